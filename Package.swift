@@ -1,0 +1,79 @@
+// swift-tools-version: 6.3
+import PackageDescription
+
+let package = Package(
+  name: "driehoek",
+  products: [
+    .library(name: "DriehoekModel", targets: ["DriehoekModel"]),
+    .library(name: "DriehoekLoading", targets: ["DriehoekLoading"]),
+    .library(name: "DriehoekAnalysis", targets: ["DriehoekAnalysis"]),
+    .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
+    .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+    .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .executable(name: "driehoek", targets: ["driehoek"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // Core: the model (pure Swift, no dependencies) and its loader (YAML/JSON through Yams).
+    .target(name: "DriehoekModel"),
+    .target(
+      name: "DriehoekLoading",
+      dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
+    // Analysis: the rule catalogue SD01–SD18 and accepted risks.
+    .target(name: "DriehoekAnalysis", dependencies: ["DriehoekModel"]),
+    // Diagrams: model -> typed diagram -> deterministic DOT (pure Swift).
+    .target(name: "DriehoekDiagram", dependencies: ["DriehoekModel"]),
+    // Graphviz: the system library and the one module that calls it.
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+    .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+    // Report writers: text, JSON, SARIF, Markdown, HTML.
+    .target(
+      name: "DriehoekReports",
+      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
+    // The command-line tool.
+    .executableTarget(
+      name: "driehoek",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // Tests
+    .testTarget(name: "DriehoekModelTests", dependencies: ["DriehoekModel"]),
+    .testTarget(
+      name: "DriehoekLoadingTests",
+      dependencies: ["DriehoekModel", "DriehoekLoading"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "DriehoekAnalysisTests",
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis"]),
+    .testTarget(
+      name: "DriehoekDiagramTests",
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekDiagram"]),
+    .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+    .testTarget(
+      name: "DriehoekReportsTests",
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekReports"]),
+    .testTarget(
+      name: "driehoekTests",
+      dependencies: [
+        "driehoek", "DriehoekModel", "DriehoekLoading",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("InternalImportsByDefault"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+      .enableUpcomingFeature("ExistentialAny"),
+    ]
+}

@@ -1,0 +1,109 @@
+/// What is wrong with a model file or a model value.
+///
+/// Each case has a stable ``code`` (a slug that tools and tests may rely on), a message and a hint
+/// in Dutch and English (see `Problem+Messages.swift`).
+public enum Problem: Hashable, Sendable {
+  /// The file is not valid YAML (or JSON); `detail` is the parser's own description.
+  case yamlSyntax(detail: String)
+  /// The file is not valid UTF-8.
+  case invalidEncoding
+  /// The file holds no model at all.
+  case emptyFile
+  /// The file holds more than one YAML document.
+  case multipleDocuments
+  /// The file could not be read.
+  case unreadableFile(path: String, reason: String)
+  /// The file is larger than the limit.
+  case fileTooLarge(bytes: Int, limit: Int)
+  /// The file expands to more values than the limit (for instance through YAML aliases).
+  case tooManyValues(limit: Int)
+  /// More files are imported than the limit.
+  case tooManyImports(limit: Int)
+  /// A key appears twice in one mapping.
+  case duplicateKey(key: String)
+  /// A value has the wrong type.
+  case wrongType(key: String, expected: ValueType, found: ValueType)
+  /// A key that the format does not know.
+  case unknownKey(key: String, context: DiagnosticContext, suggestion: String?)
+  /// A required key is missing.
+  case missingKey(key: String, context: DiagnosticContext)
+  /// A required value is empty.
+  case emptyValue(key: String)
+  /// A value outside a closed set (a `soort`, `rol`, `prioriteit`).
+  case invalidValue(key: String, value: String, allowed: [String], suggestion: String?)
+  /// An id with characters other than letters, digits, `-`, `_` and `.`.
+  case invalidID(id: String)
+  /// An id defined twice; the note points at the first definition.
+  case duplicateID(id: String, firstKind: ElementKind)
+  /// Two ids that differ only in upper and lower case.
+  case idsDifferOnlyInCase(id: String, other: String)
+  /// A reference to an id that does not exist.
+  case unknownReference(id: String, key: String, suggestion: String?)
+  /// A reference to an id of the wrong kind.
+  case wrongReferenceKind(
+    id: String, key: String, found: ElementKind, expected: [ElementKind], suggestion: String?)
+  /// Text that is not an ISO date, or a day that does not exist.
+  case invalidDate(text: String, key: String)
+  /// A period whose end lies before its start.
+  case reversedPeriod(start: Day, end: Day)
+  /// Text that is not a number.
+  case invalidNumber(text: String, key: String)
+  /// A negative number where only zero or more makes sense.
+  case negativeNumber(key: String, value: Double)
+  /// NaN or infinity.
+  case nonFiniteNumber(key: String)
+  /// An imported file that does not exist.
+  case importNotFound(path: String)
+  /// A file that imports itself, directly or through others.
+  case importCycle(chain: [String])
+  /// An opdracht whose opdrachtgever holds no opdrachtgever role over its opdrachtnemer.
+  case opdrachtgeverWithoutRole(opdracht: String, opdrachtgever: String, executor: String)
+  /// An accepted risk that names a rule code that does not exist.
+  case unknownRule(code: String, suggestion: String?)
+  /// A URL with a scheme other than http, https or mailto.
+  case unsafeURL(url: String)
+
+  /// The stable code of the problem, a slug such as `onbekende-verwijzing`.
+  public var code: String {
+    switch self {
+    case .yamlSyntax: "yaml-syntaxis"
+    case .invalidEncoding: "geen-utf8"
+    case .emptyFile: "leeg-bestand"
+    case .multipleDocuments: "meerdere-documenten"
+    case .unreadableFile: "onleesbaar-bestand"
+    case .fileTooLarge: "bestand-te-groot"
+    case .tooManyValues: "te-veel-waarden"
+    case .tooManyImports: "te-veel-imports"
+    case .duplicateKey: "dubbele-sleutel"
+    case .wrongType: "verkeerd-type"
+    case .unknownKey: "onbekende-sleutel"
+    case .missingKey: "ontbrekende-sleutel"
+    case .emptyValue: "lege-waarde"
+    case .invalidValue: "ongeldige-waarde"
+    case .invalidID: "ongeldig-id"
+    case .duplicateID: "dubbel-id"
+    case .idsDifferOnlyInCase: "id-alleen-hoofdletters"
+    case .unknownReference: "onbekende-verwijzing"
+    case .wrongReferenceKind: "verkeerde-verwijzing"
+    case .invalidDate: "ongeldige-datum"
+    case .reversedPeriod: "periode-omgekeerd"
+    case .invalidNumber: "ongeldig-getal"
+    case .negativeNumber: "negatief-getal"
+    case .nonFiniteNumber: "geen-eindig-getal"
+    case .importNotFound: "import-ontbreekt"
+    case .importCycle: "importcyclus"
+    case .opdrachtgeverWithoutRole: "opdrachtgever-zonder-rol"
+    case .unknownRule: "onbekende-regel"
+    case .unsafeURL: "onveilige-url"
+    }
+  }
+
+  /// How serious the problem is: all are errors that make the model invalid, except the few that
+  /// are only suspicious.
+  public var severity: Severity {
+    switch self {
+    case .idsDifferOnlyInCase: .waarschuwing
+    default: .fout
+    }
+  }
+}

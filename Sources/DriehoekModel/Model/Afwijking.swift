@@ -1,0 +1,37 @@
+/// An afwijking: an accepted risk, a finding that is known and consciously accepted.
+public struct Afwijking: Hashable, Sendable, Codable {
+  /// The rule code it accepts, such as `SD13` (`regel`).
+  public var rule: String
+  /// The ids that must all be in the finding's `betreft`.
+  public var betreft: [ElementID]
+  /// Why the risk is accepted (`reden`).
+  public var reason: String
+  /// Who answers for it: a unit, organisation or person (`verantwoordelijke`).
+  public var verantwoordelijke: ElementID
+  /// The last day the acceptance holds (`tot`); after it the finding is open again.
+  public var until: Day?
+
+  /// Where the element was written, if it was loaded from a file.
+  public var origin: Origin? = nil
+
+  /// Creates an accepted risk.
+  public init(
+    rule: String, betreft: [ElementID], reason: String, verantwoordelijke: ElementID,
+    until: Day? = nil
+  , origin: Origin? = nil) {
+    self.origin = origin
+    self.rule = rule
+    self.betreft = betreft
+    self.reason = reason
+    self.verantwoordelijke = verantwoordelijke
+    self.until = until
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case rule = "regel"
+    case betreft
+    case reason = "reden"
+    case verantwoordelijke
+    case until = "tot"
+  }
+}

@@ -1,0 +1,44 @@
+/// The identifier of a model element.
+///
+/// Organisations, units, persons, opdrachten, afspraken and ketens share one namespace, so one
+/// wrapper type serves them all; ``ElementKind`` tells what an identifier resolves to.
+/// Identifiers consist of letters, digits, `-`, `_` and `.`.
+public struct ElementID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
+  ExpressibleByStringLiteral, CustomStringConvertible
+{
+  /// The identifier as written in the model file.
+  public var rawValue: String
+
+  /// Creates an identifier from its text.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  /// Creates an identifier from its text.
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+
+  /// Creates an identifier from a string literal.
+  public init(stringLiteral value: String) { self.rawValue = value }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: ElementID, rhs: ElementID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    rawValue = try decoder.singleValueContainer().decode(String.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+
+  /// Whether the identifier consists only of letters, digits, `-`, `_` and `.`, and is not empty.
+  public var isWellFormed: Bool {
+    !rawValue.isEmpty
+      && rawValue.unicodeScalars.allSatisfy { scalar in
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+        default: false
+        }
+      }
+  }
+}

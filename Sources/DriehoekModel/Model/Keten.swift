@@ -1,0 +1,37 @@
+/// A keten: a chain of executors that work together.
+public struct Keten: Hashable, Sendable, Codable {
+  /// The identifier, unique across the model.
+  public var id: ElementID
+  /// The name.
+  public var name: String
+  /// The executing organisations in the chain (`leden`).
+  public var members: [ElementID]
+  /// The chain director, a unit (`regisseur`).
+  public var regisseur: ElementID?
+  /// A free description (`beschrijving`).
+  public var description: String?
+
+  /// Where the element was written, if it was loaded from a file.
+  public var origin: Origin? = nil
+
+  /// Creates a keten.
+  public init(
+    id: ElementID, name: String, members: [ElementID], regisseur: ElementID? = nil,
+    description: String? = nil
+  , origin: Origin? = nil) {
+    self.origin = origin
+    self.id = id
+    self.name = name
+    self.members = members
+    self.regisseur = regisseur
+    self.description = description
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id
+    case name = "naam"
+    case members = "leden"
+    case regisseur
+    case description = "beschrijving"
+  }
+}

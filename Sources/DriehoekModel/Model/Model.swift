@@ -1,0 +1,77 @@
+/// A model of sturingsdriehoeken: organisations, the roles they hold over executors, and the
+/// opdrachten, afspraken, ketens and accepted risks around them.
+///
+/// A model is a plain value. Build it in code, or load it from a file with `ModelLoader` (module
+/// `DriehoekLoading`). ``validate(options:)`` returns every structural problem as a
+/// ``Diagnostic``; the conflict rules live in `DriehoekAnalysis`.
+public struct Model: Hashable, Sendable, Codable {
+  /// The name of the model (`naam`).
+  public var name: String
+  /// The date the checks look at (`peildatum`); `nil` means the day of the check.
+  public var peildatum: Day?
+  /// A free description (`beschrijving`).
+  public var description: String?
+  /// The organisations (`organisaties`), each with its units.
+  public var organisations: [Organisation]
+  /// The persons (`personen`).
+  public var persons: [Person]
+  /// The roles (`rollen`).
+  public var roles: [Role]
+  /// The opdrachten (assignments).
+  public var opdrachten: [Opdracht]
+  /// The afspraken (agreements).
+  public var afspraken: [Afspraak]
+  /// The ketens (chains).
+  public var ketens: [Keten]
+  /// The afwijkingen (accepted risks).
+  public var afwijkingen: [Afwijking]
+  /// Where the model's root file starts, if it was loaded from a file.
+  public var origin: Origin? = nil
+
+  /// Creates a model.
+  public init(
+    name: String, peildatum: Day? = nil, description: String? = nil,
+    organisations: [Organisation] = [], persons: [Person] = [], roles: [Role] = [],
+    opdrachten: [Opdracht] = [], afspraken: [Afspraak] = [], ketens: [Keten] = [],
+    afwijkingen: [Afwijking] = [], origin: Origin? = nil
+  ) {
+    self.name = name
+    self.peildatum = peildatum
+    self.description = description
+    self.organisations = organisations
+    self.persons = persons
+    self.roles = roles
+    self.opdrachten = opdrachten
+    self.afspraken = afspraken
+    self.ketens = ketens
+    self.afwijkingen = afwijkingen
+    self.origin = origin
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case name = "naam"
+    case peildatum
+    case description = "beschrijving"
+    case organisations = "organisaties"
+    case persons = "personen"
+    case roles = "rollen"
+    case opdrachten
+    case afspraken
+    case ketens
+    case afwijkingen
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    name = try container.decode(String.self, forKey: .name)
+    peildatum = try container.decodeIfPresent(Day.self, forKey: .peildatum)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+    organisations = try container.decodeIfPresent([Organisation].self, forKey: .organisations) ?? []
+    persons = try container.decodeIfPresent([Person].self, forKey: .persons) ?? []
+    roles = try container.decodeIfPresent([Role].self, forKey: .roles) ?? []
+    opdrachten = try container.decodeIfPresent([Opdracht].self, forKey: .opdrachten) ?? []
+    afspraken = try container.decodeIfPresent([Afspraak].self, forKey: .afspraken) ?? []
+    ketens = try container.decodeIfPresent([Keten].self, forKey: .ketens) ?? []
+    afwijkingen = try container.decodeIfPresent([Afwijking].self, forKey: .afwijkingen) ?? []
+  }
+}

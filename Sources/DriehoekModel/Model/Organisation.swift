@@ -1,0 +1,49 @@
+/// An organisation: a ministry, an executor (agentschap, zbo, dienst, …) or an outside party.
+public struct Organisation: Hashable, Sendable, Codable {
+  /// The identifier, unique across the model.
+  public var id: ElementID
+  /// The full name.
+  public var name: String
+  /// The kind (`soort`).
+  public var kind: OrganisationKind
+  /// The capacity in fte available for opdrachten (`capaciteit`), if known.
+  public var capacity: Double?
+  /// When the organisation exists (`geldig`); `nil` means always.
+  public var validity: Period?
+  /// A free description (`beschrijving`).
+  public var description: String?
+  /// A web address (`url`; http, https or mailto).
+  public var url: String?
+  /// The units inside the organisation (`onderdelen`), nested to any depth.
+  public var units: [Unit]
+
+  /// Where the element was written, if it was loaded from a file.
+  public var origin: Origin? = nil
+
+  /// Creates an organisation.
+  public init(
+    id: ElementID, name: String, kind: OrganisationKind, capacity: Double? = nil,
+    validity: Period? = nil, description: String? = nil, url: String? = nil, units: [Unit] = []
+  , origin: Origin? = nil) {
+    self.origin = origin
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.capacity = capacity
+    self.validity = validity
+    self.description = description
+    self.url = url
+    self.units = units
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id
+    case name = "naam"
+    case kind = "soort"
+    case capacity = "capaciteit"
+    case validity = "geldig"
+    case description = "beschrijving"
+    case url
+    case units = "onderdelen"
+  }
+}

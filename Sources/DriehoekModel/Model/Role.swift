@@ -1,0 +1,55 @@
+/// One role in a sturingsdriehoek: who (`houder`) holds which role over which executor (`van`).
+public struct Role: Hashable, Sendable, Codable {
+  /// The role (`rol`).
+  public var kind: RoleKind
+  /// The unit or organisation that holds the role (`houder`).
+  public var holder: ElementID
+  /// The executing organisation the role is about (`van`).
+  public var executor: ElementID
+  /// Whether this opdrachtgever coordinates the others (`coordinerend`).
+  public var isCoordinating: Bool
+  /// When the role holds (`geldig`); `nil` means always.
+  public var validity: Period?
+
+  /// Where the element was written, if it was loaded from a file.
+  public var origin: Origin? = nil
+
+  /// Creates a role.
+  public init(
+    kind: RoleKind, holder: ElementID, executor: ElementID, isCoordinating: Bool = false,
+    validity: Period? = nil
+  , origin: Origin? = nil) {
+    self.origin = origin
+    self.kind = kind
+    self.holder = holder
+    self.executor = executor
+    self.isCoordinating = isCoordinating
+    self.validity = validity
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case kind = "rol"
+    case holder = "houder"
+    case executor = "van"
+    case isCoordinating = "coordinerend"
+    case validity = "geldig"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    kind = try container.decode(RoleKind.self, forKey: .kind)
+    holder = try container.decode(ElementID.self, forKey: .holder)
+    executor = try container.decode(ElementID.self, forKey: .executor)
+    isCoordinating = try container.decodeIfPresent(Bool.self, forKey: .isCoordinating) ?? false
+    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(holder, forKey: .holder)
+    try container.encode(executor, forKey: .executor)
+    if isCoordinating { try container.encode(true, forKey: .isCoordinating) }
+    try container.encodeIfPresent(validity, forKey: .validity)
+  }
+}

@@ -1,0 +1,18 @@
+extension Model {
+  /// Checks the model's structure and returns every problem found.
+  ///
+  /// Checks ids (well-formed, unique across the model), references (they exist and name the right
+  /// kind of element), periods, numbers, the opdrachtgever of each opdracht, accepted-risk rule
+  /// codes and URLs. The conflict rules (SD01–SD18) are not structural and live in
+  /// `DriehoekAnalysis`.
+  ///
+  /// - Parameter options: Settings, such as the known rule codes.
+  /// - Returns: The diagnostics, in the order of the model.
+  /// - Complexity: O(*n*) in the number of elements, plus O(*m*) per unknown reference for the
+  ///   did-you-mean search over the *m* ids.
+  public func validate(options: ValidationOptions = ValidationOptions()) -> [Diagnostic] {
+    var validator = ModelValidator(model: self, options: options)
+    validator.run()
+    return validator.diagnostics
+  }
+}

@@ -1,0 +1,276 @@
+/// The structural checks behind ``Model/validate(options:)``.
+struct ModelValidator {
+  let model: Model
+  let options: ValidationOptions
+  let index: ModelIndex
+  var diagnostics: [Diagnostic] = []
+  private var suggestionsLeft = 200
+
+  init(model: Model, options: ValidationOptions) {
+    self.model = model
+    self.options = options
+    self.index = ModelIndex(model)
+  }
+
+  mutating func run() {
+    checkIDs()
+    checkOrganisations()
+    for person in model.persons {
+      checkName(person.name, origin: person.origin)
+      checkPeriod(person.validity, origin: person.origin, key: "geldig")
+      for (offset, function) in person.functions.enumerated() {
+        checkReference(
+          function, key: "functies", field: "functies.\(offset)", origin: person.origin,
+          allowed: [.unit, .organisation])
+      }
+    }
+    for role in model.roles { checkRole(role) }
+    for opdracht in model.opdrachten { checkOpdracht(opdracht) }
+    for afspraak in model.afspraken { checkAfspraak(afspraak) }
+    for keten in model.ketens { checkKeten(keten) }
+    for afwijking in model.afwijkingen { checkAfwijking(afwijking) }
+  }
+
+  // MARK: Ids
+
+  private mutating func checkIDs() {
+    var seen: [ElementID: (ElementKind, Origin?)] = [:]
+    var lowercased: [String: ElementID] = [:]
+    func visit(_ id: ElementID, _ kind: ElementKind, _ origin: Origin?) {
+      let location = origin?.location(of: "id")
+      if !id.isWellFormed {
+        report(.invalidID(id: id.rawValue), at: location)
+      }
+      if let (firstKind, firstOrigin) = seen[id] {
+        let note = Diagnostic.Note(
+          dutch: "'\(id)' is hier eerder gedefinieerd", english: "'\(id)' was first defined here",
+          location: firstOrigin?.location(of: "id"))
+        diagnostics.append(
+          Diagnostic(.duplicateID(id: id.rawValue, firstKind: firstKind), at: location, notes: [note]))
+        return
+      }
+      seen[id] = (kind, origin)
+      let folded = id.rawValue.lowercased()
+      if let other = lowercased[folded] {
+        report(.idsDifferOnlyInCase(id: id.rawValue, other: other.rawValue), at: location)
+      } else {
+        lowercased[folded] = id
+      }
+    }
+    func visitUnits(_ units: [Unit]) {
+      for unit in units {
+        visit(unit.id, .unit, unit.origin)
+        visitUnits(unit.units)
+      }
+    }
+    for organisation in model.organisations {
+      visit(organisation.id, .organisation, organisation.origin)
+      visitUnits(organisation.units)
+    }
+    for person in model.persons { visit(person.id, .person, person.origin) }
+    for opdracht in model.opdrachten { visit(opdracht.id, .opdracht, opdracht.origin) }
+    for afspraak in model.afspraken { visit(afspraak.id, .afspraak, afspraak.origin) }
+    for keten in model.ketens { visit(keten.id, .keten, keten.origin) }
+  }
+
+  // MARK: Elements
+
+  private mutating func checkOrganisations() {
+    for organisation in model.organisations {
+      checkName(organisation.name, origin: organisation.origin)
+      checkPeriod(organisation.validity, origin: organisation.origin, key: "geldig")
+      checkNumber(organisation.capacity, key: "capaciteit", origin: organisation.origin)
+      if let url = organisation.url, !Self.isSafeURL(url) {
+        report(.unsafeURL(url: url), at: organisation.origin?.location(of: "url"))
+      }
+      checkUnits(organisation.units)
+    }
+  }
+
+  private mutating func checkUnits(_ units: [Unit]) {
+    for unit in units {
+      checkName(unit.name, origin: unit.origin)
+      checkPeriod(unit.validity, origin: unit.origin, key: "geldig")
+      checkUnits(unit.units)
+    }
+  }
+
+  private mutating func checkRole(_ role: Role) {
+    checkReference(
+      role.holder, key: "houder", field: "houder", origin: role.origin,
+      allowed: [.unit, .organisation])
+    checkReference(
+      role.executor, key: "van", field: "van", origin: role.origin, allowed: [.organisation])
+    checkPeriod(role.validity, origin: role.origin, key: "geldig")
+  }
+
+  private mutating func checkOpdracht(_ opdracht: Opdracht) {
+    checkName(opdracht.name, origin: opdracht.origin)
+    var referencesResolve = true
+    if let opdrachtgever = opdracht.opdrachtgever {
+      referencesResolve =
+        checkReference(
+          opdrachtgever, key: "opdrachtgever", field: "opdrachtgever", origin: opdracht.origin,
+          allowed: [.unit, .organisation]) && referencesResolve
+    }
+    if let opdrachtnemer = opdracht.opdrachtnemer {
+      referencesResolve =
+        checkReference(
+          opdrachtnemer, key: "opdrachtnemer", field: "opdrachtnemer", origin: opdracht.origin,
+          allowed: [.organisation]) && referencesResolve
+    }
+    if let afspraak = opdracht.afspraak {
+      checkReference(
+        afspraak, key: "afspraak", field: "afspraak", origin: opdracht.origin, allowed: [.afspraak])
+    }
+    checkNumber(opdracht.capacity, key: "capaciteit", origin: opdracht.origin)
+    checkNumber(opdracht.cost, key: "kosten", origin: opdracht.origin)
+    checkNumber(opdracht.budget, key: "budget", origin: opdracht.origin)
+    checkPeriod(opdracht.period, origin: opdracht.origin, key: "periode")
+    if referencesResolve, let opdrachtgever = opdracht.opdrachtgever,
+      let executor = opdracht.opdrachtnemer
+    {
+      let holdsRole = model.roles.contains { role in
+        role.kind == .opdrachtgever && role.executor == executor
+          && index.isSelfOrDescendant(opdrachtgever, of: role.holder)
+      }
+      if !holdsRole {
+        report(
+          .opdrachtgeverWithoutRole(
+            opdracht: opdracht.id.rawValue, opdrachtgever: opdrachtgever.rawValue,
+            executor: executor.rawValue),
+          at: opdracht.origin?.location(of: "opdrachtgever"))
+      }
+    }
+  }
+
+  private mutating func checkAfspraak(_ afspraak: Afspraak) {
+    for (offset, party) in afspraak.parties.enumerated() {
+      checkReference(
+        party, key: "partijen", field: "partijen.\(offset)", origin: afspraak.origin,
+        allowed: [.unit, .organisation, .person])
+    }
+    checkPeriod(afspraak.period, origin: afspraak.origin, key: "periode")
+  }
+
+  private mutating func checkKeten(_ keten: Keten) {
+    checkName(keten.name, origin: keten.origin)
+    for (offset, member) in keten.members.enumerated() {
+      checkReference(
+        member, key: "leden", field: "leden.\(offset)", origin: keten.origin,
+        allowed: [.organisation])
+    }
+    if let regisseur = keten.regisseur {
+      checkReference(
+        regisseur, key: "regisseur", field: "regisseur", origin: keten.origin,
+        allowed: [.unit, .organisation])
+    }
+  }
+
+  private mutating func checkAfwijking(_ afwijking: Afwijking) {
+    let code = afwijking.rule
+    let known = options.knownRuleCodes
+    let isKnown = known?.contains(code) ?? Self.looksLikeRuleCode(code)
+    if !isKnown {
+      let suggestion = known.flatMap { Suggestion.closest(to: code, in: $0.sorted()) }
+      report(
+        .unknownRule(code: code, suggestion: suggestion),
+        at: afwijking.origin?.location(of: "regel"))
+    }
+    for (offset, id) in afwijking.betreft.enumerated() {
+      checkReference(
+        id, key: "betreft", field: "betreft.\(offset)", origin: afwijking.origin,
+        allowed: ElementKind.allCases)
+    }
+    checkReference(
+      afwijking.verantwoordelijke, key: "verantwoordelijke", field: "verantwoordelijke",
+      origin: afwijking.origin, allowed: [.unit, .organisation, .person])
+  }
+
+  // MARK: Values
+
+  private mutating func checkName(_ name: String, origin: Origin?) {
+    if name.allSatisfy(\.isWhitespace) {
+      report(.emptyValue(key: "naam"), at: origin?.location(of: "naam"))
+    }
+  }
+
+  private mutating func checkPeriod(_ period: Period?, origin: Origin?, key: String) {
+    guard let period, period.isReversed, let start = period.start, let end = period.end else {
+      return
+    }
+    report(
+      .reversedPeriod(start: start, end: end),
+      at: origin?.fields["\(key).tot"] ?? origin?.location(of: key))
+  }
+
+  private mutating func checkNumber(_ value: Double?, key: String, origin: Origin?) {
+    guard let value else { return }
+    let location = origin?.location(of: key)
+    if !value.isFinite {
+      report(.nonFiniteNumber(key: key), at: location)
+    } else if value < 0 {
+      report(.negativeNumber(key: key, value: value), at: location)
+    }
+  }
+
+  /// Reports a reference that does not resolve to an element of an allowed kind.
+  /// - Returns: Whether the reference resolves to an allowed kind.
+  @discardableResult
+  private mutating func checkReference(
+    _ id: ElementID, key: String, field: String, origin: Origin?, allowed: [ElementKind]
+  ) -> Bool {
+    let location = origin?.location(of: field)
+    guard let kind = index.kind(of: id) else {
+      var suggestion: String?
+      if suggestionsLeft > 0 {
+        suggestionsLeft -= 1
+        let index = self.index
+        let candidates = index.orderedIDs.lazy.filter { candidate in
+          index.kind(of: candidate).map(allowed.contains) ?? false
+        }.map(\.rawValue)
+        suggestion = Suggestion.closest(to: id.rawValue, in: candidates)
+      }
+      report(.unknownReference(id: id.rawValue, key: key, suggestion: suggestion), at: location)
+      return false
+    }
+    guard allowed.contains(kind) else {
+      report(
+        .wrongReferenceKind(
+          id: id.rawValue, key: key, found: kind, expected: allowed,
+          suggestion: suggestion(for: id, kind: kind, allowed: allowed)),
+        at: location)
+      return false
+    }
+    return true
+  }
+
+  /// A likely intended id for a reference of the wrong kind: the organisation that owns a unit,
+  /// or the unit in which a person holds a function.
+  private func suggestion(for id: ElementID, kind: ElementKind, allowed: [ElementKind]) -> String? {
+    switch kind {
+    case .unit where allowed.contains(.organisation):
+      return index.owningOrganisation(of: id)?.rawValue
+    case .person where allowed.contains(.unit):
+      return index.person(id)?.functions.first?.rawValue
+    default:
+      return nil
+    }
+  }
+
+  private mutating func report(_ problem: Problem, at location: SourceLocation?) {
+    diagnostics.append(Diagnostic(problem, at: location))
+  }
+
+  static func looksLikeRuleCode(_ code: String) -> Bool {
+    let scalars = Array(code.unicodeScalars)
+    return scalars.count == 4 && scalars[0] == "S" && scalars[1] == "D"
+      && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
+  }
+
+  static func isSafeURL(_ url: String) -> Bool {
+    let lowered = url.lowercased()
+    return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+      || lowered.hasPrefix("mailto:")
+  }
+}
