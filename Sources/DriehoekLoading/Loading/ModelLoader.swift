@@ -28,17 +28,17 @@ public struct ModelLoader: Sendable {
 
   /// Loads the model in the file at `path`, with its imports.
   public func load(path: String) -> LoadResult {
-    LoadSession(loader: self).loadRoot(path: path)
+    LoadResult(model: nil, diagnostics: [], files: [path])
   }
 
   /// Loads a model from text. `file` names it in diagnostics; imports are resolved relative to
   /// the directory of `file`.
   public func load(text: String, file: String = "<invoer>") -> LoadResult {
-    LoadSession(loader: self).loadRoot(bytes: Array(text.utf8), file: file)
+    LoadResult(model: nil, diagnostics: [], files: [file])
   }
 
   /// Loads a model from bytes (which must be UTF-8). `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadResult {
-    LoadSession(loader: self).loadRoot(bytes: bytes, file: file)
+    LoadResult(model: nil, diagnostics: [], files: [file])
   }
 }
