@@ -1,4 +1,4 @@
-public import DriehoekModel
+import DriehoekModel
 internal import Foundation
 
 /// The JSON Schema (draft 2020-12) of the model file, generated from ``ModelKeys``, the same
