@@ -57,16 +57,16 @@ public struct CapaciteitOverschreden: Rule {
       }
       let severity: Severity =
         peak.level * 100 > capacity * Self.errorPercentage ? .fout : .waarschuwing
-      let percentage = capacity > 0 ? (peak.level * 100 / capacity).plainText + " %" : "∞ %"
+      let percentage = capacity > 0 ? (peak.level * 100 / capacity).text(in: context.language) + " %" : "∞ %"
       let stretch = describe(peak, in: context)
       return finding(
         in: context, severity: severity,
         message: context.text(
           "opdrachten aan \(context.label(executor.id)) vragen op het drukst "
-            + "\(peak.level.plainText) fte, \(percentage) van de capaciteit van "
-            + "\(capacity.plainText) fte (\(stretch))",
-          "assignments to \(context.label(executor.id)) claim \(peak.level.plainText) fte at "
-            + "the peak, \(percentage) of the capacity of \(capacity.plainText) fte (\(stretch))"),
+            + "\(peak.level.text(in: context.language)) fte, \(percentage) van de capaciteit van "
+            + "\(capacity.text(in: context.language)) fte (\(stretch))",
+          "assignments to \(context.label(executor.id)) claim \(peak.level.text(in: context.language)) fte at "
+            + "the peak, \(percentage) of the capacity of \(capacity.text(in: context.language)) fte (\(stretch))"),
         betreft: [executor.id] + peak.ids,
         location: executor.origin?.location(of: "capaciteit"), executor: executor.id)
     }

@@ -44,14 +44,14 @@ public struct FinancieringsTekort: Rule {
         if let budget = opdracht.budget {
           guard budget < cost else { return nil }
           message = context.text(
-            "opdracht \(label) kost € \(cost.plainText) maar heeft een budget van "
-              + "€ \(budget.plainText) (tekort € \((cost - budget).plainText))",
-            "assignment \(label) costs € \(cost.plainText) but has a budget of "
-              + "€ \(budget.plainText) (gap € \((cost - budget).plainText))")
+            "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft een budget van "
+              + "€ \(budget.text(in: context.language)) (tekort € \((cost - budget).text(in: context.language)))",
+            "assignment \(label) costs € \(cost.text(in: context.language)) but has a budget of "
+              + "€ \(budget.text(in: context.language)) (gap € \((cost - budget).text(in: context.language)))")
         } else {
           message = context.text(
-            "opdracht \(label) kost € \(cost.plainText) maar heeft geen budget",
-            "assignment \(label) costs € \(cost.plainText) but has no budget")
+            "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft geen budget",
+            "assignment \(label) costs € \(cost.text(in: context.language)) but has no budget")
         }
         return finding(
           in: context, message: message,

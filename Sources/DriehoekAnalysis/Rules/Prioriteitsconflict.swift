@@ -2,7 +2,8 @@ public import DriehoekModel
 
 /// SD12 `prioriteitsconflict`: two opdrachten at the same executor from different
 /// opdrachtgevers, overlapping in time (any day), both of priority `hoogste`, while the executor
-/// has no coordinating opdrachtgever valid on the peildatum.
+/// has no coordinating opdrachtgever valid on the peildatum. The opdrachtgever of an opdracht is
+/// the role holder that contains its `opdrachtgever` (see ``principal(of:in:)``).
 ///
 /// One finding per pair; `betreft`: the executor, then both opdrachten by id.
 public struct Prioriteitsconflict: Rule {
@@ -48,7 +49,7 @@ public struct Prioriteitsconflict: Rule {
       var result: [Finding] = []
       for (offset, first) in urgent.enumerated() {
         for second in urgent[(offset + 1)...]
-        where second.opdrachtgever != first.opdrachtgever
+        where principal(of: second, in: context) != principal(of: first, in: context)
           && Period.overlap(first.period, second.period)
         {
           let since = Period.firstSharedDay(first.period, second.period).map {
@@ -70,5 +71,18 @@ public struct Prioriteitsconflict: Rule {
       }
       return result
     }
+  }
+
+  /// The opdrachtgever behind an opdracht: the holder of the valid opdrachtgever role over the
+  /// executor that contains the opdracht's opdrachtgever (the nearest one), else the opdracht's
+  /// opdrachtgever itself. Two directies under one DG that holds the role count as one
+  /// opdrachtgever.
+  func principal(of opdracht: Opdracht, in context: AnalysisContext) -> ElementID? {
+    guard let opdrachtgever = opdracht.opdrachtgever, let executor = opdracht.opdrachtnemer else {
+      return opdracht.opdrachtgever
+    }
+    let holders = context.validHolders(.opdrachtgever, of: executor)
+    let path = [opdrachtgever] + context.index.ancestors(of: opdrachtgever)
+    return path.first { holders.contains($0) } ?? opdrachtgever
   }
 }
