@@ -5,55 +5,55 @@ import Testing
 
 /// Organisations most test models share: two ministries, an agentschap and a zbo.
 let baseOrganisations = """
-    organisaties:
-      - id: szw
-        naam: Ministerie van SZW
-        soort: ministerie
-        onderdelen:
-          - id: szw-sg
-            naam: SG SZW
-            soort: sg
-          - id: szw-dg
-            naam: DG SZW
-            soort: dg
-            onderdelen:
-              - id: szw-dir
-                naam: Directie SZW
-                soort: directie
-      - id: vws
-        naam: Ministerie van VWS
-        soort: ministerie
-        onderdelen:
-          - id: vws-sg
-            naam: SG VWS
-            soort: sg
-          - id: vws-dg
-            naam: DG VWS
-            soort: dg
-      - id: ag
-        naam: Agentschap Test
-        soort: agentschap
-        onderdelen:
-          - id: ag-dir
-            naam: Directie Agentschap
-            soort: bestuur
-      - id: zbo
-        naam: Zbo Test
-        soort: zbo-publiek
-        onderdelen:
-          - id: zbo-rvb
-            naam: Raad van bestuur Zbo
-            soort: bestuur
+  organisaties:
+    - id: szw
+      naam: Ministerie van SZW
+      soort: ministerie
+      onderdelen:
+        - id: szw-sg
+          naam: SG SZW
+          soort: sg
+        - id: szw-dg
+          naam: DG SZW
+          soort: dg
+          onderdelen:
+            - id: szw-dir
+              naam: Directie SZW
+              soort: directie
+    - id: vws
+      naam: Ministerie van VWS
+      soort: ministerie
+      onderdelen:
+        - id: vws-sg
+          naam: SG VWS
+          soort: sg
+        - id: vws-dg
+          naam: DG VWS
+          soort: dg
+    - id: ag
+      naam: Agentschap Test
+      soort: agentschap
+      onderdelen:
+        - id: ag-dir
+          naam: Directie Agentschap
+          soort: bestuur
+    - id: zbo
+      naam: Zbo Test
+      soort: zbo-publiek
+      onderdelen:
+        - id: zbo-rvb
+          naam: Raad van bestuur Zbo
+          soort: bestuur
 
-    """
+  """
 
 /// A clean triangle for the agentschap: SG eigenaar, DG opdrachtgever, its board opdrachtnemer.
 let agentschapRoles = """
-      - {rol: eigenaar, houder: szw-sg, van: ag}
-      - {rol: opdrachtgever, houder: szw-dg, van: ag}
-      - {rol: opdrachtnemer, houder: ag-dir, van: ag}
+    - {rol: eigenaar, houder: szw-sg, van: ag}
+    - {rol: opdrachtgever, houder: szw-dg, van: ag}
+    - {rol: opdrachtnemer, houder: ag-dir, van: ag}
 
-    """
+  """
 
 /// Loads a test model (base organisations, extra organisations, then `rest`) and analyses it.
 func analyse(

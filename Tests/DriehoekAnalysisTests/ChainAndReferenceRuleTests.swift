@@ -5,12 +5,12 @@ import Testing
 /// The agentschap owned by SZW and the zbo owned by VWS, each with a clean triangle.
 private let twoExecutors =
   "rollen:\n" + agentschapRoles
-  + """
-    - {rol: eigenaar, houder: vws-sg, van: zbo}
-    - {rol: opdrachtgever, houder: vws-dg, van: zbo}
-    - {rol: opdrachtnemer, houder: zbo-rvb, van: zbo}
+    + """
+      - {rol: eigenaar, houder: vws-sg, van: zbo}
+      - {rol: opdrachtgever, houder: vws-dg, van: zbo}
+      - {rol: opdrachtnemer, houder: zbo-rvb, van: zbo}
 
-  """
+    """
 
 @Suite struct ChainAndReferenceRuleTests {
   @Test func sd15FiresForChainAcrossMinistriesWithoutDirection() throws {
@@ -56,7 +56,9 @@ private let twoExecutors =
     let finding = try #require(later.findings("SD16").first)
     #expect(finding.severity == .fout)
     #expect(finding.location?.column == 47)
-    #expect(finding.message == "afspraak a verwijst naar P. Weg (p-weg), dat op 2026-01-01 niet geldig is")
+    #expect(
+      finding.message == "afspraak a verwijst naar P. Weg (p-weg), dat op 2026-01-01 niet geldig is"
+    )
   }
 
   @Test func sd16FiresForUnitWhoseParentEnded() throws {

@@ -4,21 +4,21 @@ import Testing
 
 /// A ministry whose DG lies under its SG, and a directie under that DG.
 private let bzk = """
-      - id: bzk
-        naam: Ministerie van BZK
-        soort: ministerie
-        onderdelen:
-          - id: bzk-sg
-            naam: SG BZK
-            soort: sg
-            onderdelen:
-              - id: bzk-dg
-                naam: DG BZK
-                soort: dg
-                onderdelen:
-                  - {id: bzk-dir, naam: Directie BZK, soort: directie}
+    - id: bzk
+      naam: Ministerie van BZK
+      soort: ministerie
+      onderdelen:
+        - id: bzk-sg
+          naam: SG BZK
+          soort: sg
+          onderdelen:
+            - id: bzk-dg
+              naam: DG BZK
+              soort: dg
+              onderdelen:
+                - {id: bzk-dir, naam: Directie BZK, soort: directie}
 
-    """
+  """
 
 @Suite struct TriangleRuleTests {
   @Test func cleanAgentschapHasNoFindings() throws {

@@ -20,7 +20,8 @@ private let isRecording = ProcessInfo.processInfo.environment["DRIEHOEK_RECORD"]
   }
 
   @Test func fixtureMatchesItsCommittedExpectedJSON() throws {
-    let fixture = GoldenHarness(models: fixtures, expected: fixtures.appendingPathComponent("expected"))
+    let fixture = GoldenHarness(
+      models: fixtures, expected: fixtures.appendingPathComponent("expected"))
     #expect(fixture.modelFiles.map(\.lastPathComponent) == ["svb.yaml"])
     for model in fixture.modelFiles {
       let result = fixture.check(model, record: false)

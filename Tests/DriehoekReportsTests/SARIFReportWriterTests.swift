@@ -116,7 +116,9 @@ import Testing
 private let sarifToolsInstalled: Bool = {
   let probe = Process()
   probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  probe.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3", "-c", "import sarif"]
+  probe.arguments = [
+    ProcessInfo.processInfo.environment["PYTHON"] ?? "python3", "-c", "import sarif",
+  ]
   probe.standardError = FileHandle.nullDevice
   probe.standardOutput = FileHandle.nullDevice
   do {

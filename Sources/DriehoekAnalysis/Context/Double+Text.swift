@@ -15,7 +15,8 @@ extension Double {
       grouped.append(character)
     }
     if fraction != 0 {
-      let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+      let digits =
+        fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
       grouped += language.pick(",", ".") + digits
     }
     return (self < 0 && hundredths != 0 ? "-" : "") + grouped

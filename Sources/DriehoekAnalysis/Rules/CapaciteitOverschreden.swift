@@ -57,7 +57,8 @@ public struct CapaciteitOverschreden: Rule {
       }
       let severity: Severity =
         peak.level * 100 > capacity * Self.errorPercentage ? .fout : .waarschuwing
-      let percentage = capacity > 0 ? (peak.level * 100 / capacity).text(in: context.language) + " %" : "∞ %"
+      let percentage =
+        capacity > 0 ? (peak.level * 100 / capacity).text(in: context.language) + " %" : "∞ %"
       let stretch = describe(peak, in: context)
       return finding(
         in: context, severity: severity,
@@ -66,7 +67,8 @@ public struct CapaciteitOverschreden: Rule {
             + "\(peak.level.text(in: context.language)) fte, \(percentage) van de capaciteit van "
             + "\(capacity.text(in: context.language)) fte (\(stretch))",
           "assignments to \(context.label(executor.id)) claim \(peak.level.text(in: context.language)) fte at "
-            + "the peak, \(percentage) of the capacity of \(capacity.text(in: context.language)) fte (\(stretch))"),
+            + "the peak, \(percentage) of the capacity of \(capacity.text(in: context.language)) fte (\(stretch))"
+        ),
         betreft: [executor.id] + peak.ids,
         location: executor.origin?.location(of: "capaciteit"), executor: executor.id)
     }

@@ -47,7 +47,8 @@ public struct FinancieringsTekort: Rule {
             "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft een budget van "
               + "€ \(budget.text(in: context.language)) (tekort € \((cost - budget).text(in: context.language)))",
             "assignment \(label) costs € \(cost.text(in: context.language)) but has a budget of "
-              + "€ \(budget.text(in: context.language)) (gap € \((cost - budget).text(in: context.language)))")
+              + "€ \(budget.text(in: context.language)) (gap € \((cost - budget).text(in: context.language)))"
+          )
         } else {
           message = context.text(
             "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft geen budget",

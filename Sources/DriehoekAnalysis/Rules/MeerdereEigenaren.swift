@@ -60,9 +60,10 @@ public struct MeerdereEigenaren: Rule {
       }
       guard !holders.isEmpty else { return nil }
       let sorted = holders.sorted()
-      let since = firstDay.map {
-        context.text(" (vanaf \($0))", " (from \($0))")
-      } ?? ""
+      let since =
+        firstDay.map {
+          context.text(" (vanaf \($0))", " (from \($0))")
+        } ?? ""
       return finding(
         in: context,
         message: context.text(

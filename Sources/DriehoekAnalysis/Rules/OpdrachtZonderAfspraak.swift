@@ -41,13 +41,16 @@ public struct OpdrachtZonderAfspraak: Rule {
     context.model.opdrachten.filter { $0.period.contains(context.peildatum) }
       .compactMap { opdracht in
         guard !isCovered(opdracht, in: context) else { return nil }
-        let ids = [opdracht.id] + [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap { $0 }
-        let from = opdracht.opdrachtgever.map {
-          context.text(" van \(context.label($0))", " from \(context.label($0))")
-        } ?? ""
-        let to = opdracht.opdrachtnemer.map {
-          context.text(" aan \(context.label($0))", " to \(context.label($0))")
-        } ?? ""
+        let ids =
+          [opdracht.id] + [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap { $0 }
+        let from =
+          opdracht.opdrachtgever.map {
+            context.text(" van \(context.label($0))", " from \(context.label($0))")
+          } ?? ""
+        let to =
+          opdracht.opdrachtnemer.map {
+            context.text(" aan \(context.label($0))", " to \(context.label($0))")
+          } ?? ""
         return finding(
           in: context,
           message: context.text(

@@ -1,11 +1,12 @@
 public import DriehoekModel
 
-/// SD12 `prioriteitsconflict`: two opdrachten at the same executor from different
-/// opdrachtgevers, overlapping in time (any day), both of priority `hoogste`, while the executor
-/// has no coordinating opdrachtgever valid on the peildatum. The opdrachtgever of an opdracht is
-/// the role holder that contains its `opdrachtgever` (see ``principal(of:in:)``).
+/// SD12 `prioriteitsconflict`: two urgent opdrachten from different opdrachtgevers collide.
 ///
-/// One finding per pair; `betreft`: the executor, then both opdrachten by id.
+/// Fires for two opdrachten at the same executor from different opdrachtgevers, overlapping in
+/// time (any day), both of priority `hoogste`, while the executor has no coordinating
+/// opdrachtgever valid on the peildatum. The opdrachtgever of an opdracht is the role holder
+/// that contains its `opdrachtgever` (see ``principal(of:in:)``). One finding per pair;
+/// `betreft`: the executor, then both opdrachten by id.
 public struct Prioriteitsconflict: Rule {
   public let code = "SD12"
   public let slug = "prioriteitsconflict"
@@ -52,9 +53,10 @@ public struct Prioriteitsconflict: Rule {
         where principal(of: second, in: context) != principal(of: first, in: context)
           && Period.overlap(first.period, second.period)
         {
-          let since = Period.firstSharedDay(first.period, second.period).map {
-            context.text(" vanaf \($0)", " from \($0)")
-          } ?? ""
+          let since =
+            Period.firstSharedDay(first.period, second.period).map {
+              context.text(" vanaf \($0)", " from \($0)")
+            } ?? ""
           result.append(
             finding(
               in: context,
@@ -73,10 +75,11 @@ public struct Prioriteitsconflict: Rule {
     }
   }
 
-  /// The opdrachtgever behind an opdracht: the holder of the valid opdrachtgever role over the
-  /// executor that contains the opdracht's opdrachtgever (the nearest one), else the opdracht's
-  /// opdrachtgever itself. Two directies under one DG that holds the role count as one
-  /// opdrachtgever.
+  /// The opdrachtgever behind an opdracht.
+  ///
+  /// That is the holder of the valid opdrachtgever role over the executor that contains the
+  /// opdracht's opdrachtgever (the nearest one), else the opdracht's opdrachtgever itself. Two
+  /// directies under one DG that holds the role count as one opdrachtgever.
   func principal(of opdracht: Opdracht, in context: AnalysisContext) -> ElementID? {
     guard let opdrachtgever = opdracht.opdrachtgever, let executor = opdracht.opdrachtnemer else {
       return opdracht.opdrachtgever

@@ -15,7 +15,8 @@ public struct SARIFReportWriter: Sendable {
 
   /// Creates a writer.
   public init(
-    informationURI: String = "https://www.werkaanuitvoering.nl/driehoek/meervoudig-opdrachtgeverschap",
+    informationURI: String =
+      "https://www.werkaanuitvoering.nl/driehoek/meervoudig-opdrachtgeverschap",
     toolVersion: String = "0.1.0"
   ) {
     self.informationURI = informationURI
@@ -114,9 +115,10 @@ public struct SARIFReportWriter: Sendable {
   }
 
   private func justification(_ acceptance: Acceptance, report: AnalysisReport) -> String {
-    let until = acceptance.tot.map {
-      report.language.pick(", tot en met \($0)", ", until \($0)")
-    } ?? ""
+    let until =
+      acceptance.tot.map {
+        report.language.pick(", tot en met \($0)", ", until \($0)")
+      } ?? ""
     return report.language.pick(
       "\(acceptance.reden) (verantwoordelijke: \(report.label(acceptance.verantwoordelijke))"
         + "\(until))",

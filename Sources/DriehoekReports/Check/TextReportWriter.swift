@@ -21,7 +21,8 @@ public struct TextReportWriter: Sendable {
     var lines: [String] = []
     for group in report.groupedByExecutor {
       let heading =
-        group.executor.map { report.label($0) } ?? language.pick("Overige bevindingen", "Other findings")
+        group.executor.map { report.label($0) }
+        ?? language.pick("Overige bevindingen", "Other findings")
       lines.append(paint("== \(heading) ==", "1"))
       for finding in group.findings {
         lines.append(line(for: finding, in: report))
@@ -48,9 +49,10 @@ public struct TextReportWriter: Sendable {
   }
 
   private func accepted(_ acceptance: Acceptance, in report: AnalysisReport) -> String {
-    let until = acceptance.tot.map {
-      report.language.pick(", tot en met \($0)", ", until \($0)")
-    } ?? ""
+    let until =
+      acceptance.tot.map {
+        report.language.pick(", tot en met \($0)", ", until \($0)")
+      } ?? ""
     return report.language.pick(
       "geaccepteerd: \(acceptance.reden) (verantwoordelijke: "
         + "\(report.label(acceptance.verantwoordelijke))\(until))",

@@ -28,10 +28,14 @@ struct Check: ParsableCommand {
   @Option(help: "De taal van de meldingen.")
   var lang: CheckLanguage = .nl
 
-  @Option(help: "De datum waarop gecontroleerd wordt (YYYY-MM-DD); standaard die van het model, anders vandaag.")
+  @Option(
+    help:
+      "De datum waarop gecontroleerd wordt (YYYY-MM-DD); standaard die van het model, anders vandaag."
+  )
   var peildatum: String?
 
-  @Option(parsing: .upToNextOption, help: "Alleen deze regels rapporteren (bijvoorbeeld SD01 SD13).")
+  @Option(
+    parsing: .upToNextOption, help: "Alleen deze regels rapporteren (bijvoorbeeld SD01 SD13).")
   var regel: [String] = []
 
   func validate() throws {

@@ -1,10 +1,10 @@
-import Foundation
 import DriehoekModel
+import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Where `driehoek check` writes: reports to standard output, diagnostics to standard error.
