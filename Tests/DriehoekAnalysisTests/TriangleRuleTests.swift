@@ -181,7 +181,7 @@ private let bzk = """
     #expect(
       report.betreft("SD06") == [
         ["ag", "vws-sg", "vws-dg", "p-dubbel"],
-        ["zbo", "bzk-dg", "bzk-dg"],
+        ["zbo", "bzk-dg"],
         ["zbo", "bzk-dg", "bzk-dir"],
       ])
     #expect(report.findings("SD06").allSatisfy { $0.severity == .waarschuwing })

@@ -6,7 +6,8 @@ public import DriehoekModel
 /// another function in the opdrachtgever's unit; or when the opdrachtgever lies strictly inside
 /// the eigenaar's unit and that unit is not at the top of its ministry (its parent is a unit, not
 /// the organisation). One finding per executor, eigenaar, opdrachtgever (and person);
-/// `betreft`: executor, eigenaar, opdrachtgever (, person).
+/// `betreft`: executor, eigenaar, opdrachtgever (once when they are the same unit), then the
+/// person.
 public struct Rolvermenging: Rule {
   public let code = "SD06"
   public let slug = "rolvermenging"
@@ -56,7 +57,9 @@ public struct Rolvermenging: Rule {
                 message: context.text(
                   "bij \(context.label(executor.id)) \(reason.dutch)",
                   "at \(context.label(executor.id)) \(reason.english)"),
-                betreft: [executor.id, eigenaar, opdrachtgever], location: location,
+                betreft: eigenaar == opdrachtgever
+                  ? [executor.id, eigenaar] : [executor.id, eigenaar, opdrachtgever],
+                location: location,
                 executor: executor.id))
           }
           for person in context.validPersons

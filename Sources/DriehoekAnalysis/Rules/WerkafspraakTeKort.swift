@@ -54,9 +54,11 @@ public struct WerkafspraakTeKort: Rule {
           in: context,
           message: context.text(
             "werkafspraak \(context.label(afspraak.id)) met \(context.label(agentschap.id)) "
-              + "beslaat \(years) volle kalenderjaren, minder dan \(Self.requiredYears)",
+              + "beslaat \(years) \(years == 1 ? "vol kalenderjaar" : "volle kalenderjaren"), "
+              + "minder dan \(Self.requiredYears)",
             "work agreement \(context.label(afspraak.id)) with \(context.label(agentschap.id)) "
-              + "covers \(years) full calendar years, fewer than \(Self.requiredYears)"),
+              + "covers \(years) full calendar \(years == 1 ? "year" : "years"), fewer than "
+              + "\(Self.requiredYears)"),
           betreft: [afspraak.id, agentschap.id],
           location: afspraak.origin?.location(of: "periode"), executor: agentschap.id)
       }
