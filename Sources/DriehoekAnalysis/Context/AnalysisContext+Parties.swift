@@ -18,14 +18,15 @@ extension AnalysisContext {
     return person.functions.contains { index.owningOrganisation(of: $0) == organisation }
   }
 
-  /// The afspraken valid on the peildatum, in model order.
-  public var validAfspraken: [Afspraak] {
-    model.afspraken.filter { $0.period.contains(peildatum) }
+  /// The organisations the parties of a valid afspraak are in (see ``party(_:isIn:)``); empty
+  /// for an afspraak not valid on the peildatum.
+  public func organisations(of afspraak: Afspraak) -> Set<ElementID> {
+    partyOrganisations[afspraak.id] ?? []
   }
 
-  /// The persons valid on the peildatum, in model order.
-  public var validPersons: [Person] {
-    model.persons.filter { $0.validity.contains(peildatum) }
+  /// The valid persons with a function in the unit or organisation, or in a unit inside it.
+  public func persons(workingIn scope: ElementID) -> [Person] {
+    personsByScope[scope] ?? []
   }
 
   /// Whether the id lies inside the organisation (is a unit of it or the organisation itself).

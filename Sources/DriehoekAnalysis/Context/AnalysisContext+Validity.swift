@@ -15,9 +15,17 @@ extension AnalysisContext {
     role.validity.contains(peildatum) && isValid(role.holder)
   }
 
+  /// Every role over an executor, valid or not, in model order.
+  public func roles(of executor: ElementID) -> [Role] { rolesByExecutor[executor] ?? [] }
+
+  /// Every opdracht whose opdrachtnemer is the executor, whatever its period, in model order.
+  public func opdrachten(of executor: ElementID) -> [Opdracht] {
+    opdrachtenByExecutor[executor] ?? []
+  }
+
   /// The roles of a kind over an executor that are valid on the peildatum, in model order.
   public func validRoles(_ kind: RoleKind, of executor: ElementID) -> [Role] {
-    model.roles.filter { $0.kind == kind && $0.executor == executor && isValid($0) }
+    (rolesByExecutor[executor] ?? []).filter { $0.kind == kind && isValid($0) }
   }
 
   /// The distinct holders of the valid roles of a kind over an executor, sorted by id.

@@ -18,6 +18,18 @@ public struct AnalysisContext: Sendable {
   public let ruleCodes: Set<String>
   /// The executors: organisations named in `van:` of a role and valid on the peildatum, by id.
   public let executors: [Organisation]
+  /// The afspraken valid on the peildatum, in model order.
+  public let validAfspraken: [Afspraak]
+  /// The persons valid on the peildatum, in model order.
+  public let validPersons: [Person]
+  /// Every role, by the executor it is about, in model order.
+  let rolesByExecutor: [ElementID: [Role]]
+  /// Every opdracht with an opdrachtnemer, by that opdrachtnemer, in model order.
+  let opdrachtenByExecutor: [ElementID: [Opdracht]]
+  /// The valid persons with a function at or below an id, by that id, in model order.
+  let personsByScope: [ElementID: [Person]]
+  /// The organisations the parties of each valid afspraak are in, by afspraak id.
+  let partyOrganisations: [ElementID: Set<ElementID>]
 
   /// Creates a context.
   /// - Complexity: O(*n* log *n*) in the number of elements and roles.
@@ -32,6 +44,37 @@ public struct AnalysisContext: Sendable {
     self.language = language
     self.findings = findings
     self.ruleCodes = ruleCodes
+    self.validAfspraken = model.afspraken.filter { $0.period.contains(peildatum) }
+    let persons = model.persons.filter { $0.validity.contains(peildatum) }
+    self.validPersons = persons
+    self.rolesByExecutor = Dictionary(grouping: model.roles, by: \.executor)
+    self.opdrachtenByExecutor = Dictionary(
+      grouping: model.opdrachten.filter { $0.opdrachtnemer != nil },
+      by: { $0.opdrachtnemer ?? "" })
+    var scopes: [ElementID: [Person]] = [:]
+    for person in persons {
+      var seen = Set<ElementID>()
+      for function in person.functions {
+        for scope in [function] + index.ancestors(of: function) where seen.insert(scope).inserted {
+          scopes[scope, default: []].append(person)
+        }
+      }
+    }
+    self.personsByScope = scopes
+    var organisations: [ElementID: Set<ElementID>] = [:]
+    for afspraak in validAfspraken {
+      var result = Set<ElementID>()
+      for party in afspraak.parties {
+        if let organisation = index.owningOrganisation(of: party) { result.insert(organisation) }
+        for function in index.person(party)?.functions ?? [] {
+          if let organisation = index.owningOrganisation(of: function) {
+            result.insert(organisation)
+          }
+        }
+      }
+      organisations[afspraak.id] = result
+    }
+    self.partyOrganisations = organisations
     let named = Set(model.roles.map(\.executor))
     self.executors = named.sorted().compactMap { id in
       guard let organisation = index.organisation(id),

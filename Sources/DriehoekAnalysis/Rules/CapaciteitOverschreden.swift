@@ -46,7 +46,7 @@ public struct CapaciteitOverschreden: Rule {
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.executors.compactMap { executor in
       guard let capacity = executor.capacity else { return nil }
-      let claims = context.model.opdrachten.filter { $0.opdrachtnemer == executor.id }
+      let claims = context.opdrachten(of: executor.id)
         .compactMap { opdracht in
           opdracht.capacity.map {
             ClaimSweep.Claim(id: opdracht.id, period: opdracht.period, amount: $0)

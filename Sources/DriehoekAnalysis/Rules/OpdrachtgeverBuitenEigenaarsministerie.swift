@@ -45,17 +45,15 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
       let eigenaren = context.validHolders(.eigenaar, of: executor.id).filter(outside)
       let roles = context.validRoles(.opdrachtgever, of: executor.id)
       let opdrachtgevers = Array(Set(roles.map(\.holder))).sorted().filter(outside)
+      let binding = context.validAfspraken.map { context.organisations(of: $0) }
+        .filter { $0.contains(executor.id) }
       var result: [Finding] = []
       for opdrachtgever in opdrachtgevers {
         guard let gever = context.index.owningOrganisation(of: opdrachtgever) else { continue }
         for eigenaar in eigenaren {
           guard let owner = context.index.owningOrganisation(of: eigenaar), owner != gever
           else { continue }
-          let bound = context.validAfspraken.contains { afspraak in
-            afspraak.parties.contains { context.party($0, isIn: executor.id) }
-              && afspraak.parties.contains { context.party($0, isIn: gever) }
-              && afspraak.parties.contains { context.party($0, isIn: owner) }
-          }
+          let bound = binding.contains { $0.contains(gever) && $0.contains(owner) }
           guard !bound else { continue }
           result.append(
             finding(

@@ -41,9 +41,8 @@ public struct OpdrachtnemerStuurtZichzelf: Rule {
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.executors.flatMap { executor -> [Finding] in
       let severity: Severity = executor.kind.isZBO ? .fout : .waarschuwing
-      let steering = context.model.roles.filter {
-        $0.executor == executor.id && [.eigenaar, .opdrachtgever].contains($0.kind)
-          && context.isValid($0)
+      let steering = context.roles(of: executor.id).filter {
+        [.eigenaar, .opdrachtgever].contains($0.kind) && context.isValid($0)
       }
       var result: [Finding] = []
       var seen = Set<[ElementID]>()
@@ -63,7 +62,7 @@ public struct OpdrachtnemerStuurtZichzelf: Rule {
             executor: executor.id))
       }
       let holders = Array(Set(steering.map(\.holder))).sorted()
-      for person in context.validPersons {
+      for person in context.persons(workingIn: executor.id) {
         let onBoard = person.functions.contains { function in
           context.index.unit(function)?.kind == .bestuur && context.isInside(function, executor.id)
         }

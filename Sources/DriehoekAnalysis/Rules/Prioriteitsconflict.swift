@@ -42,8 +42,8 @@ public struct Prioriteitsconflict: Rule {
     context.executors.flatMap { executor -> [Finding] in
       guard !context.validRoles(.opdrachtgever, of: executor.id).contains(where: \.isCoordinating)
       else { return [] }
-      let urgent = context.model.opdrachten.filter {
-        $0.opdrachtnemer == executor.id && $0.priority == .hoogste && $0.opdrachtgever != nil
+      let urgent = context.opdrachten(of: executor.id).filter {
+        $0.priority == .hoogste && $0.opdrachtgever != nil
           && $0.period?.isReversed != true
       }
       .sorted { $0.id < $1.id }

@@ -62,8 +62,11 @@ public struct Rolvermenging: Rule {
                 location: location,
                 executor: executor.id))
           }
-          for person in context.validPersons
-          where holdsBoth(person, eigenaar, opdrachtgever, in: context) {
+          let inOpdrachtgever = Set(context.persons(workingIn: opdrachtgever).map(\.id))
+          for person in context.persons(workingIn: eigenaar)
+          where inOpdrachtgever.contains(person.id)
+            && holdsBoth(person, eigenaar, opdrachtgever, in: context)
+          {
             result.append(
               finding(
                 in: context,
