@@ -67,7 +67,8 @@ let package = Package(
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
     .testTarget(
       name: "DriehoekReportsTests",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekReports"]),
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekReports"],
+      exclude: ["Expected", "Fixtures"]),
     .testTarget(
       name: "driehoekTests",
       dependencies: [

@@ -1,14 +1,97 @@
 import ArgumentParser
+import DriehoekAnalysis
+import DriehoekLoading
+import DriehoekModel
+import DriehoekReports
 
-/// `driehoek check MODEL...`: loads, validates and analyses models.
+/// `driehoek check MODEL...`: loads, validates and analyses models and reports the findings.
+///
+/// Exit codes: 0 when no open finding reaches the fail level, 1 when one does, 2 when a model
+/// cannot be loaded or is invalid, 64 for a wrong command line.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Laadt en controleert modellen.")
+    abstract: "Laadt en controleert modellen op conflicten in de sturingsdriehoek.",
+    discussion: """
+      Exitcodes: 0 geen open bevinding op of boven --fail-on; 1 wel; 2 een model is ongeldig; \
+      64 de opdrachtregel is fout.
+      """)
 
   @Argument(help: "De modelbestanden (YAML of JSON).")
   var models: [String]
 
+  @Option(help: "Het uitvoerformaat.")
+  var format: CheckFormat = .text
+
+  @Option(help: "Vanaf welke ernst een open bevinding de controle laat falen.")
+  var failOn: CheckFailLevel = .fout
+
+  @Option(help: "De taal van de meldingen.")
+  var lang: CheckLanguage = .nl
+
+  @Option(
+    help:
+      "De datum waarop gecontroleerd wordt (YYYY-MM-DD); standaard die van het model, anders vandaag."
+  )
+  var peildatum: String?
+
+  @Option(
+    parsing: .upToNextOption, help: "Alleen deze regels rapporteren (bijvoorbeeld SD01 SD13).")
+  var regel: [String] = []
+
+  func validate() throws {
+    if let peildatum, Day(iso: peildatum) == nil {
+      throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
+    }
+    let known = Set(RuleCatalogue.all.map(\.code))
+    for code in regel where !known.contains(code.uppercased()) {
+      throw ValidationError(
+        "onbekende regel '\(code)'; bekend zijn \(known.sorted().joined(separator: ", ")).")
+    }
+  }
+
   func run() throws {
-    throw ExitCode(2)
+    let language = lang.language
+    let loader = ModelLoader(
+      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
+    let analyzer = Analyzer()
+    let codes = Set(regel.map { $0.uppercased() })
+    var reports: [AnalysisReport] = []
+    var anyInvalid = false
+    for path in models {
+      let result = loader.load(path: path)
+      for diagnostic in result.diagnostics {
+        CheckOutput.writeError(diagnostic.formatted(in: language))
+      }
+      guard result.isValid, let model = result.model else {
+        anyInvalid = true
+        continue
+      }
+      let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? CheckOutput.today
+      reports.append(
+        analyzer.analyse(model, peildatum: day, language: language).filtered(codes: codes))
+    }
+    if !reports.isEmpty { CheckOutput.write(render(reports)) }
+    if anyInvalid { throw ExitCode(2) }
+    if let threshold = failOn.threshold,
+      reports.contains(where: { report in
+        report.openFindings.contains { $0.severity >= threshold }
+      })
+    {
+      throw ExitCode(1)
+    }
+  }
+
+  private func render(_ reports: [AnalysisReport]) -> String {
+    switch format {
+    case .text:
+      let writer = TextReportWriter(usesColour: CheckOutput.allowsColour)
+      return reports.map(writer.write).joined(separator: "\n")
+    case .markdown:
+      return reports.map(MarkdownReportWriter().write).joined(separator: "\n")
+    case .json:
+      return JSONReportWriter().write(reports)
+    case .sarif:
+      return SARIFReportWriter().write(reports)
+    }
   }
 }

@@ -1,0 +1,49 @@
+public import DriehoekModel
+
+/// One rule of the catalogue: a value that looks at a model on a peildatum and returns findings.
+///
+/// A rule carries its stable code and slug, its default severity and its texts in Dutch and
+/// English. Most rules look at the model only; a rule whose ``reviewsFindings`` is `true` runs
+/// after the others and sees their findings in ``AnalysisContext/findings`` (the accepted-risk
+/// rules SD17 and SD18).
+public protocol Rule: Sendable {
+  /// The stable code, such as `SD01`.
+  var code: String { get }
+  /// The slug, such as `geen-eigenaar`.
+  var slug: String { get }
+  /// The default severity; a finding may be more or less serious where the catalogue says so.
+  var defaultSeverity: Severity { get }
+  /// Whether the rule runs after the others and looks at their findings.
+  var reviewsFindings: Bool { get }
+  /// A one-line description of when the rule fires.
+  func summary(in language: Language) -> String
+  /// Why the rule matters, grounded in the sources of `shared/rules.md`.
+  func waarom(in language: Language) -> String
+  /// How to resolve a finding.
+  func oplossing(in language: Language) -> String
+  /// The findings of this rule in the model on the context's peildatum.
+  func findings(in context: AnalysisContext) -> [Finding]
+}
+
+extension Rule {
+  /// Rules look at the model only unless they say otherwise.
+  public var reviewsFindings: Bool { false }
+
+  /// The rule's fixed texts in one language.
+  public func description(in language: Language) -> RuleDescription {
+    RuleDescription(
+      code: code, slug: slug, defaultSeverity: defaultSeverity, summary: summary(in: language),
+      waarom: waarom(in: language), oplossing: oplossing(in: language))
+  }
+
+  /// A finding of this rule, with the rule's reason and hint in the context's language.
+  func finding(
+    in context: AnalysisContext, severity: Severity? = nil, message: String,
+    betreft: [ElementID], location: SourceLocation?, executor: ElementID?
+  ) -> Finding {
+    Finding(
+      code: code, slug: slug, severity: severity ?? defaultSeverity, message: message,
+      betreft: betreft, location: location, waarom: waarom(in: context.language),
+      oplossing: oplossing(in: context.language), executor: executor)
+  }
+}

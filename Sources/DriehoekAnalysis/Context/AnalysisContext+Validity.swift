@@ -1,0 +1,69 @@
+public import DriehoekModel
+
+extension AnalysisContext {
+  /// Whether an element exists and is valid on the peildatum; a unit is valid when it and every
+  /// unit and organisation above it are.
+  /// - Complexity: O(depth).
+  public func isValid(_ id: ElementID) -> Bool {
+    guard index.kind(of: id) != nil else { return false }
+    guard index.validity(of: id).contains(peildatum) else { return false }
+    return index.ancestors(of: id).allSatisfy { index.validity(of: $0).contains(peildatum) }
+  }
+
+  /// Whether a role holds on the peildatum: the role itself and its holder are valid.
+  public func isValid(_ role: Role) -> Bool {
+    role.validity.contains(peildatum) && isValid(role.holder)
+  }
+
+  /// Every role over an executor, valid or not, in model order.
+  public func roles(of executor: ElementID) -> [Role] { rolesByExecutor[executor] ?? [] }
+
+  /// Every opdracht whose opdrachtnemer is the executor, whatever its period, in model order.
+  public func opdrachten(of executor: ElementID) -> [Opdracht] {
+    opdrachtenByExecutor[executor] ?? []
+  }
+
+  /// The roles of a kind over an executor that are valid on the peildatum, in model order.
+  public func validRoles(_ kind: RoleKind, of executor: ElementID) -> [Role] {
+    (rolesByExecutor[executor] ?? []).filter { $0.kind == kind && isValid($0) }
+  }
+
+  /// The distinct holders of the valid roles of a kind over an executor, sorted by id.
+  public func validHolders(_ kind: RoleKind, of executor: ElementID) -> [ElementID] {
+    Array(Set(validRoles(kind, of: executor).map(\.holder))).sorted()
+  }
+
+  /// The days on which an element exists: its own validity intersected with that of everything
+  /// above it; `nil` when the element is always valid, `.some` with a reversed period when never.
+  public func effectivePeriod(of id: ElementID) -> Period? {
+    ([id] + index.ancestors(of: id)).reduce(Period?.none) { result, next in
+      Period.intersection(result, index.validity(of: next))
+    }
+  }
+}
+
+extension Period {
+  /// The days two optional periods share; `nil` (always) is neutral.
+  static func intersection(_ lhs: Period?, _ rhs: Period?) -> Period? {
+    guard let lhs else { return rhs }
+    guard let rhs else { return lhs }
+    let start = [lhs.start, rhs.start].compactMap { $0 }.max()
+    let end = [lhs.end, rhs.end].compactMap { $0 }.min()
+    return Period(start: start, end: end)
+  }
+
+  /// The first day the two periods share, or `nil` when they share none or the first shared day
+  /// is unbounded.
+  static func firstSharedDay(_ lhs: Period?, _ rhs: Period?) -> Day? {
+    guard let shared = intersection(lhs, rhs), !shared.isReversed else { return nil }
+    return shared.start
+  }
+
+  /// Whether two optional periods (`nil` = always) share at least one day.
+  static func overlap(_ lhs: Period?, _ rhs: Period?) -> Bool {
+    guard let lhs, let rhs else {
+      return !(lhs?.isReversed ?? false) && !(rhs?.isReversed ?? false)
+    }
+    return lhs.overlaps(rhs) && !lhs.isReversed && !rhs.isReversed
+  }
+}

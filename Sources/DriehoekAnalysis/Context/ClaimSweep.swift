@@ -1,0 +1,87 @@
+public import DriehoekModel
+
+/// A sweep over the boundaries of periods that finds the stretch of days with the highest
+/// total claim.
+///
+/// Each claim holds from the first to the last day of its period (`nil` ends are open). The
+/// sweep visits only the days on which some period starts or ends, never every day.
+public struct ClaimSweep: Sendable {
+  /// One claim: an id, the period it runs, and the amount it claims on each day.
+  public struct Claim: Hashable, Sendable {
+    /// What claims.
+    public var id: ElementID
+    /// When it claims; `nil` means always.
+    public var period: Period?
+    /// How much it claims per day.
+    public var amount: Double
+
+    /// Creates a claim.
+    public init(id: ElementID, period: Period?, amount: Double) {
+      self.id = id
+      self.period = period
+      self.amount = amount
+    }
+  }
+
+  /// The highest total claim and the first stretch of days on which it holds.
+  public struct Peak: Hashable, Sendable {
+    /// The total claim.
+    public var level: Double
+    /// The first day of the stretch; `nil` when it is open at the start.
+    public var start: Day?
+    /// The last day of the stretch; `nil` when it is open at the end.
+    public var end: Day?
+    /// The ids of the claims active at the start of the stretch, sorted.
+    public var ids: [ElementID]
+  }
+
+  /// The claims swept over.
+  public var claims: [Claim]
+
+  /// Creates a sweep over claims.
+  public init(claims: [Claim]) {
+    self.claims = claims
+  }
+
+  /// The highest total claim (above zero) and its first stretch of days, or `nil` when nothing
+  /// claims anything.
+  /// - Complexity: O(*n* log *n* + *b* · *n*) for *n* claims and *b* ≤ 2*n* boundaries.
+  public func peak() -> Peak? {
+    let spans = claims.compactMap { claim -> (start: Int, end: Int, claim: Claim)? in
+      if claim.period?.isReversed == true { return nil }
+      let start = claim.period?.start?.ordinal ?? Int.min
+      let end = claim.period?.end.map { $0.ordinal + 1 } ?? Int.max
+      return (start, end, claim)
+    }
+    let boundaries = Set(spans.flatMap { [$0.start, $0.end] }).sorted()
+    var best: Peak?
+    var bestEnd = Int.min
+    var extending = false
+    for (offset, boundary) in boundaries.enumerated() where boundary != Int.max {
+      let next = offset + 1 < boundaries.count ? boundaries[offset + 1] : Int.max
+      let segmentEnd = next == Int.max ? Int.max : next - 1
+      let active = spans.filter { $0.start <= boundary && boundary < $0.end }
+      let level = active.reduce(0.0) { $0 + $1.claim.amount }
+      guard level > 0 else {
+        extending = false
+        continue
+      }
+      if let current = best, level == current.level, extending, bestEnd &+ 1 == boundary {
+        bestEnd = segmentEnd
+        best?.end = segmentEnd == Int.max ? nil : Day(ordinal: segmentEnd)
+        continue
+      }
+      if best.map({ level > $0.level }) ?? true {
+        best = Peak(
+          level: level, start: boundary == Int.min ? nil : Day(ordinal: boundary),
+          end: segmentEnd == Int.max ? nil : Day(ordinal: segmentEnd),
+          ids: active.map(\.claim.id).sorted())
+        bestEnd = segmentEnd
+        extending = true
+      } else {
+        extending = false
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,89 @@
+public import DriehoekModel
+
+/// SD11 `capaciteit-overschreden`: on some day the opdrachten of an executor claim more than
+/// its `capaciteit` ("stapelen").
+///
+/// For each executor with a capacity, sweeps all its opdrachten (any period; no period means
+/// always) over their period boundaries. The claim on a day is the sum of the `capaciteit` of the
+/// opdrachten running that day. `waarschuwing` when the peak exceeds the capacity, `fout` when
+/// it exceeds 120 % of it; exactly 100 % is no finding and exactly 120 % a warning. One finding
+/// per executor, for the peak; `betreft`: the executor, then the opdrachten active at the peak,
+/// sorted.
+public struct CapaciteitOverschreden: Rule {
+  public let code = "SD11"
+  public let slug = "capaciteit-overschreden"
+  public let defaultSeverity = Severity.waarschuwing
+
+  /// The percentage of capacity above which the finding is a `fout`.
+  public static let errorPercentage = 120.0
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "De opdrachten van een uitvoerder vragen op een dag meer capaciteit dan er is.",
+      "On some day the assignments of an executor claim more capacity than it has.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "Werk aan Uitvoering en de rondetafel met DG SZW noemen volle portefeuilles en het "
+        + "stapelen van opdrachten als oorzaak van knelpunten in de uitvoering.",
+      "Werk aan Uitvoering and the round table with DG SZW name full portfolios and stacking of "
+        + "assignments as a cause of bottlenecks in execution.")
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Spreid de opdrachten in de tijd, verlaag hun omvang of vergroot de capaciteit, in overleg "
+        + "tussen de opdrachtgevers.",
+      "Spread the assignments over time, reduce them or increase capacity, agreed between the "
+        + "principals.")
+  }
+
+  /// - Complexity: O(*e* · *o*²) at worst in executors and opdrachten.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    context.executors.compactMap { executor in
+      guard let capacity = executor.capacity else { return nil }
+      let claims = context.opdrachten(of: executor.id)
+        .compactMap { opdracht in
+          opdracht.capacity.map {
+            ClaimSweep.Claim(id: opdracht.id, period: opdracht.period, amount: $0)
+          }
+        }
+      guard let peak = ClaimSweep(claims: claims).peak(), peak.level > capacity else {
+        return nil
+      }
+      let severity: Severity =
+        peak.level * 100 > capacity * Self.errorPercentage ? .fout : .waarschuwing
+      let percentage =
+        capacity > 0 ? (peak.level * 100 / capacity).text(in: context.language) + " %" : "∞ %"
+      let stretch = describe(peak, in: context)
+      return finding(
+        in: context, severity: severity,
+        message: context.text(
+          "opdrachten aan \(context.label(executor.id)) vragen op het drukst "
+            + "\(peak.level.text(in: context.language)) fte, \(percentage) van de capaciteit van "
+            + "\(capacity.text(in: context.language)) fte (\(stretch))",
+          "assignments to \(context.label(executor.id)) claim \(peak.level.text(in: context.language)) fte at "
+            + "the peak, \(percentage) of the capacity of \(capacity.text(in: context.language)) fte (\(stretch))"
+        ),
+        betreft: [executor.id] + peak.ids,
+        location: executor.origin?.location(of: "capaciteit"), executor: executor.id)
+    }
+  }
+
+  private func describe(_ peak: ClaimSweep.Peak, in context: AnalysisContext) -> String {
+    switch (peak.start, peak.end) {
+    case (.some(let start), .some(let end)):
+      context.text("van \(start) tot en met \(end)", "from \(start) to \(end)")
+    case (.some(let start), .none):
+      context.text("vanaf \(start)", "from \(start) on")
+    case (.none, .some(let end)):
+      context.text("tot en met \(end)", "until \(end)")
+    case (.none, .none):
+      context.text("doorlopend", "throughout")
+    }
+  }
+}

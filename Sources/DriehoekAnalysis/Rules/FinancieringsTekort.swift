@@ -1,0 +1,64 @@
+public import DriehoekModel
+
+/// SD13 `financieringstekort`: an opdracht valid on the peildatum has a `budget` below its
+/// `kosten`, or `kosten` but no `budget`.
+///
+/// `betreft`: the opdracht, then its opdrachtgever.
+public struct FinancieringsTekort: Rule {
+  public let code = "SD13"
+  public let slug = "financieringstekort"
+  public let defaultSeverity = Severity.waarschuwing
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "Het budget van een opdracht dekt de kosten niet.",
+      "An assignment's budget does not cover its cost.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "Te weinig financiering door opdrachtgevers knelt (Stand van de uitvoering RVB 2025); "
+        + "agentschappen rekenen integrale kostprijzen door.",
+      "Too little funding from principals is a known bottleneck (Stand van de uitvoering RVB "
+        + "2025); agencies charge full cost prices.")
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Verhoog het budget tot de kosten, verklein de opdracht, of leg het tekort vast als "
+        + "geaccepteerde afwijking met een dekkingsbesluit.",
+      "Raise the budget to the cost, reduce the assignment, or record the gap as an accepted "
+        + "risk with a funding decision.")
+  }
+
+  /// - Complexity: O(*o*) in opdrachten.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    context.model.opdrachten.filter { $0.period.contains(context.peildatum) }
+      .compactMap { opdracht in
+        guard let cost = opdracht.cost else { return nil }
+        let label = context.label(opdracht.id)
+        let message: String
+        if let budget = opdracht.budget {
+          guard budget < cost else { return nil }
+          message = context.text(
+            "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft een budget van "
+              + "€ \(budget.text(in: context.language)) (tekort € \((cost - budget).text(in: context.language)))",
+            "assignment \(label) costs € \(cost.text(in: context.language)) but has a budget of "
+              + "€ \(budget.text(in: context.language)) (gap € \((cost - budget).text(in: context.language)))"
+          )
+        } else {
+          message = context.text(
+            "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft geen budget",
+            "assignment \(label) costs € \(cost.text(in: context.language)) but has no budget")
+        }
+        return finding(
+          in: context, message: message,
+          betreft: [opdracht.id] + [opdracht.opdrachtgever].compactMap { $0 },
+          location: opdracht.origin?.location(of: opdracht.budget == nil ? "kosten" : "budget"),
+          executor: opdracht.opdrachtnemer)
+      }
+  }
+}

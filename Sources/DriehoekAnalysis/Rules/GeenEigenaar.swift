@@ -1,0 +1,46 @@
+public import DriehoekModel
+
+/// SD01 `geen-eigenaar`: an executor has no eigenaar valid on the peildatum.
+///
+/// Severity `fout` for an `agentschap`, `waarschuwing` otherwise. `betreft`: the executor.
+public struct GeenEigenaar: Rule {
+  public let code = "SD01"
+  public let slug = "geen-eigenaar"
+  public let defaultSeverity = Severity.waarschuwing
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "Een uitvoerder heeft op de peildatum geen eigenaar.",
+      "An executor has no owner on the reference date.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "De Regeling agentschappen 2024 (art. 1 en 6) vraagt één continuïteitsverantwoordelijke; "
+        + "zonder eigenaar bewaakt niemand de continuïteit van de uitvoerder.",
+      "The Regeling agentschappen 2024 (art. 1 and 6) requires one continuity owner; without an "
+        + "owner nobody safeguards the executor's continuity.")
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Leg met een rol `eigenaar` vast wie eigenaar is (bij een agentschap de SG of pSG).",
+      "Record who the owner is with an `eigenaar` role (for an agency the SG or deputy SG).")
+  }
+
+  /// - Complexity: O(*e* · *r*) in executors and roles.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    context.executors.compactMap { executor in
+      guard context.validRoles(.eigenaar, of: executor.id).isEmpty else { return nil }
+      return finding(
+        in: context, severity: executor.kind == .agentschap ? .fout : .waarschuwing,
+        message: context.text(
+          "\(context.label(executor.id)) heeft geen eigenaar op \(context.peildatum)",
+          "\(context.label(executor.id)) has no owner on \(context.peildatum)"),
+        betreft: [executor.id], location: executor.origin?.location, executor: executor.id)
+    }
+  }
+}

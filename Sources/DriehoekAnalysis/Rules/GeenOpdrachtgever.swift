@@ -1,0 +1,46 @@
+public import DriehoekModel
+
+/// SD04 `geen-opdrachtgever`: an executor has no opdrachtgever valid on the peildatum.
+///
+/// Severity `fout` for an `agentschap`, `waarschuwing` otherwise. `betreft`: the executor.
+public struct GeenOpdrachtgever: Rule {
+  public let code = "SD04"
+  public let slug = "geen-opdrachtgever"
+  public let defaultSeverity = Severity.waarschuwing
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "Een uitvoerder heeft op de peildatum geen opdrachtgever.",
+      "An executor has no principal on the reference date.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "De Regeling agentschappen 2024 (art. 6 lid 1) vraagt ten minste één "
+        + "beleidsverantwoordelijke; zonder opdrachtgever stuurt niemand op de prestaties.",
+      "The Regeling agentschappen 2024 (art. 6(1)) requires at least one policy principal; "
+        + "without a principal nobody steers on the output.")
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Leg met een rol `opdrachtgever` vast welke DG of directie opdrachten geeft.",
+      "Record which DG or directorate commissions the work with an `opdrachtgever` role.")
+  }
+
+  /// - Complexity: O(*e* · *r*) in executors and roles.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    context.executors.compactMap { executor in
+      guard context.validRoles(.opdrachtgever, of: executor.id).isEmpty else { return nil }
+      return finding(
+        in: context, severity: executor.kind == .agentschap ? .fout : .waarschuwing,
+        message: context.text(
+          "\(context.label(executor.id)) heeft geen opdrachtgever op \(context.peildatum)",
+          "\(context.label(executor.id)) has no principal on \(context.peildatum)"),
+        betreft: [executor.id], location: executor.origin?.location, executor: executor.id)
+    }
+  }
+}

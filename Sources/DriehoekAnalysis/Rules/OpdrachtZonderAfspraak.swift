@@ -1,0 +1,84 @@
+public import DriehoekModel
+
+/// SD09 `opdracht-zonder-afspraak`: an opdracht valid on the peildatum that no agreement covers.
+///
+/// Covered when its own `afspraak` is valid on the peildatum, or a `werkafspraak` or
+/// `raamafspraak` valid on the peildatum has parties that include its opdrachtgever and the
+/// executor's opdrachtnemer (or the executor itself). `betreft`: opdracht, opdrachtgever,
+/// executor.
+public struct OpdrachtZonderAfspraak: Rule {
+  public let code = "SD09"
+  public let slug = "opdracht-zonder-afspraak"
+  public let defaultSeverity = Severity.waarschuwing
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "Een lopende opdracht valt onder geen geldige afspraak.",
+      "A running assignment is not covered by any valid agreement.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "De Regeling agentschappen 2024 gaat uit van een stelsel van werkafspraken en SZW maakt "
+        + "prestatieafspraken; een opdracht zonder afspraak heeft geen vastgelegde basis.",
+      "The Regeling agentschappen 2024 assumes a system of work agreements and SZW makes "
+        + "performance agreements; an assignment without one has no recorded basis.")
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Verwijs met `afspraak:` naar een geldige afspraak, of leg een werkafspraak of "
+        + "raamafspraak vast tussen opdrachtgever en opdrachtnemer.",
+      "Refer to a valid agreement with `afspraak:`, or record a work or framework agreement "
+        + "between principal and executor.")
+  }
+
+  /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    context.model.opdrachten.filter { $0.period.contains(context.peildatum) }
+      .compactMap { opdracht in
+        guard !isCovered(opdracht, in: context) else { return nil }
+        let ids =
+          [opdracht.id] + [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap { $0 }
+        let from =
+          opdracht.opdrachtgever.map {
+            context.text(" van \(context.label($0))", " from \(context.label($0))")
+          } ?? ""
+        let to =
+          opdracht.opdrachtnemer.map {
+            context.text(" aan \(context.label($0))", " to \(context.label($0))")
+          } ?? ""
+        return finding(
+          in: context,
+          message: context.text(
+            "opdracht \(context.label(opdracht.id))\(from)\(to) valt op \(context.peildatum) "
+              + "onder geen geldige afspraak",
+            "assignment \(context.label(opdracht.id))\(from)\(to) is not covered by a valid "
+              + "agreement on \(context.peildatum)"),
+          betreft: ids, location: opdracht.origin?.location, executor: opdracht.opdrachtnemer)
+      }
+  }
+
+  private func isCovered(_ opdracht: Opdracht, in context: AnalysisContext) -> Bool {
+    if let own = opdracht.afspraak, let afspraak = context.index.afspraak(own),
+      afspraak.period.contains(context.peildatum)
+    {
+      return true
+    }
+    guard let opdrachtgever = opdracht.opdrachtgever, let executor = opdracht.opdrachtnemer else {
+      return false
+    }
+    let nemers = context.validHolders(.opdrachtnemer, of: executor)
+    return context.validAfspraken.contains { afspraak in
+      guard [.werkafspraak, .raamafspraak].contains(afspraak.kind) else { return false }
+      let hasGever = afspraak.parties.contains { context.party($0, includes: opdrachtgever) }
+      let hasNemer = afspraak.parties.contains { party in
+        party == executor || nemers.contains { context.party(party, includes: $0) }
+      }
+      return hasGever && hasNemer
+    }
+  }
+}

@@ -1,0 +1,61 @@
+public import DriehoekModel
+
+/// SD03 `opdrachtnemer-onduidelijk`: an executor has no opdrachtnemer role valid on the
+/// peildatum, or more than one distinct holder.
+///
+/// `betreft`: the executor, then the holders sorted by id.
+public struct OpdrachtnemerOnduidelijk: Rule {
+  public let code = "SD03"
+  public let slug = "opdrachtnemer-onduidelijk"
+  public let defaultSeverity = Severity.fout
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "Een uitvoerder heeft geen of meer dan één opdrachtnemer.",
+      "An executor has no executor role, or more than one.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "De Regeling agentschappen 2024 (art. 6 lid 1) vraagt precies één eindverantwoordelijke "
+        + "binnen de uitvoerder.",
+      "The Regeling agentschappen 2024 (art. 6(1)) requires exactly one person or body with "
+        + "final responsibility inside the executor.")
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Wijs één opdrachtnemer aan, meestal de directie of raad van bestuur van de uitvoerder.",
+      "Name one opdrachtnemer, usually the executor's director-general or executive board.")
+  }
+
+  /// - Complexity: O(*e* · *r*) in executors and roles.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    context.executors.compactMap { executor in
+      let holders = context.validHolders(.opdrachtnemer, of: executor.id)
+      guard holders.count != 1 else { return nil }
+      if holders.isEmpty {
+        return finding(
+          in: context,
+          message: context.text(
+            "\(context.label(executor.id)) heeft geen opdrachtnemer op \(context.peildatum)",
+            "\(context.label(executor.id)) has no opdrachtnemer on \(context.peildatum)"),
+          betreft: [executor.id], location: executor.origin?.location, executor: executor.id)
+      }
+      let roles = context.validRoles(.opdrachtnemer, of: executor.id)
+      let second = roles.first { $0.holder != roles.first?.holder }
+      return finding(
+        in: context,
+        message: context.text(
+          "\(context.label(executor.id)) heeft \(holders.count) opdrachtnemers op "
+            + "\(context.peildatum): \(context.labels(holders))",
+          "\(context.label(executor.id)) has \(holders.count) opdrachtnemers on "
+            + "\(context.peildatum): \(context.labels(holders))"),
+        betreft: [executor.id] + holders,
+        location: second?.origin?.location ?? executor.origin?.location, executor: executor.id)
+    }
+  }
+}

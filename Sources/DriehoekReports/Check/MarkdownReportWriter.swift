@@ -1,0 +1,136 @@
+public import DriehoekAnalysis
+import DriehoekModel
+
+/// Writes an analysis report as Markdown that a person can paste into a memo.
+///
+/// Per executor: a heading, its triangle in words (eigenaar, opdrachtgevers with the
+/// coordinating one marked, opdrachtnemer), then its open findings with reason and hint. Then
+/// findings that belong to no executor, and a table of the accepted risks.
+public struct MarkdownReportWriter: Sendable {
+  /// Creates a writer.
+  public init() {}
+
+  /// The Markdown text of a report, ending in a newline.
+  public func write(_ report: AnalysisReport) -> String {
+    let language = report.language
+    var lines: [String] = [
+      "# " + language.pick("Analyse sturingsdriehoek: ", "Governance triangle analysis: ")
+        + escape(report.model),
+      "",
+      language.pick("Peildatum: ", "Reference date: ") + "\(report.peildatum). "
+        + escape(summary(report)),
+      "",
+    ]
+    let open = report.openFindings
+    var executors = report.triangles.map(\.executor)
+    for executor in Set(open.compactMap(\.executor)).subtracting(executors).sorted() {
+      executors.append(executor)
+    }
+    for executor in executors {
+      lines.append("## " + escape(report.label(executor)))
+      lines.append("")
+      if let triangle = report.triangles.first(where: { $0.executor == executor }) {
+        lines.append(escape(words(for: triangle, in: report)))
+        lines.append("")
+      }
+      let findings = open.filter { $0.executor == executor }
+      if findings.isEmpty {
+        lines.append(language.pick("Geen open bevindingen.", "No open findings."))
+        lines.append("")
+      } else {
+        lines.append(contentsOf: findings.flatMap { item(for: $0, in: report) })
+      }
+    }
+    let rest = open.filter { $0.executor == nil }
+    if !rest.isEmpty {
+      lines.append("## " + language.pick("Overige bevindingen", "Other findings"))
+      lines.append("")
+      lines.append(contentsOf: rest.flatMap { item(for: $0, in: report) })
+    }
+    let accepted = report.acceptedFindings
+    if !accepted.isEmpty {
+      lines.append("## " + language.pick("Geaccepteerde risico's", "Accepted risks"))
+      lines.append("")
+      lines.append(
+        language.pick(
+          "| Regel | Betreft | Bevinding | Reden | Verantwoordelijke | Tot en met |",
+          "| Rule | Concerns | Finding | Reason | Owner | Until |"))
+      lines.append("|---|---|---|---|---|---|")
+      for finding in accepted {
+        guard let acceptance = finding.acceptance else { continue }
+        let cells = [
+          "\(finding.code) \(finding.slug)",
+          finding.betreft.map(\.rawValue).joined(separator: ", "),
+          finding.message,
+          acceptance.reden,
+          report.label(acceptance.verantwoordelijke),
+          acceptance.tot?.description ?? "—",
+        ]
+        lines.append("| " + cells.map { cell($0) }.joined(separator: " | ") + " |")
+      }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func summary(_ report: AnalysisReport) -> String {
+    let summary = report.summary
+    return report.language.pick(
+      "\(summary.open) open bevindingen (\(summary.open(.fout)) fout, "
+        + "\(summary.open(.waarschuwing)) waarschuwing, \(summary.open(.info)) info), "
+        + "\(summary.accepted) geaccepteerd.",
+      "\(summary.open) open findings (\(summary.open(.fout)) error, "
+        + "\(summary.open(.waarschuwing)) warning, \(summary.open(.info)) info), "
+        + "\(summary.accepted) accepted.")
+  }
+
+  private func words(for triangle: Triangle, in report: AnalysisReport) -> String {
+    let language = report.language
+    func list(_ holders: [Triangle.Holder]) -> String {
+      guard !holders.isEmpty else { return language.pick("niemand", "nobody") }
+      return holders.map { holder in
+        report.label(holder.id)
+          + (holder.isCoordinating ? language.pick(" (coördinerend)", " (coordinating)") : "")
+      }
+      .joined(separator: "; ")
+    }
+    return [
+      language.pick("Soort: ", "Kind: ") + triangle.kind.rawValue + ".",
+      language.pick("Eigenaar: ", "Owner: ") + list(triangle.eigenaren) + ".",
+      language.pick("Opdrachtgevers: ", "Principals: ") + list(triangle.opdrachtgevers) + ".",
+      language.pick("Opdrachtnemer: ", "Executor: ") + list(triangle.opdrachtnemers) + ".",
+    ]
+    .joined(separator: " ")
+  }
+
+  private func item(for finding: Finding, in report: AnalysisReport) -> [String] {
+    let language = report.language
+    let place = finding.location.map { " (`\($0.file):\($0.line):\($0.column)`)" } ?? ""
+    return [
+      "- **\(finding.severity.word(in: language)) \(finding.code) \(finding.slug)**: "
+        + escape(finding.message) + place,
+      "  - " + language.pick("*Waarom:* ", "*Why:* ") + escape(finding.waarom),
+      "  - " + language.pick("*Oplossing:* ", "*Fix:* ") + escape(finding.oplossing),
+      "",
+    ]
+  }
+
+  private func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "*_[]<>#|\\".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  private func cell(_ text: String) -> String {
+    escape(text).replacingNewlines()
+  }
+}
+
+extension String {
+  fileprivate func replacingNewlines() -> String {
+    String(map { $0.isNewline ? " " : $0 })
+  }
+}

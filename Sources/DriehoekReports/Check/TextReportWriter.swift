@@ -1,0 +1,74 @@
+public import DriehoekAnalysis
+import DriehoekModel
+
+/// Writes an analysis report as text for a terminal, grouped per executor.
+///
+/// Each finding is one line `file:line:col: severity CODE slug: message [ids]`, followed by its
+/// reason, hint and (when accepted) the acceptance, indented. A heading line opens each
+/// executor's group; a summary line closes the report.
+public struct TextReportWriter: Sendable {
+  /// Whether to colour severities and headings with ANSI escapes.
+  public var usesColour: Bool
+
+  /// Creates a writer.
+  public init(usesColour: Bool = false) {
+    self.usesColour = usesColour
+  }
+
+  /// The text of a report, ending in a newline.
+  public func write(_ report: AnalysisReport) -> String {
+    let language = report.language
+    var lines: [String] = []
+    for group in report.groupedByExecutor {
+      let heading =
+        group.executor.map { report.label($0) }
+        ?? language.pick("Overige bevindingen", "Other findings")
+      lines.append(paint("== \(heading) ==", "1"))
+      for finding in group.findings {
+        lines.append(line(for: finding, in: report))
+        lines.append("    \(language.pick("waarom", "why")): \(finding.waarom)")
+        lines.append("    \(language.pick("oplossing", "fix")): \(finding.oplossing)")
+        if let acceptance = finding.acceptance {
+          lines.append(paint("    \(accepted(acceptance, in: report))", "2"))
+        }
+      }
+      lines.append("")
+    }
+    lines.append(paint(report.summaryLine, "1"))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.
+  public func line(for finding: Finding, in report: AnalysisReport) -> String {
+    let place = finding.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+    let severity = paint(
+      finding.severity.word(in: report.language),
+      finding.isOpen ? colour(of: finding.severity) : "2")
+    let ids = finding.betreft.map(\.rawValue).joined(separator: ", ")
+    return "\(place)\(severity) \(finding.code) \(finding.slug): \(finding.message) [\(ids)]"
+  }
+
+  private func accepted(_ acceptance: Acceptance, in report: AnalysisReport) -> String {
+    let until =
+      acceptance.tot.map {
+        report.language.pick(", tot en met \($0)", ", until \($0)")
+      } ?? ""
+    return report.language.pick(
+      "geaccepteerd: \(acceptance.reden) (verantwoordelijke: "
+        + "\(report.label(acceptance.verantwoordelijke))\(until))",
+      "accepted: \(acceptance.reden) (owner: \(report.label(acceptance.verantwoordelijke))"
+        + "\(until))")
+  }
+
+  private func colour(of severity: Severity) -> String {
+    switch severity {
+    case .fout: "1;31"
+    case .waarschuwing: "1;33"
+    case .info: "1;34"
+    }
+  }
+
+  private func paint(_ text: String, _ code: String) -> String {
+    usesColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}
