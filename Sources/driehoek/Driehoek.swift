@@ -5,7 +5,8 @@ import ArgumentParser
 struct Driehoek: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "driehoek",
-    abstract: "Controleert en tekent de ambtelijke sturingsdriehoek (eigenaar, opdrachtgever, opdrachtnemer).",
+    abstract:
+      "Controleert en tekent de ambtelijke sturingsdriehoek (eigenaar, opdrachtgever, opdrachtnemer).",
     version: "0.1.0",
     subcommands: [Check.self, Render.self])
 }

@@ -2,8 +2,10 @@ public import DriehoekModel
 
 /// What loading a model gives: the model, if one could be built, and every diagnostic.
 public struct LoadResult: Sendable {
-  /// The model; `nil` when the file could not be read or parsed at all. A model is returned even
-  /// when it has errors, so that a tool can show as much as possible; check ``isValid``.
+  /// The model, or `nil` when the file could not be read or parsed at all.
+  ///
+  /// A model is returned even when it has errors, so that a tool can show as much as possible;
+  /// check ``isValid``.
   public var model: Model?
   /// Every problem found, in file order.
   public var diagnostics: [Diagnostic]

@@ -28,17 +28,21 @@ public struct ModelLoader: Sendable {
 
   /// Loads the model in the file at `path`, with its imports.
   public func load(path: String) -> LoadResult {
-    LoadResult(model: nil, diagnostics: [], files: [path])
+    var session = LoadSession(loader: self)
+    return session.loadRoot(path: path)
   }
 
-  /// Loads a model from text. `file` names it in diagnostics; imports are resolved relative to
-  /// the directory of `file`.
+  /// Loads a model from text.
+  ///
+  /// `file` names it in diagnostics; imports are resolved relative to the directory of `file`.
   public func load(text: String, file: String = "<invoer>") -> LoadResult {
-    LoadResult(model: nil, diagnostics: [], files: [file])
+    var session = LoadSession(loader: self)
+    return session.loadRoot(bytes: Array(text.utf8), file: file)
   }
 
-  /// Loads a model from bytes (which must be UTF-8). `file` names it in diagnostics.
+  /// Loads a model from UTF-8 bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadResult {
-    LoadResult(model: nil, diagnostics: [], files: [file])
+    var session = LoadSession(loader: self)
+    return session.loadRoot(bytes: bytes, file: file)
   }
 }

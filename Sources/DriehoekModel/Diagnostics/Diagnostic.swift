@@ -64,15 +64,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     let prefix = location.map { "\($0): " } ?? ""
     lines.append("\(prefix)\(severity.word(in: language)): \(message(in: language))")
     if let snippet {
-      lines.append(contentsOf: snippet.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { "    \($0)" })
+      lines.append(
+        contentsOf: snippet.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { "    \($0)" })
     }
     if let hint = problem.hint(in: language) {
       lines.append("    \(language.pick("oplossing", "fix")): \(hint)")
     }
     for note in notes {
-      let where_ = note.location.map { "\($0): " } ?? ""
-      lines.append("\(where_)\(language.pick("opmerking", "note")): \(language.pick(note.dutch, note.english))")
+      let place = note.location.map { "\($0): " } ?? ""
+      lines.append(
+        "\(place)\(language.pick("opmerking", "note")): \(language.pick(note.dutch, note.english))"
+      )
     }
     return lines.joined(separator: "\n")
   }

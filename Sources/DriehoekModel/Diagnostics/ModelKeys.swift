@@ -16,7 +16,9 @@ public enum ModelKeys {
 
   /// The keys allowed in the given element with whether each is required.
   public static func definition(for context: DiagnosticContext) -> [Key] {
-    func key(_ name: String, required: Bool = false) -> Key { Key(name: name, isRequired: required) }
+    func key(_ name: String, required: Bool = false) -> Key {
+      Key(name: name, isRequired: required)
+    }
     switch context {
     case .model:
       return [

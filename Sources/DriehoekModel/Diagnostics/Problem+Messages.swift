@@ -8,76 +8,98 @@ extension Problem {
     case .invalidEncoding:
       return nl ? "het bestand is geen geldige UTF-8-tekst" : "the file is not valid UTF-8 text"
     case .emptyFile:
-      return nl ? "het bestand is leeg; een model heeft minstens een 'naam'"
+      return nl
+        ? "het bestand is leeg; een model heeft minstens een 'naam'"
         : "the file is empty; a model needs at least a 'naam'"
     case .multipleDocuments:
-      return nl ? "het bestand bevat meer dan één YAML-document ('---')"
+      return nl
+        ? "het bestand bevat meer dan één YAML-document ('---')"
         : "the file holds more than one YAML document ('---')"
     case .unreadableFile(let path, let reason):
       return nl ? "kan '\(path)' niet lezen: \(reason)" : "cannot read '\(path)': \(reason)"
     case .fileTooLarge(let bytes, let limit):
-      return nl ? "het bestand is \(bytes) bytes; de grens is \(limit) bytes"
+      return nl
+        ? "het bestand is \(bytes) bytes; de grens is \(limit) bytes"
         : "the file is \(bytes) bytes; the limit is \(limit) bytes"
     case .tooManyValues(let limit):
-      return nl ? "het bestand ontvouwt zich tot meer dan \(limit) waarden (te veel YAML-aliassen?)"
+      return nl
+        ? "het bestand ontvouwt zich tot meer dan \(limit) waarden (te veel YAML-aliassen?)"
         : "the file expands to more than \(limit) values (too many YAML aliases?)"
     case .tooManyImports(let limit):
-      return nl ? "het model importeert meer dan \(limit) bestanden"
+      return nl
+        ? "het model importeert meer dan \(limit) bestanden"
         : "the model imports more than \(limit) files"
     case .duplicateKey(let key):
-      return nl ? "sleutel '\(key)' staat twee keer in hetzelfde object"
+      return nl
+        ? "sleutel '\(key)' staat twee keer in hetzelfde object"
         : "key '\(key)' appears twice in the same mapping"
     case .wrongType(let key, let expected, let found):
-      return nl ? "'\(key)' moet \(expected.name(in: language)) zijn, maar is \(found.name(in: language))"
+      return nl
+        ? "'\(key)' moet \(expected.name(in: language)) zijn, maar is \(found.name(in: language))"
         : "'\(key)' must be \(expected.name(in: language)), but is \(found.name(in: language))"
     case .unknownKey(let key, let context, let suggestion):
-      let base = nl ? "onbekende sleutel '\(key)' in \(context.name(in: language))"
+      let base =
+        nl
+        ? "onbekende sleutel '\(key)' in \(context.name(in: language))"
         : "unknown key '\(key)' in \(context.name(in: language))"
       return base + Problem.suggestionText(suggestion, language)
     case .missingKey(let key, let context):
-      return nl ? "verplichte sleutel '\(key)' ontbreekt in \(context.name(in: language))"
+      return nl
+        ? "verplichte sleutel '\(key)' ontbreekt in \(context.name(in: language))"
         : "required key '\(key)' is missing in \(context.name(in: language))"
     case .emptyValue(let key):
       return nl ? "'\(key)' is leeg" : "'\(key)' is empty"
     case .invalidValue(let key, let value, _, let suggestion):
-      let base = nl ? "ongeldige waarde '\(value)' voor '\(key)'"
+      let base =
+        nl
+        ? "ongeldige waarde '\(value)' voor '\(key)'"
         : "invalid value '\(value)' for '\(key)'"
       return base + Problem.suggestionText(suggestion, language)
     case .invalidID(let id):
-      return nl ? "id '\(id)' bevat tekens die niet mogen in een id"
+      return nl
+        ? "id '\(id)' bevat tekens die niet mogen in een id"
         : "id '\(id)' contains characters that an id may not contain"
     case .duplicateID(let id, let firstKind):
-      return nl ? "id '\(id)' is al gebruikt (voor een \(firstKind.dutchName))"
+      return nl
+        ? "id '\(id)' is al gebruikt (voor een \(firstKind.dutchName))"
         : "id '\(id)' is already used (for a \(firstKind.englishName))"
     case .idsDifferOnlyInCase(let id, let other):
-      return nl ? "id '\(id)' verschilt alleen in hoofdletters van '\(other)'"
+      return nl
+        ? "id '\(id)' verschilt alleen in hoofdletters van '\(other)'"
         : "id '\(id)' differs only in case from '\(other)'"
     case .unknownReference(let id, let key, let suggestion):
-      let base = nl ? "onbekende verwijzing '\(id)' in '\(key)'"
+      let base =
+        nl
+        ? "onbekende verwijzing '\(id)' in '\(key)'"
         : "unknown reference '\(id)' in '\(key)'"
       return base + Problem.suggestionText(suggestion, language)
     case .wrongReferenceKind(let id, let key, let found, let expected, let suggestion):
       let kinds = Problem.list(
         expected.map { nl ? $0.dutchName : $0.englishName }, conjunction: nl ? "of" : "or")
-      let base = nl
+      let base =
+        nl
         ? "'\(id)' in '\(key)' is een \(found.dutchName); hier hoort een \(kinds)"
         : "'\(id)' in '\(key)' is a \(found.englishName); '\(key)' needs a \(kinds)"
       return base + Problem.suggestionText(suggestion, language)
     case .invalidDate(let text, let key):
-      return nl ? "'\(text)' in '\(key)' is geen geldige datum"
+      return nl
+        ? "'\(text)' in '\(key)' is geen geldige datum"
         : "'\(text)' in '\(key)' is not a valid date"
     case .reversedPeriod(let start, let end):
-      return nl ? "de periode eindigt (tot \(end)) voordat ze begint (van \(start))"
+      return nl
+        ? "de periode eindigt (tot \(end)) voordat ze begint (van \(start))"
         : "the period ends (tot \(end)) before it starts (van \(start))"
     case .invalidNumber(let text, let key):
       return nl ? "'\(text)' in '\(key)' is geen getal" : "'\(text)' in '\(key)' is not a number"
     case .negativeNumber(let key, let value):
-      return nl ? "'\(key)' is negatief (\(Problem.format(value)))"
+      return nl
+        ? "'\(key)' is negatief (\(Problem.format(value)))"
         : "'\(key)' is negative (\(Problem.format(value)))"
     case .nonFiniteNumber(let key):
       return nl ? "'\(key)' is geen eindig getal" : "'\(key)' is not a finite number"
     case .importNotFound(let path):
-      return nl ? "geïmporteerd bestand '\(path)' bestaat niet"
+      return nl
+        ? "geïmporteerd bestand '\(path)' bestaat niet"
         : "imported file '\(path)' does not exist"
     case .importCycle(let chain):
       let text = chain.joined(separator: " → ")
@@ -99,29 +121,34 @@ extension Problem {
     let nl = language == .nl
     switch self {
     case .yamlSyntax:
-      return nl ? "controleer inspringing, dubbele punten en aanhalingstekens op deze plek"
+      return nl
+        ? "controleer inspringing, dubbele punten en aanhalingstekens op deze plek"
         : "check indentation, colons and quotes at this place"
     case .invalidEncoding:
       return nl ? "sla het bestand op als UTF-8" : "save the file as UTF-8"
     case .emptyFile:
       return nl ? "begin met 'naam: <naam van het model>'" : "start with 'naam: <model name>'"
     case .multipleDocuments:
-      return nl ? "zet elk model in een eigen bestand, of gebruik 'importeer'"
+      return nl
+        ? "zet elk model in een eigen bestand, of gebruik 'importeer'"
         : "put each model in its own file, or use 'importeer'"
     case .unreadableFile:
       return nil
     case .fileTooLarge:
-      return nl ? "splits het model met 'importeer', of verhoog de grens met --max-bestandsgrootte"
+      return nl
+        ? "splits het model met 'importeer', of verhoog de grens met --max-bestandsgrootte"
         : "split the model with 'importeer', or raise the limit with --max-bestandsgrootte"
     case .tooManyValues:
-      return nl ? "gebruik minder aliassen (*naam); schrijf waarden uit"
+      return nl
+        ? "gebruik minder aliassen (*naam); schrijf waarden uit"
         : "use fewer aliases (*name); write the values out"
     case .tooManyImports:
       return nl ? "voeg bestanden samen" : "merge files"
     case .duplicateKey:
       return nl ? "verwijder een van beide" : "remove one of them"
     case .wrongType(_, let expected, _):
-      return nl ? "schrijf hier \(expected.name(in: language))"
+      return nl
+        ? "schrijf hier \(expected.name(in: language))"
         : "write \(expected.name(in: language)) here"
     case .unknownKey(_, let context, let suggestion):
       if suggestion != nil { return nil }
@@ -135,38 +162,47 @@ extension Problem {
       let values = allowed.joined(separator: ", ")
       return nl ? "toegestaan: \(values)" : "allowed: \(values)"
     case .invalidID:
-      return nl ? "gebruik alleen letters, cijfers, '-', '_' en '.'"
+      return nl
+        ? "gebruik alleen letters, cijfers, '-', '_' en '.'"
         : "use only letters, digits, '-', '_' and '.'"
     case .duplicateID:
-      return nl ? "geef elk element een eigen id (ids gelden in het hele model)"
+      return nl
+        ? "geef elk element een eigen id (ids gelden in het hele model)"
         : "give each element its own id (ids are unique across the model)"
     case .idsDifferOnlyInCase:
-      return nl ? "kies ids die ook zonder hoofdletters verschillen"
+      return nl
+        ? "kies ids die ook zonder hoofdletters verschillen"
         : "choose ids that differ without regard to case"
     case .unknownReference(_, _, let suggestion):
       if suggestion != nil { return nil }
-      return nl ? "verwijs naar een id dat in het model (of een geïmporteerd bestand) staat"
+      return nl
+        ? "verwijs naar een id dat in het model (of een geïmporteerd bestand) staat"
         : "refer to an id defined in the model (or an imported file)"
     case .wrongReferenceKind:
       return nil
     case .invalidDate:
-      return nl ? "schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31"
+      return nl
+        ? "schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31"
         : "write an existing date as YYYY-MM-DD, for example 2026-01-31"
     case .reversedPeriod:
-      return nl ? "verwissel 'van' en 'tot', of corrigeer een van beide"
+      return nl
+        ? "verwissel 'van' en 'tot', of corrigeer een van beide"
         : "swap 'van' and 'tot', or correct one of them"
     case .invalidNumber:
-      return nl ? "schrijf een getal zonder eenheid of aanhalingstekens, bijvoorbeeld 1500"
+      return nl
+        ? "schrijf een getal zonder eenheid of aanhalingstekens, bijvoorbeeld 1500"
         : "write a number without unit or quotes, for example 1500"
     case .negativeNumber:
       return nl ? "gebruik 0 of meer" : "use 0 or more"
     case .nonFiniteNumber:
       return nl ? "schrijf een gewoon getal" : "write an ordinary number"
     case .importNotFound:
-      return nl ? "paden in 'importeer' zijn relatief aan het importerende bestand"
+      return nl
+        ? "paden in 'importeer' zijn relatief aan het importerende bestand"
         : "paths in 'importeer' are relative to the importing file"
     case .importCycle:
-      return nl ? "verwijder een van de imports in de kring"
+      return nl
+        ? "verwijder een van de imports in de kring"
         : "remove one of the imports in the cycle"
     case .opdrachtgeverWithoutRole(_, let opdrachtgever, let executor):
       return nl
@@ -174,10 +210,12 @@ extension Problem {
         : "add a role (rol: opdrachtgever, houder: \(opdrachtgever), van: \(executor))"
     case .unknownRule(_, let suggestion):
       if suggestion != nil { return nil }
-      return nl ? "gebruik een code uit de regelcatalogus (SD01–SD18)"
+      return nl
+        ? "gebruik een code uit de regelcatalogus (SD01–SD18)"
         : "use a code from the rule catalogue (SD01–SD18)"
     case .unsafeURL:
-      return nl ? "gebruik een http-, https- of mailto-adres" : "use an http, https or mailto address"
+      return nl
+        ? "gebruik een http-, https- of mailto-adres" : "use an http, https or mailto address"
     }
   }
 

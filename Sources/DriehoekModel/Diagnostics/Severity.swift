@@ -1,4 +1,4 @@
-/// How serious a diagnostic or finding is. Ordered from least to most serious.
+/// How serious a diagnostic or finding is, ordered from least to most serious.
 public enum Severity: String, Hashable, Sendable, CaseIterable, Codable, Comparable {
   case info
   case waarschuwing

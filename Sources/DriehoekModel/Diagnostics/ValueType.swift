@@ -12,7 +12,8 @@ public enum ValueType: String, Hashable, Sendable, CaseIterable {
   /// The name of the type in the given language.
   public func name(in language: Language) -> String {
     switch self {
-    case .mapping: language.pick("een object (sleutels met waarden)", "a mapping (keys with values)")
+    case .mapping:
+      language.pick("een object (sleutels met waarden)", "a mapping (keys with values)")
     case .list: language.pick("een lijst", "a list")
     case .text: language.pick("tekst", "text")
     case .number: language.pick("een getal", "a number")

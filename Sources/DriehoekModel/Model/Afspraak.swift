@@ -19,8 +19,8 @@ public struct Afspraak: Hashable, Sendable, Codable {
   /// Creates an afspraak.
   public init(
     id: ElementID, kind: AfspraakKind, name: String? = nil, parties: [ElementID],
-    period: Period? = nil, description: String? = nil
-  , origin: Origin? = nil) {
+    period: Period? = nil, description: String? = nil, origin: Origin? = nil
+  ) {
     self.origin = origin
     self.id = id
     self.kind = kind

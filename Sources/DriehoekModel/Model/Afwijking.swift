@@ -17,8 +17,8 @@ public struct Afwijking: Hashable, Sendable, Codable {
   /// Creates an accepted risk.
   public init(
     rule: String, betreft: [ElementID], reason: String, verantwoordelijke: ElementID,
-    until: Day? = nil
-  , origin: Origin? = nil) {
+    until: Day? = nil, origin: Origin? = nil
+  ) {
     self.origin = origin
     self.rule = rule
     self.betreft = betreft

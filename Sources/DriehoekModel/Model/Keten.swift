@@ -17,8 +17,8 @@ public struct Keten: Hashable, Sendable, Codable {
   /// Creates a keten.
   public init(
     id: ElementID, name: String, members: [ElementID], regisseur: ElementID? = nil,
-    description: String? = nil
-  , origin: Origin? = nil) {
+    description: String? = nil, origin: Origin? = nil
+  ) {
     self.origin = origin
     self.id = id
     self.name = name

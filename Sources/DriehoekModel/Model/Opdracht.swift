@@ -31,8 +31,8 @@ public struct Opdracht: Hashable, Sendable, Codable {
     id: ElementID, name: String, opdrachtgever: ElementID? = nil, opdrachtnemer: ElementID? = nil,
     capacity: Double? = nil, cost: Double? = nil, budget: Double? = nil,
     priority: Priority? = nil, period: Period? = nil, afspraak: ElementID? = nil,
-    description: String? = nil
-  , origin: Origin? = nil) {
+    description: String? = nil, origin: Origin? = nil
+  ) {
     self.origin = origin
     self.id = id
     self.name = name

@@ -23,8 +23,9 @@ public struct Organisation: Hashable, Sendable, Codable {
   /// Creates an organisation.
   public init(
     id: ElementID, name: String, kind: OrganisationKind, capacity: Double? = nil,
-    validity: Period? = nil, description: String? = nil, url: String? = nil, units: [Unit] = []
-  , origin: Origin? = nil) {
+    validity: Period? = nil, description: String? = nil, url: String? = nil, units: [Unit] = [],
+    origin: Origin? = nil
+  ) {
     self.origin = origin
     self.id = id
     self.name = name

@@ -1,4 +1,4 @@
-/// A period of days; either end may be open. Both ends are inclusive.
+/// A period of days, both ends inclusive; either end may be open.
 public struct Period: Hashable, Sendable, Codable {
   /// The first day of the period (`van`), or `nil` when open at the start.
   public var start: Day?

@@ -17,8 +17,8 @@ public struct Person: Hashable, Sendable, Codable {
   /// Creates a person.
   public init(
     id: ElementID, name: String, functions: [ElementID] = [], validity: Period? = nil,
-    description: String? = nil
-  , origin: Origin? = nil) {
+    description: String? = nil, origin: Origin? = nil
+  ) {
     self.origin = origin
     self.id = id
     self.name = name

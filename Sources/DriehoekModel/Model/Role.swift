@@ -17,8 +17,8 @@ public struct Role: Hashable, Sendable, Codable {
   /// Creates a role.
   public init(
     kind: RoleKind, holder: ElementID, executor: ElementID, isCoordinating: Bool = false,
-    validity: Period? = nil
-  , origin: Origin? = nil) {
+    validity: Period? = nil, origin: Origin? = nil
+  ) {
     self.origin = origin
     self.kind = kind
     self.holder = holder

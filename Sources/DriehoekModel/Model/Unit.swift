@@ -1,4 +1,4 @@
-/// A unit (onderdeel) of an organisation: an SG, DG, directie, board, …
+/// A unit (onderdeel) of an organisation, such as an SG, a DG, a directie or a board.
 public struct Unit: Hashable, Sendable, Codable {
   /// The identifier, unique across the model.
   public var id: ElementID
@@ -19,8 +19,8 @@ public struct Unit: Hashable, Sendable, Codable {
   /// Creates a unit.
   public init(
     id: ElementID, name: String, kind: UnitKind, validity: Period? = nil,
-    description: String? = nil, units: [Unit] = []
-  , origin: Origin? = nil) {
+    description: String? = nil, units: [Unit] = [], origin: Origin? = nil
+  ) {
     self.origin = origin
     self.id = id
     self.name = name

@@ -46,7 +46,8 @@ struct ModelValidator {
           dutch: "'\(id)' is hier eerder gedefinieerd", english: "'\(id)' was first defined here",
           location: firstOrigin?.location(of: "id"))
         diagnostics.append(
-          Diagnostic(.duplicateID(id: id.rawValue, firstKind: firstKind), at: location, notes: [note]))
+          Diagnostic(
+            .duplicateID(id: id.rawValue, firstKind: firstKind), at: location, notes: [note]))
         return
       }
       seen[id] = (kind, origin)

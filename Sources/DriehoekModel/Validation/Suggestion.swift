@@ -5,14 +5,15 @@ public enum Suggestion {
   /// - Parameters:
   ///   - word: The word as written.
   ///   - candidates: The words it may have meant.
-  /// - Returns: The closest candidate within a distance of about a third of its length, or `nil`.
+  /// - Returns: The closest candidate within a distance of about a third of the longer word's
+  ///   length, or `nil`.
   /// - Complexity: O(*n* · *m*²) for *n* candidates of length *m*.
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates where candidate != word {
       let other = Array(candidate.lowercased().unicodeScalars)
-      let limit = max(2, min(lowered.count, other.count) / 3)
+      let limit = max(2, (max(lowered.count, other.count) + 2) / 3)
       guard abs(other.count - lowered.count) <= limit else { continue }
       let distance = editDistance(lowered, other)
       guard distance <= limit else { continue }

@@ -1,0 +1,135 @@
+import DriehoekModel
+internal import Yams
+
+extension DocumentReader {
+  /// The text of a scalar; reports a list, a mapping or an empty value.
+  mutating func scalarText(_ node: Node, key: String) -> String? {
+    guard case .scalar(let scalar) = node else {
+      report(
+        .wrongType(key: key, expected: .text, found: Self.valueType(of: node)), at: location(node))
+      return nil
+    }
+    if scalar.style == .plain, Self.isNull(scalar.string) {
+      report(.emptyValue(key: key), at: location(node))
+      return nil
+    }
+    return scalar.string
+  }
+
+  /// The text under a key, if present.
+  mutating func text(_ fields: Fields, _ key: String) -> String? {
+    guard let node = fields[key] else { return nil }
+    return scalarText(node, key: key)
+  }
+
+  /// An id under a key, if present.
+  mutating func id(_ fields: Fields, _ key: String) -> ElementID? {
+    guard let node = fields[key], let text = scalarText(node, key: key) else { return nil }
+    return ElementID(text)
+  }
+
+  /// A list of ids under a key; records each item's location as `key.N` in `locations`.
+  mutating func ids(_ fields: Fields, _ key: String, locations: inout [String: SourceLocation])
+    -> [ElementID]
+  {
+    var result: [ElementID] = []
+    for (node, itemLocation) in list(fields, key) {
+      guard let text = scalarText(node, key: key) else { continue }
+      locations["\(key).\(result.count)"] = itemLocation
+      result.append(ElementID(text))
+    }
+    return result
+  }
+
+  /// A date under a key, if present.
+  mutating func date(_ fields: Fields, _ key: String) -> Day? {
+    guard let node = fields[key] else { return nil }
+    return date(node, key: key)
+  }
+
+  mutating func date(_ node: Node, key: String) -> Day? {
+    guard let text = scalarText(node, key: key) else { return nil }
+    guard let day = Day(iso: text.trimmingSpaces) else {
+      report(.invalidDate(text: text, key: key), at: location(node))
+      return nil
+    }
+    return day
+  }
+
+  /// A number under a key, if present; quoted text is a wrong type, not a number.
+  mutating func number(_ fields: Fields, _ key: String) -> Double? {
+    guard let node = fields[key] else { return nil }
+    guard case .scalar(let scalar) = node, scalar.style == .plain else {
+      report(
+        .wrongType(key: key, expected: .number, found: Self.valueType(of: node)), at: location(node)
+      )
+      return nil
+    }
+    if Self.isNull(scalar.string) {
+      report(.emptyValue(key: key), at: location(node))
+      return nil
+    }
+    guard let value = Self.number(scalar.string) else {
+      report(.invalidNumber(text: scalar.string, key: key), at: location(node))
+      return nil
+    }
+    return value
+  }
+
+  /// A boolean under a key, if present.
+  mutating func boolean(_ fields: Fields, _ key: String) -> Bool? {
+    guard let node = fields[key] else { return nil }
+    guard case .scalar(let scalar) = node, scalar.style == .plain,
+      let value = Self.boolean(scalar.string)
+    else {
+      report(
+        .wrongType(key: key, expected: .boolean, found: Self.valueType(of: node)),
+        at: location(node))
+      return nil
+    }
+    return value
+  }
+
+  /// A value of a closed set under a key, if present; reports others with a suggestion.
+  mutating func value<Value: RawRepresentable & CaseIterable>(
+    _ fields: Fields, _ key: String, as type: Value.Type
+  ) -> Value? where Value.RawValue == String {
+    guard let node = fields[key], let text = scalarText(node, key: key) else { return nil }
+    if let value = Value(rawValue: text) { return value }
+    let allowed = Value.allCases.map(\.rawValue)
+    report(
+      .invalidValue(
+        key: key, value: text, allowed: allowed,
+        suggestion: Suggestion.closest(to: text, in: allowed)),
+      at: location(node))
+    return nil
+  }
+
+  /// A period (`{van, tot}`) under a key, if present; records `key.van` and `key.tot` locations.
+  mutating func period(_ fields: Fields, _ key: String, locations: inout [String: SourceLocation])
+    -> Period?
+  {
+    guard let node = fields[key] else { return nil }
+    guard let periodFields = self.fields(of: node, key: key, context: .period) else { return nil }
+    var period = Period()
+    if let start = periodFields["van"] {
+      locations["\(key).van"] = location(start)
+      period.start = date(start, key: "van")
+    }
+    if let end = periodFields["tot"] {
+      locations["\(key).tot"] = location(end)
+      period.end = date(end, key: "tot")
+    }
+    return period
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces.
+  var trimmingSpaces: Substring {
+    let scalars = Substring(self)
+    let start = scalars.firstIndex { $0 != " " } ?? scalars.endIndex
+    let end = scalars.lastIndex { $0 != " " }.map { scalars.index(after: $0) } ?? start
+    return scalars[start..<Swift.max(start, end)]
+  }
+}

@@ -1,0 +1,174 @@
+import DriehoekModel
+internal import Yams
+
+/// Reads the YAML nodes of one file into a ``Document``, reporting every problem it meets.
+///
+/// The reader never stops at the first problem: an element with a bad value is still read as far
+/// as possible, so that one run shows everything that is wrong.
+struct DocumentReader {
+  let file: String
+  var diagnostics: [Diagnostic] = []
+
+  init(file: String) {
+    self.file = file
+  }
+
+  /// The mapping of one element, checked against the keys its context allows.
+  struct Fields {
+    let context: DiagnosticContext
+    let location: SourceLocation
+    var values: [String: Node] = [:]
+    var locations: [String: SourceLocation] = [:]
+
+    subscript(key: String) -> Node? { values[key] }
+  }
+
+  mutating func read(root: Node, isRoot: Bool) -> Document {
+    var document = Document()
+    guard let fields = fields(of: root, key: "(bestand)", context: .model, checkRequired: isRoot)
+    else { return document }
+    document.origin = Origin(location: fields.location, fields: fields.locations)
+    document.name = text(fields, "naam")
+    document.peildatum = date(fields, "peildatum")
+    document.description = text(fields, "beschrijving")
+    for (node, location) in list(fields, "importeer") {
+      if let path = scalarText(node, key: "importeer") {
+        document.imports.append(Document.Import(path: path, location: location))
+      }
+    }
+    document.organisations = elements(fields, "organisaties") { reader, node in
+      reader.organisation(node)
+    }
+    document.persons = elements(fields, "personen") { reader, node in reader.person(node) }
+    document.roles = elements(fields, "rollen") { reader, node in reader.role(node) }
+    document.opdrachten = elements(fields, "opdrachten") { reader, node in reader.opdracht(node) }
+    document.afspraken = elements(fields, "afspraken") { reader, node in reader.afspraak(node) }
+    document.ketens = elements(fields, "ketens") { reader, node in reader.keten(node) }
+    document.afwijkingen = elements(fields, "afwijkingen") { reader, node in reader.afwijking(node)
+    }
+    return document
+  }
+
+  // MARK: Structure
+
+  func location(_ node: Node) -> SourceLocation {
+    let mark = node.mark
+    return SourceLocation(
+      file: file, line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
+  }
+
+  mutating func report(_ problem: Problem, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(problem, at: location))
+  }
+
+  /// Checks that a node is a mapping with known keys and the required ones.
+  mutating func fields(
+    of node: Node, key: String, context: DiagnosticContext, checkRequired: Bool = true
+  ) -> Fields? {
+    guard case .mapping(let mapping) = node else {
+      report(
+        .wrongType(key: key, expected: .mapping, found: Self.valueType(of: node)),
+        at: location(node))
+      return nil
+    }
+    let definition = ModelKeys.definition(for: context)
+    let allowed = Set(definition.map(\.name))
+    var fields = Fields(context: context, location: location(node))
+    for (keyNode, value) in mapping {
+      guard case .scalar(let scalar) = keyNode else {
+        report(
+          .wrongType(key: key, expected: .text, found: Self.valueType(of: keyNode)),
+          at: location(keyNode))
+        continue
+      }
+      let name = scalar.string
+      guard allowed.contains(name) else {
+        let suggestion = Suggestion.closest(to: name, in: definition.map(\.name))
+        report(
+          .unknownKey(key: name, context: context, suggestion: suggestion), at: location(keyNode))
+        continue
+      }
+      fields.values[name] = value
+      fields.locations[name] = location(value)
+    }
+    if checkRequired {
+      for required in definition where required.isRequired && fields.values[required.name] == nil {
+        report(.missingKey(key: required.name, context: context), at: fields.location)
+      }
+    }
+    return fields
+  }
+
+  /// The items of a list value, with their locations; reports a value that is not a list.
+  mutating func list(_ fields: Fields, _ key: String) -> [(Node, SourceLocation)] {
+    guard let node = fields[key] else { return [] }
+    switch node {
+    case .sequence(let sequence):
+      return sequence.map { ($0, location($0)) }
+    case .scalar(let scalar) where scalar.style == .plain && Self.isNull(scalar.string):
+      return []
+    default:
+      report(
+        .wrongType(key: key, expected: .list, found: Self.valueType(of: node)), at: location(node))
+      return []
+    }
+  }
+
+  mutating func elements<Element>(
+    _ fields: Fields, _ key: String, _ read: (inout DocumentReader, Node) -> Element?
+  ) -> [Element] {
+    var result: [Element] = []
+    for (node, _) in list(fields, key) {
+      if let element = read(&self, node) { result.append(element) }
+    }
+    return result
+  }
+
+  // MARK: Node classification
+
+  static func isNull(_ text: String) -> Bool {
+    text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+  }
+
+  static func valueType(of node: Node) -> ValueType {
+    switch node {
+    case .mapping: return .mapping
+    case .sequence: return .list
+    case .alias: return .text
+    case .scalar(let scalar):
+      guard scalar.style == .plain else { return .text }
+      let text = scalar.string
+      if isNull(text) { return .empty }
+      if boolean(text) != nil { return .boolean }
+      if Day(iso: text) != nil { return .date }
+      if number(text) != nil { return .number }
+      return .text
+    }
+  }
+
+  static func boolean(_ text: String) -> Bool? {
+    switch text {
+    case "true", "True", "TRUE": true
+    case "false", "False", "FALSE": false
+    default: nil
+    }
+  }
+
+  /// Reads a YAML number: digits with optional sign, `_` separators, fraction and exponent, or
+  /// `.inf`/`.nan` (which validation then rejects as not finite).
+  static func number(_ text: String) -> Double? {
+    switch text {
+    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+    case "-.inf", "-.Inf", "-.INF": return -.infinity
+    case ".nan", ".NaN", ".NAN": return .nan
+    default: break
+    }
+    let cleaned = String(text.unicodeScalars.filter { $0 != "_" })
+    guard !cleaned.isEmpty,
+      cleaned.unicodeScalars.allSatisfy({
+        ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E"
+      })
+    else { return nil }
+    return Double(cleaned)
+  }
+}

@@ -1,0 +1,255 @@
+import DriehoekModel
+internal import Foundation
+internal import Yams
+
+/// One run of the loader: reads the root file and its imports, merges them, validates the result
+/// and attaches source snippets to the diagnostics.
+struct LoadSession {
+  let loader: ModelLoader
+  private var diagnostics: [Diagnostic] = []
+  private var sources: [String: SourceText] = [:]
+  private var files: [String] = []
+  private var documents: [Document] = []
+  /// Canonical paths of the files being read, root first (for cycle detection).
+  private var stack: [(canonical: String, display: String)] = []
+  private var loaded: Set<String> = []
+
+  init(loader: ModelLoader) {
+    self.loader = loader
+  }
+
+  mutating func loadRoot(path: String) -> LoadResult {
+    guard let bytes = readFile(path: path, displayPath: path, at: nil) else {
+      return finish(rootDocument: nil)
+    }
+    return loadRoot(bytes: bytes, file: path, canonical: Self.canonicalPath(path))
+  }
+
+  mutating func loadRoot(bytes: [UInt8], file: String, canonical: String? = nil) -> LoadResult {
+    if bytes.count > loader.limits.maximumFileSize {
+      diagnostics.append(
+        Diagnostic(
+          .fileTooLarge(bytes: bytes.count, limit: loader.limits.maximumFileSize),
+          at: SourceLocation(file: file, line: 1, column: 1)))
+      return finish(rootDocument: nil)
+    }
+    let canonical = canonical ?? Self.canonicalPath(file)
+    let document = read(bytes: bytes, file: file, canonical: canonical, isRoot: true)
+    return finish(rootDocument: document)
+  }
+
+  // MARK: Files
+
+  private mutating func readFile(path: String, displayPath: String, at location: SourceLocation?)
+    -> [UInt8]?
+  {
+    let place = location ?? SourceLocation(file: displayPath, line: 1, column: 1)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      if location != nil {
+        diagnostics.append(Diagnostic(.importNotFound(path: displayPath), at: place))
+      } else {
+        diagnostics.append(
+          Diagnostic(
+            .unreadableFile(path: displayPath, reason: "het bestand bestaat niet"), at: nil))
+      }
+      return nil
+    }
+    if isDirectory.boolValue {
+      diagnostics.append(
+        Diagnostic(.unreadableFile(path: displayPath, reason: "dit is een map"), at: location))
+      return nil
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    if size > loader.limits.maximumFileSize {
+      diagnostics.append(
+        Diagnostic(
+          .fileTooLarge(bytes: size, limit: loader.limits.maximumFileSize),
+          at: SourceLocation(file: displayPath, line: 1, column: 1)))
+      return nil
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      diagnostics.append(
+        Diagnostic(.unreadableFile(path: displayPath, reason: "geen leesrechten"), at: location))
+      return nil
+    }
+    defer { try? handle.close() }
+    let limit = loader.limits.maximumFileSize
+    let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+    if data.count > limit {
+      diagnostics.append(
+        Diagnostic(
+          .fileTooLarge(bytes: data.count, limit: limit),
+          at: SourceLocation(file: displayPath, line: 1, column: 1)))
+      return nil
+    }
+    return [UInt8](data)
+  }
+
+  private mutating func read(bytes: [UInt8], file: String, canonical: String, isRoot: Bool)
+    -> Document?
+  {
+    files.append(file)
+    loaded.insert(canonical)
+    let text: String
+    switch SourceText.decode(bytes) {
+    case .success(let decoded):
+      text = decoded
+    case .failure(let position):
+      diagnostics.append(
+        Diagnostic(
+          .invalidEncoding,
+          at: SourceLocation(file: file, line: position.line, column: position.column)))
+      return nil
+    }
+    // JSON allows tabs wherever it allows spaces; YAML does not. Outside strings (where JSON
+    // forbids raw tabs) a tab and a space mean the same, and columns stay as they were.
+    let parsedText =
+      file.lowercased().hasSuffix(".json")
+      ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+      : text
+    sources[file] = SourceText(file: file, text: text)
+
+    let root: Node
+    do {
+      let parser = try Parser(yaml: parsedText, encoding: .utf8)
+      guard let node = try parser.singleRoot() else {
+        diagnostics.append(
+          Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)))
+        return nil
+      }
+      root = node
+    } catch {
+      diagnostics.append(Diagnostic.from(yamlError: error, file: file))
+      return nil
+    }
+    // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
+    let valueLimit = min(loader.limits.maximumValueCount, bytes.count + 10_000)
+    if !Self.valueCount(of: root, isWithin: valueLimit) {
+      diagnostics.append(
+        Diagnostic(
+          .tooManyValues(limit: valueLimit),
+          at: SourceLocation(file: file, line: 1, column: 1)))
+      return nil
+    }
+    var reader = DocumentReader(file: file)
+    let document = reader.read(root: root, isRoot: isRoot)
+    diagnostics.append(contentsOf: reader.diagnostics)
+
+    stack.append((canonical, file))
+    defer { stack.removeLast() }
+    for entry in document.imports {
+      loadImport(entry, from: file, canonicalImporter: canonical)
+    }
+    documents.append(document)
+    return document
+  }
+
+  private mutating func loadImport(
+    _ entry: Document.Import, from importer: String, canonicalImporter: String
+  ) {
+    let importerDirectory = (importer as NSString).deletingLastPathComponent
+    let displayPath = Self.join(importerDirectory, entry.path)
+    let canonicalDirectory = (canonicalImporter as NSString).deletingLastPathComponent
+    let absolutePath =
+      entry.path.hasPrefix("/") ? entry.path : Self.join(canonicalDirectory, entry.path)
+    let canonical = Self.canonicalPath(absolutePath)
+    if let cycleStart = stack.firstIndex(where: { $0.canonical == canonical }) {
+      let chain = stack[cycleStart...].map(\.display) + [displayPath]
+      diagnostics.append(Diagnostic(.importCycle(chain: chain), at: entry.location))
+      return
+    }
+    guard !loaded.contains(canonical) else { return }
+    guard loaded.count <= loader.limits.maximumImportCount else {
+      diagnostics.append(
+        Diagnostic(.tooManyImports(limit: loader.limits.maximumImportCount), at: entry.location))
+      return
+    }
+    guard let bytes = readFile(path: absolutePath, displayPath: displayPath, at: entry.location)
+    else { return }
+    _ = read(bytes: bytes, file: displayPath, canonical: canonical, isRoot: false)
+  }
+
+  // MARK: Merging
+
+  private mutating func finish(rootDocument: Document?) -> LoadResult {
+    guard let rootDocument else {
+      return LoadResult(model: nil, diagnostics: withSnippets(diagnostics), files: files)
+    }
+    var model = Model(
+      name: rootDocument.name ?? "", peildatum: rootDocument.peildatum,
+      description: rootDocument.description, origin: rootDocument.origin)
+    // Imported files come first (each was appended after its own imports), the root last.
+    for document in documents {
+      model.organisations += document.organisations
+      model.persons += document.persons
+      model.roles += document.roles
+      model.opdrachten += document.opdrachten
+      model.afspraken += document.afspraken
+      model.ketens += document.ketens
+      model.afwijkingen += document.afwijkingen
+    }
+    let structural = model.validate(options: loader.validationOptions)
+    let all = diagnostics + structural
+    return LoadResult(model: model, diagnostics: withSnippets(all), files: files)
+  }
+
+  private func withSnippets(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.map { diagnostic in
+      var diagnostic = diagnostic
+      if diagnostic.snippet == nil, let location = diagnostic.location,
+        let source = sources[location.file]
+      {
+        diagnostic.snippet = source.snippet(line: location.line, column: location.column)
+      }
+      return diagnostic
+    }
+  }
+
+  // MARK: Helpers
+
+  /// Counts values (every alias expansion counted again) and stops as soon as the limit is passed.
+  static func valueCount(of root: Node, isWithin limit: Int) -> Bool {
+    var remaining = limit
+    var pending: [Node] = [root]
+    while let node = pending.popLast() {
+      remaining -= 1
+      if remaining < 0 { return false }
+      switch node {
+      case .mapping(let mapping):
+        for (key, value) in mapping {
+          pending.append(key)
+          pending.append(value)
+        }
+      case .sequence(let sequence):
+        pending.append(contentsOf: sequence)
+      case .scalar, .alias:
+        break
+      }
+    }
+    return true
+  }
+
+  static func canonicalPath(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  static func join(_ directory: String, _ path: String) -> String {
+    if path.hasPrefix("/") || directory.isEmpty { return path }
+    var parts = directory.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    for component in path.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..":
+        if let last = parts.last, last != "..", last != "", last != "." {
+          parts.removeLast()
+        } else {
+          parts.append("..")
+        }
+      default: parts.append(String(component))
+      }
+    }
+    let joined = parts.joined(separator: "/")
+    return joined.isEmpty ? "." : joined
+  }
+}

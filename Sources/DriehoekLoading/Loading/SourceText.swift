@@ -1,0 +1,90 @@
+import DriehoekModel
+
+/// The text of one model file, with a line index for snippets.
+struct SourceText {
+  /// The file as the user named it.
+  let file: String
+  /// The text, decoded from UTF-8 (without a byte-order mark).
+  let text: String
+  private let lineStarts: [String.Index]
+
+  init(file: String, text: String) {
+    self.file = file
+    self.text = text
+    var starts = [text.startIndex]
+    var index = text.startIndex
+    let utf8 = text.utf8
+    while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+      index = utf8.index(after: newline)
+      starts.append(index)
+    }
+    lineStarts = starts
+  }
+
+  /// The text of a line (from 1), without its line break.
+  func line(_ number: Int) -> Substring? {
+    guard number >= 1, number <= lineStarts.count else { return nil }
+    let start = lineStarts[number - 1]
+    let end = number < lineStarts.count ? lineStarts[number] : text.endIndex
+    var line = text[start..<end]
+    while let last = line.last, last == "\n" || last == "\r" || last == "\r\n" {
+      line = line.dropLast()
+    }
+    return line
+  }
+
+  /// The source line with a caret under the column; long lines are cut to a window around it.
+  func snippet(line number: Int, column: Int) -> String? {
+    guard let line = line(number) else { return nil }
+    let scalars = Array(line.unicodeScalars)
+    let caretIndex = max(0, min(column - 1, scalars.count))
+    let window = 100
+    var lower = 0
+    var upper = scalars.count
+    if scalars.count > window {
+      lower = max(0, caretIndex - window / 2)
+      upper = min(scalars.count, lower + window)
+    }
+    var shown = String(String.UnicodeScalarView(scalars[lower..<upper]))
+    var padding = String(
+      String.UnicodeScalarView(
+        scalars[lower..<max(lower, caretIndex)].map { $0 == "\t" ? "\t" : " " }))
+    if lower > 0 {
+      shown = "…" + shown
+      padding = " " + padding
+    }
+    if upper < scalars.count { shown += "…" }
+    return shown + "\n" + padding + "^"
+  }
+
+  /// Decodes UTF-8 bytes; on failure, returns the line and column of the first invalid byte.
+  static func decode(_ bytes: [UInt8]) -> Result<String, SourceLocationInFile> {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+    var line = 1
+    var column = 1
+    var iterator = body.makeIterator()
+    var decoder = UTF8()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .emptyInput: break loop
+      case .error: break loop
+      }
+    }
+    return .failure(SourceLocationInFile(line: line, column: column))
+  }
+
+  /// A line and column without a file name.
+  struct SourceLocationInFile: Error {
+    let line: Int
+    let column: Int
+  }
+}
