@@ -73,7 +73,7 @@ extension DiagramBuilder {
       .row([
         .cell(
           [.init(.background, band.background), .init(.align, "LEFT"), .init(.width, Kaartenset.cardWidth)],
-          [.element(.font(size: 7.5, color: band.text, [.bold(bandText)]))])
+          [.element(.font(size: 7.5, color: band.text, [.bold(padded(bandText))]))])
       ]),
       .row([
         .cell(
@@ -94,20 +94,20 @@ extension DiagramBuilder {
         .row([
           .cell(
             [.init(.align, "LEFT"), .init(.lineAlign, "LEFT")],
-            [.element(.font(size: 8.5, color: Kaartenset.donkergrijs, wrappedContent(line, column: 40)))])
+            [.element(.font(size: 8.5, color: Kaartenset.donkergrijs, wrappedContent(line, column: 34)))])
         ]))
     }
     if !badges.isEmpty { rows.append(.row([.cell([.init(.align, "LEFT")], [.element(badgeTable(badges))])])) }
     rows.append(
       .row([
         .cell(
-          [.init(.align, "RIGHT")],
+          [.init(.align, "LEFT")],
           [.element(.font(size: 7, color: Kaartenset.middengrijs, [.text("id: \(card)")]))])
       ]))
 
     var tableAttributes: [HTMLAttribute] = [
       .init(.border, open.isEmpty ? (accepted.isEmpty ? 1 : 2) : 3),
-      .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, 4),
+      .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, 5),
       .init(.background, Color.white),
       .init(.color, open.isEmpty ? (accepted.isEmpty ? Kaartenset.middengrijs : Kaartenset.middengrijs) : Kaartenset.rood),
     ]
@@ -151,7 +151,7 @@ extension DiagramBuilder {
       current.append(
         .cell(
           [.init(.background, colors.background)],
-          [.element(.font(size: 7, color: colors.text, [.bold(badge.text)]))]))
+          [.element(.font(size: 7, color: colors.text, [.bold(padded(badge.text))]))]))
       width += length
     }
     if !current.isEmpty { rows.append(.row(current)) }
@@ -174,7 +174,7 @@ extension DiagramBuilder {
     var parts: [String] = []
     if let capacity = organisation?.capacity { parts.append("capaciteit \(DOTNumber.format(capacity)) fte") }
     if claimed > 0 { parts.append("opdrachten \(DOTNumber.format(claimed)) fte") }
-    return parts.isEmpty ? [] : [parts.joined(separator: " · ")]
+    return parts
   }
 
   private func cardTooltip(
@@ -219,7 +219,7 @@ extension DiagramBuilder {
     var content: [HTMLContent] = [
       .element(.font(size: 8, color: Kaartenset.band(for: kind).background, [.bold(Kaartenset.word(for: kind))])),
       .lineBreak,
-      .element(.font(size: 12, [.element(HTMLElement(.bold, [], wrappedContent(organisation?.name ?? id.rawValue, column: 44)))])),
+      .element(.font(size: 12, [.element(HTMLElement(.bold, [], wrappedContent(padded(organisation?.name ?? id.rawValue), column: 24)))])),
     ]
     if !open.isEmpty {
       content += [.lineBreak, .element(.font(size: 9, color: Kaartenset.rood, [.bold(Array(Set(open)).sorted().joined(separator: " "))]))]
@@ -241,7 +241,7 @@ extension DiagramBuilder {
     if !open.isEmpty { context.used.openFinding = true }
     var content: [HTMLContent] = [
       .element(.font(size: 8, color: Kaartenset.groen, [.bold("KETEN")])), .lineBreak,
-      .element(.font(size: 12, [.element(HTMLElement(.bold, [], wrappedContent(keten.name, column: 44)))])),
+      .element(.font(size: 12, [.element(HTMLElement(.bold, [], wrappedContent(padded(keten.name), column: 24)))])),
     ]
     if !open.isEmpty {
       content += [.lineBreak, .element(.font(size: 9, color: Kaartenset.rood, [.bold(Array(Set(open)).sorted().joined(separator: " "))]))]

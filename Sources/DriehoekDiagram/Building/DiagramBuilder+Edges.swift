@@ -31,7 +31,7 @@ extension DiagramBuilder {
         [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(afspraak.kind.rawValue)]))]
       if relation.parties.count == 2 {
         let label = edgeLabel(
-          [.element(.font(size: 9, color: Kaartenset.donkergrijs, [.bold("afspraak: " + name)]))] + [.lineBreak] + caption, codes: codes)
+          [.element(.font(size: 9, color: Kaartenset.donkergrijs, [.bold(padded("afspraak: " + name))]))] + [.lineBreak] + caption, codes: codes)
         return (
           [],
           [
@@ -47,7 +47,7 @@ extension DiagramBuilder {
       let hubName = afspraak.id.rawValue
       var hubContent: [HTMLContent] = [
         .element(.font(size: 7, color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
-        .element(.font(size: 9, [.bold(name)])), .lineBreak,
+        .element(.font(size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])), .lineBreak,
       ] + caption
       if !codes.isEmpty { hubContent += [.lineBreak] + codes }
       let hub = DiagramNode(
@@ -55,7 +55,7 @@ extension DiagramBuilder {
         label: .html(
           .table(
             [
-              .init(.border, open.isEmpty ? 1 : 3), .init(.cellBorder, 0), .init(.cellPadding, 3),
+              .init(.border, open.isEmpty ? 1 : 3), .init(.cellBorder, 0), .init(.cellPadding, 5),
               .init(.style, "rounded"), .init(.color, open.isEmpty ? Kaartenset.oranje : Kaartenset.rood),
               .init(.background, Color.white),
             ],
@@ -88,7 +88,7 @@ extension DiagramBuilder {
       var content: [HTMLContent] = []
       switch relation.kind {
       case .eigenaar:
-        content.append(.element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold("eigenaar")])))
+        content.append(.element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(padded("eigenaar"))])))
       case .opdrachtnemer:
         content.append(.element(.font(size: 9, color: Kaartenset.groen, [.bold("opdrachtnemer")])))
       default:
@@ -96,12 +96,12 @@ extension DiagramBuilder {
           relation.lacksRole
           ? "opdracht zonder opdrachtgeversrol"
           : (relation.isCoordinating ? "coördinerend opdrachtgever" : "opdrachtgever")
-        content.append(.element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(heading)])))
+        content.append(.element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
         for opdracht in relation.opdrachten {
           content.append(.lineBreak)
           var line = opdracht.name
           if let capacity = opdracht.capacity { line += " · \(DOTNumber.format(capacity)) fte" }
-          content.append(.element(.font(size: 8.5, wrappedContent(line, column: 34))))
+          content.append(.element(.font(size: 8.5, wrappedContent(padded(line), column: 34))))
         }
         let total = relation.opdrachten.compactMap(\.capacity).reduce(0, +)
         if relation.opdrachten.count > 1 && total > 0 {

@@ -42,10 +42,12 @@ extension DiagramBuilder {
       .row([.cell([.init(.align, "LEFT")], [.element(.table([.init(.border, 0), .init(.cellSpacing, 3), .init(.cellPadding, 2)], rows: [.row(cells)]))])])
     }
     func chip(_ text: String, background: Color, color: Color) -> HTMLElement {
-      .cell([.init(.background, background)], [.element(.font(size: 7, color: color, [.bold(text)]))])
+      .cell(
+        [.init(.background, background), .init(.cellPadding, 3)],
+        [.element(.font(size: 7, color: color, [.bold(padded(text))]))])
     }
     func note(_ text: String) -> HTMLElement {
-      .cell([.init(.align, "LEFT")], [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(text)]))])
+      .cell([.init(.align, "LEFT")], [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(padded(text))]))])
     }
 
     var kindWords: [String] = []
@@ -75,14 +77,14 @@ extension DiagramBuilder {
         cells.append(
           .cell(
             [.init(.border, 3), .init(.color, Kaartenset.rood)],
-            [.element(.font(size: 7, color: Kaartenset.rood, [.bold("SD..")]))]))
+            [.element(.font(size: 7, color: Kaartenset.rood, [.bold(padded("SD.."))]))]))
         cells.append(note("open bevinding: rood omlijnd, met de code"))
       }
       if used.acceptedFinding {
         cells.append(
           .cell(
             [.init(.border, 2), .init(.color, Kaartenset.middengrijs), .init(.style, "dashed")],
-            [.element(.font(size: 7, color: Kaartenset.donkergrijs, [.text("SD.. geaccepteerd")]))]))
+            [.element(.font(size: 7, color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))]))
         cells.append(note("geaccepteerd risico: grijs, gestreept"))
       }
       rows.append(sample(cells))
@@ -94,77 +96,83 @@ extension DiagramBuilder {
         cells.append(
           .cell(
             [.init(.border, 1), .init(.color, Kaartenset.donkerblauw), .init(.background, Kaartenset.bijnawit)],
-            [.element(.font(size: 7, [.text("organisatie met onderdelen")]))]))
+            [.element(.font(size: 7, [.text(padded("organisatie met onderdelen"))]))]))
       }
       if used.ketenFrame {
         cells.append(
           .cell(
             [.init(.border, 1), .init(.color, Kaartenset.groen), .init(.background, Kaartenset.ketenvlak), .init(.style, "dashed")],
-            [.element(.font(size: 7, [.text("keten (gestreept kader)")]))]))
+            [.element(.font(size: 7, [.text(padded("keten (gestreept kader)"))]))]))
       }
       if used.afspraakHub {
         cells.append(
           .cell(
             [.init(.border, 1), .init(.color, Kaartenset.oranje), .init(.style, "rounded")],
-            [.element(.font(size: 7, [.text("afspraak met meer dan twee partijen")]))]))
+            [.element(.font(size: 7, [.text(padded("afspraak met meer dan twee partijen"))]))]))
       }
       rows.append(sample(cells))
     }
 
-    // Edge samples: a short line from a point to its explanation, one per kind of edge used.
+    // Edge samples: a short line in the edge's colour, width and dash, with its arrowhead.
     var samples: [(look: Kaartenset.EdgeLook, text: String, penWidth: Double?, color: Color?)] = []
     let descriptions: [(Relation.Kind, Bool, String)] = [
-      (.eigenaar, false, "eigenaar\n(dik, ruit)"),
-      (.opdrachtgever, false, "opdrachtgever\n(pijl; opdrachten, fte)"),
-      (.opdrachtgever, true, "coördinerend\nopdrachtgever (dubbele pijl)"),
-      (.opdrachtnemer, false, "opdrachtnemer\n(gestippeld, dwarsstreep)"),
-      (.afspraak, false, "afspraak\n(gestreept, open rondjes)"),
-      (.regisseur, false, "ketenregie\n(gestippeld, open pijl)"),
+      (.eigenaar, false, "eigenaar (dik, ruit)"),
+      (.opdrachtgever, false, "opdrachtgever, met opdrachten en fte (pijl)"),
+      (.opdrachtgever, true, "coördinerend opdrachtgever (dubbele pijl)"),
+      (.opdrachtnemer, false, "opdrachtnemer buiten de organisatie (gestippeld)"),
+      (.afspraak, false, "afspraak tussen partijen (gestreept, open rondjes)"),
+      (.regisseur, false, "ketenregie (gestippeld, open pijl naar de keten)"),
     ]
     for (kind, coordinating, text) in descriptions {
       let look = Kaartenset.look(for: kind, coordinating: coordinating)
       if used.edges.contains(look.legend) { samples.append((look, text, nil, nil)) }
     }
     if used.openFinding && !samples.isEmpty {
-      samples.append((Kaartenset.look(for: .opdrachtgever), "open bevinding\n(rood, dik, ⚠ code)", 3, Kaartenset.rood))
+      samples.append(
+        (Kaartenset.look(for: .opdrachtgever), "open bevinding (rood, dik, ⚠ met code)", 3, Kaartenset.rood))
     }
     if used.acceptedFinding && !samples.isEmpty {
-      samples.append((Kaartenset.look(for: .opdrachtgever), "geaccepteerd risico\n(grijs)", nil, Kaartenset.middengrijs))
+      samples.append(
+        (Kaartenset.look(for: .opdrachtgever), "geaccepteerd risico (grijs, code erbij)", nil, Kaartenset.middengrijs))
     }
-    guard !rows.isEmpty || !samples.isEmpty else { return nil }
-
-    var nodes: [DiagramNode] = []
-    var edges: [DiagramEdge] = []
-    var tops: [String] = []
-    var bottoms: [String] = []
-    for (offset, sample) in samples.enumerated() {
-      let top = "legenda:\(offset):van"
-      let bottom = "legenda:\(offset):naar"
-      tops.append(top)
-      bottoms.append(bottom)
-      nodes.append(
-        DiagramNode(
-          name: top, label: .text(""), shape: .point, color: Kaartenset.middengrijs, size: 0.06,
-          svgID: context.uniqueID("legenda", String(offset), "van"), svgClasses: ["legenda"]))
-      nodes.append(
-        DiagramNode(
-          name: bottom, label: .text(sample.text), shape: .plaintext, fontColor: Kaartenset.donkergrijs,
-          fontSize: 8, svgID: context.uniqueID("legenda", String(offset), "naar"), svgClasses: ["legenda"]))
-      edges.append(
-        DiagramEdge(
-          from: top, to: bottom, line: sample.look.line, color: sample.color ?? sample.look.color,
-          penWidth: sample.penWidth ?? sample.look.penWidth, arrowHead: sample.look.arrowHead,
-          arrowTail: sample.look.arrowTail, svgID: context.uniqueID("legenda", String(offset), "lijn"),
-          svgClasses: ["legenda"]))
+    if !samples.isEmpty {
+      rows.append(heading("Lijnen"))
+      var lineRows: [HTMLElement] = []
+      for sample in samples {
+        let color = sample.color ?? sample.look.color
+        var lineAttributes: [HTMLAttribute] = [
+          .init(.sides, "B"), .init(.border, max(1, (sample.penWidth ?? sample.look.penWidth).rounded())),
+          .init(.color, color), .init(.width, 44), .init(.height, 5),
+        ]
+        if sample.look.line == .dashed || sample.look.line == .dotted {
+          lineAttributes.append(.init(.style, sample.look.line.rawValue))
+        }
+        let line = HTMLElement.table(
+          [.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 0)],
+          rows: [.row([.cell(lineAttributes, [])]), .row([.cell([.init(.height, 5)], [])])])
+        let tail = sample.look.arrowTail == .none ? "" : glyph(sample.look.arrowTail)
+        lineRows.append(
+          .row([
+            .cell([.init(.align, "RIGHT")], [.element(.font(size: 9, color: color, [.text(tail)]))]),
+            .cell([], [.element(line)]),
+            .cell([.init(.align, "LEFT")], [.element(.font(size: 9, color: color, [.text(glyph(sample.look.arrowHead))]))]),
+            note(sample.text),
+          ]))
+      }
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT")],
+            [.element(.table([.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)], rows: lineRows))])
+        ]))
     }
-    if !rows.isEmpty {
-      nodes.insert(
-        DiagramNode(
-          name: "legenda:kaarten",
-          label: .html(.table([.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)], rows: rows)),
-          svgID: context.uniqueID("legenda", "kaarten"), svgClasses: ["legenda"]),
-        at: 0)
-    }
+    guard !rows.isEmpty else { return nil }
+    let nodes = [
+      DiagramNode(
+        name: "legenda:inhoud",
+        label: .html(.table([.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)], rows: rows)),
+        svgID: context.uniqueID("legenda", "inhoud"), svgClasses: ["legenda"])
+    ]
     let cluster = DiagramCluster(
       name: "legenda",
       label: .html(
@@ -173,9 +181,20 @@ extension DiagramBuilder {
           rows: [.row([.cell([.init(.align, "LEFT")], [.element(.font(size: 11, color: Kaartenset.donkerblauw, [.bold("Legenda")]))])])])),
       color: Kaartenset.lichtgrijs, fillColor: .white, penWidth: 1, nodes: nodes,
       svgID: context.uniqueID("legenda"), svgClasses: ["legenda"])
-    var sameRank: [[String]] = []
-    if !tops.isEmpty { sameRank.append(tops) }
-    if !bottoms.isEmpty { sameRank.append(bottoms) }
-    return (cluster, edges, sameRank)
+    return (cluster, [], [])
+  }
+
+  private func glyph(_ arrow: ArrowShape) -> String {
+    switch arrow {
+    case .normal: "▶"
+    case .doubleNormal: "▶▶"
+    case .empty: "▷"
+    case .diamond: "◆"
+    case .openDiamond: "◇"
+    case .dot: "●"
+    case .openDot: "○"
+    case .tee: "┤"
+    case .none: ""
+    }
   }
 }

@@ -143,6 +143,8 @@ public struct DOTWriter: Sendable {
   }
 
   private func html(_ element: HTMLElement) -> String {
+    // Graphviz rejects empty text elements such as `<FONT></FONT>`; leave them out.
+    if [.font, .bold, .italic].contains(element.tag) && isEmpty(element) { return "" }
     var text = "<" + element.tag.rawValue
     for attribute in element.attributes {
       text += " \(attribute.name.rawValue)=\"\(DOTEscaping.html(attribute.value))\""
@@ -156,5 +158,15 @@ public struct DOTWriter: Sendable {
       }
     }
     return text + "</" + element.tag.rawValue + ">"
+  }
+
+  private func isEmpty(_ element: HTMLElement) -> Bool {
+    element.children.allSatisfy { child in
+      switch child {
+      case .text(let value): value.isEmpty
+      case .element(let nested): [.font, .bold, .italic].contains(nested.tag) && isEmpty(nested)
+      case .lineBreak: false
+      }
+    }
   }
 }

@@ -22,7 +22,7 @@ enum Kaartenset {
   /// The minimum width of a card, in points, so cards form a set.
   static let cardWidth = 190.0
   /// The number of characters after which names wrap.
-  static let wrapColumn = 30
+  static let wrapColumn = 26
 
   /// The colour of a card's header band, and the text colour on it.
   static func band(for kind: OrganisationKind) -> (background: Color, text: Color) {
@@ -155,3 +155,7 @@ enum Kaartenset {
     }
   }
 }
+
+/// Text with room on both sides, because browsers and PNG renderers may draw text wider than
+/// Graphviz's built-in metrics measure it.
+func padded(_ text: String) -> String { "\u{00A0}" + text + "\u{00A0}\u{00A0}" }
