@@ -1,9 +1,9 @@
 /// Adds what Graphviz cannot write into an SVG: a title and description for screen readers.
 enum SVGAccessibility {
-  /// The SVG without comments, with `role="img"`, `aria-label`, `<title>` and `<desc>` on the
+  /// The SVG without comments and with plain hyphens, with `role="img"`, `aria-label`, `<title>` and `<desc>` on the
   /// root when metadata is given.
   static func apply(to bytes: [UInt8], metadata: DocumentMetadata?) -> [UInt8] {
-    var document = withoutComments(bytes)
+    var document = replacing(Array("&#45;".utf8), with: UInt8(ascii: "-"), in: withoutComments(bytes))
     guard let metadata, let open = firstIndex(of: Array("<svg ".utf8), in: document, from: 0),
       let close = document[open...].firstIndex(of: UInt8(ascii: ">"))
     else { return document }
@@ -31,6 +31,21 @@ enum SVGAccessibility {
       }
       position = end + close.count
       if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+    }
+    result += bytes[position...]
+    return result
+  }
+
+  /// The bytes with every occurrence of `pattern` replaced by one byte (Graphviz writes `-` as
+  /// `&#45;`, which is valid but makes ids hard to read and search).
+  static func replacing(_ pattern: [UInt8], with byte: UInt8, in bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var position = 0
+    while let start = firstIndex(of: pattern, in: bytes, from: position) {
+      result += bytes[position..<start]
+      result.append(byte)
+      position = start + pattern.count
     }
     result += bytes[position...]
     return result

@@ -92,27 +92,30 @@ enum GraphvizSession {
   }
 }
 
-/// The two Graphviz contexts and the plugin libraries behind them.
+/// The Graphviz contexts (one for SVG, one for PNG and PDF, per list of plugin directories) and
+/// the plugin libraries behind them.
 private struct Engine: ~Copyable {
-  private var layout: Result<OpaquePointer, RenderingError>?
-  private var cairo: Result<OpaquePointer, RenderingError>?
+  private var contexts: [[String]: Result<OpaquePointer, RenderingError>] = [:]
   /// The symbol lists handed to Graphviz; it keeps pointers into them, so they live forever.
   private var symbolLists: [UnsafeMutablePointer<lt_symlist_t>] = []
 
   /// The context for SVG: core and dot_layout only, so text uses built-in metrics.
   mutating func layoutContext(_ directories: [String]) -> Result<OpaquePointer, RenderingError> {
-    if let layout { return layout }
-    let made = makeContext(
-      plugins: ["core", "dot_layout"], directories: directories)
-    layout = made
-    return made
+    context(plugins: ["core", "dot_layout"], directories: directories)
   }
 
   /// The context for PNG and PDF: core, dot_layout and the cairo (pango) plugin.
   mutating func cairoContext(_ directories: [String]) -> Result<OpaquePointer, RenderingError> {
-    if let cairo { return cairo }
-    let made = makeContext(plugins: ["core", "dot_layout", "pango"], directories: directories)
-    cairo = made
+    context(plugins: ["core", "dot_layout", "pango"], directories: directories)
+  }
+
+  private mutating func context(
+    plugins: [String], directories: [String]
+  ) -> Result<OpaquePointer, RenderingError> {
+    let key = plugins + ["|"] + directories
+    if let existing = contexts[key] { return existing }
+    let made = makeContext(plugins: plugins, directories: directories)
+    contexts[key] = made
     return made
   }
 

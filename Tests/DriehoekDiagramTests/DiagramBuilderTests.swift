@@ -1,0 +1,145 @@
+import DriehoekDiagram
+import DriehoekModel
+import Testing
+
+@Suite struct DiagramBuilderTests {
+  let model: Model
+  let day: Day
+
+  init() throws {
+    model = try Fixtures.model("kaartenset")
+    day = try #require(model.peildatum)
+  }
+
+  private func dot(_ view: View, on day: Day? = nil, highlights: [DiagramHighlight] = []) throws -> String {
+    DOTWriter().write(
+      try DiagramBuilder(model: model, peildatum: day ?? self.day, highlights: highlights).build(view))
+  }
+
+  private func node(_ name: String, in diagram: Diagram) -> DiagramNode? {
+    diagram.allNodes.first { $0.name == name }
+  }
+
+  @Test func drawsOnlyWhatIsValidOnThePeildatum() throws {
+    // szw-dgwb exists from 2027 on; its opdrachtgever role over UWV only then.
+    let nextYear = try #require(Day(iso: "2027-06-01"))
+    let now = try dot(.driehoek("uwv"))
+    let later = try dot(.driehoek("uwv"), on: nextYear)
+    #expect(!now.contains("\"szw-dgwb\""))
+    #expect(later.contains("\"szw-dgwb\" -> \"uwv\""))
+    // The AOW opdracht runs in 2026 only.
+    #expect(try dot(.driehoek("svb")).contains("Uitvoering AOW"))
+    let svbLater = try dot(.driehoek("svb"), on: nextYear)
+    #expect(!svbLater.contains("Uitvoering AOW"))
+  }
+
+  @Test func theTriangleHasOwnerAboveAndPrincipalsBeside() throws {
+    let diagram = try DiagramBuilder(model: model, peildatum: day).build(.driehoek("svb"))
+    let owner = try #require(diagram.edges.first { $0.from == "szw-sg" && $0.to == "svb" })
+    #expect(owner.minimumLength == 2)
+    #expect(owner.arrowHead == .diamond)
+    let coordinating = try #require(diagram.edges.first { $0.from == "szw-dgsz" && $0.to == "svb" })
+    #expect(coordinating.arrowHead == .doubleNormal)
+    #expect(coordinating.svgClasses.contains("coordinerend"))
+    let other = try #require(diagram.edges.first { $0.from == "vws-dglz" && $0.to == "svb" })
+    #expect(other.arrowHead == .normal)
+    #expect(owner.line != .dashed && other.line != .dashed)
+  }
+
+  @Test func opdrachtgeverEdgesCarryTheirOpdrachtenAndCapacity() throws {
+    let text = try dot(.driehoek("svb"))
+    #expect(text.contains("Uitvoering AOW · 1800 fte"))
+    #expect(text.contains("Kinderbijslag · 700 fte"))
+    #expect(text.contains("totaal 2500 fte"))
+  }
+
+  @Test func afsprakenAreDashedLinksOrHubs() throws {
+    let diagram = try DiagramBuilder(model: model, peildatum: day).build(.ministerie("szw"))
+    // Two parties: one dashed edge; three parties: a hub with dashed spokes.
+    let overleg = try #require(diagram.edges.first { $0.svgID == "afspraak-og-overleg-svb" })
+    #expect(overleg.line == .dashed)
+    #expect(node("svb-werkafspraken", in: diagram) != nil)
+    let spokes = diagram.edges.filter { $0.from == "svb-werkafspraken" }
+    #expect(spokes.map(\.to).sorted() == ["svb", "szw-dgsz", "szw-sg"])
+    #expect(spokes.allSatisfy { $0.line == .dashed })
+  }
+
+  @Test func openFindingsAreOutlinedInRedWithTheirCodes() throws {
+    let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
+      .build(.driehoek("uwv"))
+    let card = try #require(node("szw-dgsz", in: diagram))
+    #expect(card.svgClasses.contains("bevinding-open"))
+    #expect(card.svgClasses.contains("bevinding-SD05"))
+    let text = DOTWriter().write(diagram)
+    #expect(text.contains("COLOR=\"#D52B1E\""))
+    let edges = diagram.edges.filter { $0.from == "szw-dgsz" && $0.to == "uwv" }
+    #expect(edges.count == 2)
+    #expect(edges.allSatisfy { $0.color.description == "#D52B1E" && $0.svgClasses.contains("bevinding-open") })
+    // Without the highlight nothing is red.
+    #expect(!(try dot(.driehoek("uwv"))).contains("#D52B1E"))
+  }
+
+  @Test func acceptedRisksAreMuted() throws {
+    let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
+      .build(.driehoek("svb"))
+    let pgb = try #require(diagram.edges.first { $0.from == "vws-dglz" && $0.to == "svb" })
+    #expect(pgb.svgClasses.contains("bevinding-geaccepteerd"))
+    #expect(pgb.color.description == "#8C8C8C")
+    #expect(DOTWriter().write(diagram).contains("SD13 geaccepteerd"))
+  }
+
+  @Test func theLegendListsOnlyWhatThePictureUses() throws {
+    let triangle = try dot(.driehoek("svb"))
+    #expect(!triangle.contains("KETENREGISSEUR"))
+    #expect(!triangle.contains("ketenregie (gestippeld"))
+    #expect(!triangle.contains("open bevinding"))
+    let landschap = try dot(.landschap, highlights: Fixtures.highlights)
+    #expect(landschap.contains("KETENREGISSEUR"))
+    #expect(landschap.contains("ketenregie (gestippeld"))
+    #expect(landschap.contains("open bevinding"))
+    #expect(landschap.contains("geaccepteerd risico"))
+  }
+
+  @Test func theTitleBlockNamesModelViewAndPeildatum() throws {
+    let text = try dot(.keten("werk-en-inkomen"))
+    #expect(text.contains("Kaartenset voorbeeld"))
+    #expect(text.contains("view keten:werk-en-inkomen · peildatum 2026-03-01"))
+    #expect(text.hasPrefix("digraph \"keten-werk-en-inkomen\" {"))
+  }
+
+  @Test func bevindingenShowsOnlyPartiesOfOpenFindings() throws {
+    let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
+      .build(.bevindingen)
+    let cards = Set(diagram.allNodes.filter { $0.svgClasses.contains("kaart") }.map(\.name))
+    // SD05: szw-dgsz and uwv; SD09: the parties of the overleg (szw-dgsz, vws-dglz). SD13 is
+    // accepted, so pgb's ends are not drawn for it.
+    #expect(cards == ["szw-dgsz", "uwv", "vws-dglz"])
+    let empty = try DiagramBuilder(model: model, peildatum: day).build(.bevindingen)
+    #expect(DOTWriter().write(empty).contains("Geen open bevindingen op 2026-03-01."))
+  }
+
+  @Test func outputDoesNotDependOnTheOrderOfTheModel() throws {
+    var shuffled = model
+    shuffled.organisations.reverse()
+    shuffled.roles.reverse()
+    shuffled.opdrachten.reverse()
+    shuffled.afspraken.reverse()
+    let highlights = Array(Fixtures.highlights.reversed())
+    for view in View.all(in: model, on: day) {
+      let original = try dot(view, highlights: Fixtures.highlights)
+      let reordered = DOTWriter().write(
+        try DiagramBuilder(model: shuffled, peildatum: day, highlights: highlights).build(view))
+      #expect(original == reordered, "\(view)")
+    }
+  }
+
+  @Test func everyNodeAndEdgeHasAUniqueID() throws {
+    for view in View.all(in: model, on: day) {
+      let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
+        .build(view)
+      let ids = diagram.allNodes.map(\.svgID) + diagram.edges.map(\.svgID)
+        + diagram.clusters.map(\.svgID)
+      #expect(Set(ids).count == ids.count, "\(view)")
+    }
+  }
+}
