@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "DriehoekModel", targets: ["DriehoekModel"]),
     .library(name: "DriehoekLoading", targets: ["DriehoekLoading"]),
+    .library(name: "DriehoekInterchange", targets: ["DriehoekInterchange"]),
     .library(name: "DriehoekAnalysis", targets: ["DriehoekAnalysis"]),
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
@@ -22,6 +23,10 @@ let package = Package(
     .target(
       name: "DriehoekLoading",
       dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
+    // Interchange: canonical JSON and YAML, CSV, the JSON Schema of the model file.
+    .target(
+      name: "DriehoekInterchange",
+      dependencies: ["DriehoekModel", "DriehoekLoading", .product(name: "Yams", package: "Yams")]),
     // Analysis: the rule catalogue SD01–SD18 and accepted risks.
     .target(name: "DriehoekAnalysis", dependencies: ["DriehoekModel"]),
     // Diagrams: model -> typed diagram -> deterministic DOT (pure Swift).
@@ -40,8 +45,8 @@ let package = Package(
     .executableTarget(
       name: "driehoek",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
-        "GraphvizRendering", "DriehoekReports",
+        "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -50,6 +55,9 @@ let package = Package(
       name: "DriehoekLoadingTests",
       dependencies: ["DriehoekModel", "DriehoekLoading"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "DriehoekInterchangeTests",
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekInterchange"]),
     .testTarget(
       name: "DriehoekAnalysisTests",
       dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis"]),

@@ -112,7 +112,7 @@ struct LoadSession {
 
     let root: Node
     do {
-      let parser = try Parser(yaml: parsedText, encoding: .utf8)
+      let parser = try Parser(yaml: parsedText, resolver: .basic, encoding: .utf8)
       guard let node = try parser.singleRoot() else {
         diagnostics.append(
           Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)))

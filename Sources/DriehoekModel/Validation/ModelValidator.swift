@@ -3,6 +3,8 @@ struct ModelValidator {
   let model: Model
   let options: ValidationOptions
   let index: ModelIndex
+  /// The pairs (executor, holder) of every opdrachtgever role, for the check on opdrachten.
+  let opdrachtgeverRoles: Set<[ElementID]>
   var diagnostics: [Diagnostic] = []
   private var suggestionsLeft = 200
 
@@ -10,6 +12,8 @@ struct ModelValidator {
     self.model = model
     self.options = options
     self.index = ModelIndex(model)
+    self.opdrachtgeverRoles = Set(
+      model.roles.lazy.filter { $0.kind == .opdrachtgever }.map { [$0.executor, $0.holder] })
   }
 
   mutating func run() {
@@ -131,9 +135,8 @@ struct ModelValidator {
     if referencesResolve, let opdrachtgever = opdracht.opdrachtgever,
       let executor = opdracht.opdrachtnemer
     {
-      let holdsRole = model.roles.contains { role in
-        role.kind == .opdrachtgever && role.executor == executor
-          && index.isSelfOrDescendant(opdrachtgever, of: role.holder)
+      let holdsRole = ([opdrachtgever] + index.ancestors(of: opdrachtgever)).contains {
+        opdrachtgeverRoles.contains([executor, $0])
       }
       if !holdsRole {
         report(

@@ -1,0 +1,134 @@
+import DriehoekModel
+
+/// A model as one CSV table: a header row in Dutch, then one row per element.
+///
+/// The `element` column says what a row is (`model`, `organisatie`, `onderdeel`, `persoon`,
+/// `rol`, `opdracht`, `afspraak`, `keten`, `afwijking`); units name the unit or organisation they
+/// sit in under `binnen`; lists of ids are joined with `;`. Every model survives the trip through
+/// the table unchanged.
+struct CSVTable {
+  static let columns = [
+    "element", "id", "naam", "soort", "binnen", "rol", "houder", "van", "coordinerend",
+    "opdrachtgever", "opdrachtnemer", "capaciteit", "kosten", "budget", "prioriteit",
+    "geldig_van", "geldig_tot", "afspraak", "ids", "regisseur", "regel", "reden",
+    "verantwoordelijke", "tot", "peildatum", "beschrijving", "url",
+  ]
+
+  var rows: [[String: String]] = []
+
+  init(model: Model) {
+    var row = ["element": "model", "naam": model.name]
+    row["peildatum"] = model.peildatum?.description
+    row["beschrijving"] = model.description
+    rows.append(row)
+    for organisation in model.organisations {
+      var row = [
+        "element": "organisatie", "id": organisation.id.rawValue, "naam": organisation.name,
+        "soort": organisation.kind.rawValue,
+      ]
+      row["capaciteit"] = organisation.capacity.map(Self.format)
+      Self.add(organisation.validity, to: &row)
+      row["beschrijving"] = organisation.description
+      row["url"] = organisation.url
+      rows.append(row)
+      addUnits(organisation.units, parent: organisation.id)
+    }
+    for person in model.persons {
+      var row = ["element": "persoon", "id": person.id.rawValue, "naam": person.name]
+      row["ids"] = Self.join(person.functions)
+      Self.add(person.validity, to: &row)
+      row["beschrijving"] = person.description
+      rows.append(row)
+    }
+    for role in model.roles {
+      var row = [
+        "element": "rol", "rol": role.kind.rawValue, "houder": role.holder.rawValue,
+        "van": role.executor.rawValue,
+      ]
+      if role.isCoordinating { row["coordinerend"] = "ja" }
+      Self.add(role.validity, to: &row)
+      rows.append(row)
+    }
+    for opdracht in model.opdrachten {
+      var row = ["element": "opdracht", "id": opdracht.id.rawValue, "naam": opdracht.name]
+      row["opdrachtgever"] = opdracht.opdrachtgever?.rawValue
+      row["opdrachtnemer"] = opdracht.opdrachtnemer?.rawValue
+      row["capaciteit"] = opdracht.capacity.map(Self.format)
+      row["kosten"] = opdracht.cost.map(Self.format)
+      row["budget"] = opdracht.budget.map(Self.format)
+      row["prioriteit"] = opdracht.priority?.rawValue
+      Self.add(opdracht.period, to: &row)
+      row["afspraak"] = opdracht.afspraak?.rawValue
+      row["beschrijving"] = opdracht.description
+      rows.append(row)
+    }
+    for afspraak in model.afspraken {
+      var row = ["element": "afspraak", "id": afspraak.id.rawValue, "soort": afspraak.kind.rawValue]
+      row["naam"] = afspraak.name
+      row["ids"] = Self.join(afspraak.parties)
+      Self.add(afspraak.period, to: &row)
+      row["beschrijving"] = afspraak.description
+      rows.append(row)
+    }
+    for keten in model.ketens {
+      var row = ["element": "keten", "id": keten.id.rawValue, "naam": keten.name]
+      row["ids"] = Self.join(keten.members)
+      row["regisseur"] = keten.regisseur?.rawValue
+      row["beschrijving"] = keten.description
+      rows.append(row)
+    }
+    for afwijking in model.afwijkingen {
+      var row = [
+        "element": "afwijking", "regel": afwijking.rule, "reden": afwijking.reason,
+        "verantwoordelijke": afwijking.verantwoordelijke.rawValue,
+      ]
+      row["ids"] = Self.join(afwijking.betreft)
+      row["tot"] = afwijking.until?.description
+      rows.append(row)
+    }
+  }
+
+  private mutating func addUnits(_ units: [Unit], parent: ElementID) {
+    for unit in units {
+      var row = [
+        "element": "onderdeel", "id": unit.id.rawValue, "naam": unit.name,
+        "soort": unit.kind.rawValue, "binnen": parent.rawValue,
+      ]
+      Self.add(unit.validity, to: &row)
+      row["beschrijving"] = unit.description
+      rows.append(row)
+      addUnits(unit.units, parent: unit.id)
+    }
+  }
+
+  /// The table as CSV text (RFC 4180: fields with a comma, quote or line break are quoted).
+  var text: String {
+    var lines = [Self.columns.joined(separator: ",")]
+    for row in rows {
+      lines.append(Self.columns.map { Self.quote(row[$0] ?? "") }.joined(separator: ","))
+    }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  static func quote(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return field
+    }
+    return "\"" + field.replacing("\"", with: "\"\"") + "\""
+  }
+
+  static func join(_ ids: [ElementID]) -> String? {
+    ids.isEmpty ? nil : ids.map(\.rawValue).joined(separator: ";")
+  }
+
+  static func add(_ period: Period?, to row: inout [String: String]) {
+    row["geldig_van"] = period?.start?.description
+    row["geldig_tot"] = period?.end?.description
+    if let period, period.start == nil, period.end == nil { row["geldig_van"] = "-" }
+  }
+
+  static func format(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+  }
+}

@@ -1,0 +1,4 @@
+public import ArgumentParser
+public import DriehoekInterchange
+
+extension ExportFormat: ExpressibleByArgument {}

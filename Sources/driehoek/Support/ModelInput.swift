@@ -1,0 +1,33 @@
+import ArgumentParser
+import DriehoekLoading
+import DriehoekModel
+import Foundation
+
+/// Loads a model for a command: prints every diagnostic to standard error and stops with exit
+/// code 2 when the model is invalid.
+enum ModelInput {
+  /// Loads the model at `path`, or throws `ExitCode(2)` after printing why it cannot be used.
+  static func load(
+    _ path: String, language: Language = .nl, loader: ModelLoader = ModelLoader()
+  ) throws -> Model {
+    let result = loader.load(path: path)
+    printDiagnostics(result.diagnostics, language: language)
+    guard result.isValid, let model = result.model else { throw ExitCode(2) }
+    return model
+  }
+
+  /// Prints diagnostics to standard error, each followed by an empty line.
+  static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
+    for diagnostic in diagnostics {
+      StandardError.write(diagnostic.formatted(in: language) + "\n")
+    }
+  }
+}
+
+/// Writes to standard error.
+enum StandardError {
+  /// Writes text to standard error as it is.
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
