@@ -1,9 +1,16 @@
 /// Adds what Graphviz cannot write into an SVG: a title and description for screen readers.
 enum SVGAccessibility {
-  /// The SVG without comments and with plain hyphens, with `role="img"`, `aria-label`, `<title>` and `<desc>` on the
-  /// root when metadata is given.
+  /// The SVG cleaned up and made accessible.
+  ///
+  /// Comments go (Graphviz writes its version there); `&#45;` becomes a plain hyphen, so ids
+  /// read as written; Helvetica falls back to the metric-compatible Arial and Liberation Sans,
+  /// which match the built-in metrics the layout used; and with metadata the root gets
+  /// `role="img"`, `aria-label`, `<title>` and `<desc>`.
   static func apply(to bytes: [UInt8], metadata: DocumentMetadata?) -> [UInt8] {
-    var document = replacing(Array("&#45;".utf8), with: UInt8(ascii: "-"), in: withoutComments(bytes))
+    var document = replacing(Array("&#45;".utf8), with: Array("-".utf8), in: withoutComments(bytes))
+    document = replacing(
+      Array("font-family=\"Helvetica,sans-Serif\"".utf8),
+      with: Array("font-family=\"Helvetica,Arial,Liberation Sans,sans-serif\"".utf8), in: document)
     guard let metadata, let open = firstIndex(of: Array("<svg ".utf8), in: document, from: 0),
       let close = document[open...].firstIndex(of: UInt8(ascii: ">"))
     else { return document }
@@ -36,15 +43,14 @@ enum SVGAccessibility {
     return result
   }
 
-  /// The bytes with every occurrence of `pattern` replaced by one byte (Graphviz writes `-` as
-  /// `&#45;`, which is valid but makes ids hard to read and search).
-  static func replacing(_ pattern: [UInt8], with byte: UInt8, in bytes: [UInt8]) -> [UInt8] {
+  /// The bytes with every occurrence of `pattern` replaced.
+  static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var position = 0
     while let start = firstIndex(of: pattern, in: bytes, from: position) {
       result += bytes[position..<start]
-      result.append(byte)
+      result += replacement
       position = start + pattern.count
     }
     result += bytes[position...]

@@ -55,6 +55,11 @@ extension DiagramBuilder {
         if !ketens.isEmpty { details.append("keten: " + ketens.joined(separator: ", ")) }
       }
     }
+    for relation in selection.relations where relation.from == card && relation.to == card {
+      let kind = relation.kind == .eigenaar ? "eigenaar" : "opdrachtgever"
+      let opdrachten = relation.opdrachten.map(\.name).joined(separator: ", ")
+      details.append("ook eigen \(kind)" + (opdrachten.isEmpty ? "" : ": " + opdrachten))
+    }
     let persons = model.persons.filter { person in
       scope.isValid(person.id) && scope.card(for: person.id) == card
     }.map(\.name).sorted()

@@ -1,7 +1,9 @@
 import DriehoekModel
 
 extension DiagramBuilder {
-  /// The edges (and, for an afspraak with more than two parties, the hub node) of a relation.
+  /// The edges of a relation; for an afspraak, a small labelled node with dashed links to each
+  /// party. (An afspraak is never one labelled edge: two parties on one rank would make it a
+  /// labelled flat edge, which Graphviz 2.43 frees twice in `gvFreeLayout`.)
   func relationMarks(
     _ relation: Relation, selection: Selection, context: inout BuildContext
   ) -> (nodes: [DiagramNode], edges: [DiagramEdge]) {
@@ -29,20 +31,6 @@ extension DiagramBuilder {
       let name = afspraak.name ?? afspraak.id.rawValue
       let caption: [HTMLContent] =
         [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(afspraak.kind.rawValue)]))]
-      if relation.parties.count == 2 {
-        let label = edgeLabel(
-          [.element(.font(size: 9, color: Kaartenset.donkergrijs, [.bold(padded("afspraak: " + name))]))] + [.lineBreak] + caption, codes: codes)
-        return (
-          [],
-          [
-            DiagramEdge(
-              from: relation.parties[0].rawValue, to: relation.parties[1].rawValue, label: label, line: look.line,
-              color: color, penWidth: penWidth, arrowHead: look.arrowHead, arrowTail: look.arrowTail,
-              isConstraint: false, svgID: context.uniqueID("afspraak", afspraak.id.rawValue),
-              svgClasses: classes + ["soort-" + afspraak.kind.rawValue], tooltip: tooltip)
-          ]
-        )
-      }
       context.used.afspraakHub = true
       let hubName = afspraak.id.rawValue
       var hubContent: [HTMLContent] = [
@@ -73,18 +61,25 @@ extension DiagramBuilder {
       return ([hub], spokes)
     case .regisseur:
       let members = scope.index.keten(relation.to)?.members.filter(selection.cards.contains).sorted() ?? []
-      guard selection.ketenFrames.contains(relation.to), let target = members.first else { return ([], []) }
+      guard selection.ketenFrames.contains(relation.to), !members.isEmpty else { return ([], []) }
+      // End at the frame through a member drawn inside it; a member drawn in another keten's frame
+      // cannot carry the frame's edge end.
+      let inside = members.first { context.ketenPlacement[$0] == relation.to }
+      let target = inside ?? members[0]
       return (
         [],
         [
           DiagramEdge(
             from: relation.from.rawValue, to: target.rawValue, label: edgeLabel([.element(.font(size: 9, color: Kaartenset.donkergrijs, [.text("ketenregie")]))], codes: codes),
             line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
-            headCluster: "keten_" + DOTEscaping.identifier(relation.to.rawValue),
+            headCluster: inside == nil ? nil : "keten_" + DOTEscaping.identifier(relation.to.rawValue),
             svgID: context.uniqueID("regie", relation.to.rawValue), svgClasses: classes, tooltip: tooltip)
         ]
       )
     case .eigenaar, .opdrachtgever, .opdrachtnemer:
+      // A role an organisation holds over itself is printed on its card, not drawn as a loop
+      // (Graphviz 2.43 mishandles labelled loops).
+      guard relation.from != relation.to else { return ([], []) }
       var content: [HTMLContent] = []
       switch relation.kind {
       case .eigenaar:

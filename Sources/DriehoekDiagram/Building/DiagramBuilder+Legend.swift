@@ -108,7 +108,7 @@ extension DiagramBuilder {
         cells.append(
           .cell(
             [.init(.border, 1), .init(.color, Kaartenset.oranje), .init(.style, "rounded")],
-            [.element(.font(size: 7, [.text(padded("afspraak met meer dan twee partijen"))]))]))
+            [.element(.font(size: 7, [.text(padded("afspraak: naam en soort"))]))]))
       }
       rows.append(sample(cells))
     }
@@ -120,7 +120,7 @@ extension DiagramBuilder {
       (.opdrachtgever, false, "opdrachtgever, met opdrachten en fte (pijl)"),
       (.opdrachtgever, true, "coördinerend opdrachtgever (dubbele pijl)"),
       (.opdrachtnemer, false, "opdrachtnemer buiten de organisatie (gestippeld)"),
-      (.afspraak, false, "afspraak tussen partijen (gestreept, open rondjes)"),
+      (.afspraak, false, "afspraak, naar elke partij (gestreept, open rondje)"),
       (.regisseur, false, "ketenregie (gestippeld, open pijl naar de keten)"),
     ]
     for (kind, coordinating, text) in descriptions {

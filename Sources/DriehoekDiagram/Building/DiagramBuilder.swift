@@ -45,6 +45,7 @@ public struct DiagramBuilder: Sendable {
     let cards = selection.cards.sorted()
     var cardsByFrame: [ElementID: [DiagramNode]] = [:]
     let ketenOf = ketenFrameMembership(selection)
+    context.ketenPlacement = ketenOf
     for card in cards {
       let inFrame = frame(of: card, selection: selection, ketenOf: ketenOf)
       let node = cardNode(
@@ -69,6 +70,18 @@ public struct DiagramBuilder: Sendable {
       diagram.edges += edges
     }
     diagram.attributes.isCompound = diagram.edges.contains { $0.headCluster != nil }
+    if selection.ownerAbove {
+      // The triangle: opdrachtgevers and the afspraken between parties share the middle row.
+      let owners = Set(selection.relations.filter { $0.kind == .eigenaar }.map(\.from))
+      let executors = Set(selection.relations.filter { $0.kind != .afspraak }.map(\.to))
+      let principals = Set(
+        selection.relations.filter { $0.kind == .opdrachtgever }.map(\.from)
+      ).subtracting(owners).subtracting(executors)
+      let hubs = selection.relations.filter { $0.kind == .afspraak && $0.parties.count > 2 }
+        .compactMap { $0.afspraak?.id }
+      let middle = (principals.sorted() + hubs).map(\.rawValue)
+      if middle.count > 1 && !principals.isEmpty { diagram.sameRank.append(middle) }
+    }
 
     // The legend, listing only what the picture uses.
     if let legend = legend(context.used, context: &context) {
@@ -135,6 +148,8 @@ public struct DiagramBuilder: Sendable {
 struct BuildContext {
   var usedIDs: Set<String> = []
   var used = UsedMarks()
+  /// The keten frame each executor card is drawn in.
+  var ketenPlacement: [ElementID: ElementID] = [:]
 
   /// A unique SVG id made from the parts.
   mutating func uniqueID(_ parts: String...) -> String {

@@ -3,8 +3,8 @@ import DriehoekModel
 /// The part of a model valid on one day, with parties resolved to the cards that draw them.
 ///
 /// A unit inside an executing organisation is drawn on that organisation's card (its board is
-/// the opdrachtnemer); a unit elsewhere gets its own card; a person is drawn on the card of
-/// their first function.
+/// the opdrachtnemer) unless it is an eigenaar or opdrachtgever itself; a unit elsewhere gets its
+/// own card; a person is drawn on the card of their first function.
 struct ModelScope: Sendable {
   let model: Model
   let index: ModelIndex
@@ -40,7 +40,12 @@ struct ModelScope: Sendable {
     executors = executorSet.sorted()
     ministries = model.organisations.filter { $0.kind == .ministerie && valid($0.id) }.map(\.id)
       .sorted()
-    let resolver = PartyResolver(index: index, executors: executorSet, isValid: valid)
+    // A unit inside an executor is drawn on the executor's card, unless it holds an eigenaar or
+    // opdrachtgever role itself: then it gets its own card, so the role stays visible.
+    var principals = Set(roles.filter { $0.kind != .opdrachtnemer }.map(\.holder))
+    principals.formUnion(opdrachten.compactMap(\.opdrachtgever))
+    let resolver = PartyResolver(
+      index: index, executors: executorSet, principals: principals, isValid: valid)
     relations = ModelScope.relations(
       model: model, roles: roles, opdrachten: opdrachten, day: day, resolver: resolver)
     self.resolver = resolver
@@ -128,6 +133,7 @@ struct ModelScope: Sendable {
 private struct PartyResolver: Sendable {
   let index: ModelIndex
   let executors: Set<ElementID>
+  let principals: Set<ElementID>
   let isValid: @Sendable (ElementID) -> Bool
 
   func card(for id: ElementID) -> ElementID? {
@@ -135,7 +141,7 @@ private struct PartyResolver: Sendable {
     switch index.entries[id] {
     case .organisation: return id
     case .unit(_, let organisation, _):
-      return executors.contains(organisation) ? organisation : id
+      return executors.contains(organisation) && !principals.contains(id) ? organisation : id
     case .person(let person):
       for function in person.functions {
         switch index.entries[function] {

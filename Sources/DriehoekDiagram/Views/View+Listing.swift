@@ -2,13 +2,17 @@ public import DriehoekModel
 
 extension View {
   /// Every view of a model on a day: the landschap, a driehoek per executor, a view per
-  /// ministry and per keten, and the bevindingen; each group sorted by id.
+  /// ministry that owns or commissions an executor, a view per keten, and the bevindingen; each
+  /// group sorted by id.
   /// - Complexity: O(*n* log *n*) in the number of elements.
   public static func all(in model: Model, on day: Day) -> [View] {
     let scope = ModelScope(model: model, day: day)
     var views: [View] = [.landschap]
     views += scope.executors.map(View.driehoek)
-    views += scope.ministries.map(View.ministerie)
+    let active = Set(
+      scope.relations.filter { $0.kind == .eigenaar || $0.kind == .opdrachtgever }
+        .compactMap { scope.owner(of: $0.from) })
+    views += scope.ministries.filter(active.contains).map(View.ministerie)
     views += model.ketens.map(\.id).sorted().map(View.keten)
     views.append(.bevindingen)
     return views

@@ -48,7 +48,11 @@ enum GraphvizSession {
       agreseterrors()
     }
     agreadline(1)
-    guard let graph = agmemread(dot) else {
+    let text = Array(dot.utf8CString)
+    let read = text.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.flatMap { driehoek_read_graph($0, buffer.count - 1) }
+    }
+    guard let graph = read else {
       return .failure(.invalidDOT(message: collected().errors))
     }
     defer { _ = agclose(graph) }
