@@ -18,7 +18,9 @@ public enum RenderingError: Error, Hashable, Sendable, CustomStringConvertible {
         library.contains("pango")
         ? " PNG en PDF vereisen de cairo-plugin van Graphviz (Debian: pakket libgvc6); SVG en DOT werken zonder."
         : " Installeer Graphviz (Debian: libgraphviz-dev of libgvc6)."
-      return "Graphviz-plugin \(library) niet gevonden (gezocht in: \(searched.joined(separator: ", ")))." + hint
+      return
+        "Graphviz-plugin \(library) niet gevonden (gezocht in: \(searched.joined(separator: ", ")))."
+        + hint
     case .contextUnavailable:
       return "Graphviz kon geen context maken uit de plugins."
     case .invalidDOT(let message):

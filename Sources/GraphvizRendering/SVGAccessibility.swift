@@ -44,7 +44,8 @@ enum SVGAccessibility {
   }
 
   /// The bytes with every occurrence of `pattern` replaced.
-  static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+  static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8]
+  {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var position = 0

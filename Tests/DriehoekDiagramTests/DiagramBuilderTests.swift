@@ -11,9 +11,12 @@ import Testing
     day = try #require(model.peildatum)
   }
 
-  private func dot(_ view: View, on day: Day? = nil, highlights: [DiagramHighlight] = []) throws -> String {
+  private func dot(_ view: View, on day: Day? = nil, highlights: [DiagramHighlight] = []) throws
+    -> String
+  {
     DOTWriter().write(
-      try DiagramBuilder(model: model, peildatum: day ?? self.day, highlights: highlights).build(view))
+      try DiagramBuilder(model: model, peildatum: day ?? self.day, highlights: highlights).build(
+        view))
   }
 
   private func node(_ name: String, in diagram: Diagram) -> DiagramNode? {
@@ -56,7 +59,8 @@ import Testing
   @Test func afsprakenAreLabelledNodesWithDashedLinksToEachParty() throws {
     let diagram = try DiagramBuilder(model: model, peildatum: day).build(.ministerie("szw"))
     for (afspraak, parties) in [
-      ("og-overleg-svb", ["szw-dgsz", "vws-dglz"]), ("svb-werkafspraken", ["svb", "szw-dgsz", "szw-sg"]),
+      ("og-overleg-svb", ["szw-dgsz", "vws-dglz"]),
+      ("svb-werkafspraken", ["svb", "szw-dgsz", "szw-sg"]),
     ] {
       #expect(node(afspraak, in: diagram)?.svgClasses.contains("afspraak-knoop") == true)
       let spokes = diagram.edges.filter { $0.from == afspraak }
@@ -68,13 +72,18 @@ import Testing
   @Test func noEdgeIsALoopAndEveryLabelledEdgeRanks() throws {
     // Graphviz 2.43 frees labelled flat edges and loops twice; the builder never makes them.
     for view in View.all(in: model, on: day) {
-      let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
-        .build(view)
+      let diagram = try DiagramBuilder(
+        model: model, peildatum: day, highlights: Fixtures.highlights
+      )
+      .build(view)
       #expect(diagram.edges.allSatisfy { $0.from != $0.to })
       #expect(diagram.edges.allSatisfy { $0.label == nil || $0.isConstraint })
       for group in diagram.sameRank {
         let members = Set(group)
-        #expect(!diagram.edges.contains { $0.label != nil && members.contains($0.from) && members.contains($0.to) })
+        #expect(
+          !diagram.edges.contains {
+            $0.label != nil && members.contains($0.from) && members.contains($0.to)
+          })
       }
     }
   }
@@ -87,7 +96,8 @@ import Testing
     // An organisation holding a role over itself gets a line on its card instead of a loop.
     var itself = model
     itself.roles.append(Role(kind: .opdrachtgever, holder: "svb", executor: "svb"))
-    let text = DOTWriter().write(try DiagramBuilder(model: itself, peildatum: day).build(.driehoek("svb")))
+    let text = DOTWriter().write(
+      try DiagramBuilder(model: itself, peildatum: day).build(.driehoek("svb")))
     #expect(!text.contains("\"svb\" -> \"svb\""))
     #expect(text.contains("ook eigen opdrachtgever"))
   }
@@ -102,7 +112,10 @@ import Testing
     #expect(text.contains("COLOR=\"#D52B1E\""))
     let edges = diagram.edges.filter { $0.from == "szw-dgsz" && $0.to == "uwv" }
     #expect(edges.count == 2)
-    #expect(edges.allSatisfy { $0.color.description == "#D52B1E" && $0.svgClasses.contains("bevinding-open") })
+    #expect(
+      edges.allSatisfy {
+        $0.color.description == "#D52B1E" && $0.svgClasses.contains("bevinding-open")
+      })
     // Without the highlight nothing is red.
     #expect(!(try dot(.driehoek("uwv"))).contains("#D52B1E"))
   }
@@ -163,9 +176,12 @@ import Testing
 
   @Test func everyNodeAndEdgeHasAUniqueID() throws {
     for view in View.all(in: model, on: day) {
-      let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
-        .build(view)
-      let ids = diagram.allNodes.map(\.svgID) + diagram.edges.map(\.svgID)
+      let diagram = try DiagramBuilder(
+        model: model, peildatum: day, highlights: Fixtures.highlights
+      )
+      .build(view)
+      let ids =
+        diagram.allNodes.map(\.svgID) + diagram.edges.map(\.svgID)
         + diagram.clusters.map(\.svgID)
       #expect(Set(ids).count == ids.count, "\(view)")
     }

@@ -6,8 +6,9 @@ import Testing
 
 @testable import driehoek
 
-/// `Output/` holds the rendered views of every model in `Models/`; this test re-renders them in
-/// process and compares. Regenerate with `scripts/render-output.sh`.
+/// Checks that `Output/` holds the rendered views of every model in `Models/`.
+///
+/// The test re-renders them in process and compares. Regenerate with `scripts/render-output.sh`.
 @Suite struct OutputUpToDateTests {
   static let models: [String] = {
     let directory = Fixtures.packageRoot.appendingPathComponent("Models")
@@ -17,13 +18,16 @@ import Testing
 
   @Test(arguments: models)
   func outputMatchesTheModel(_ file: String) throws {
-    let path = Fixtures.packageRoot.appendingPathComponent("Models").appendingPathComponent(file).path
+    let path = Fixtures.packageRoot.appendingPathComponent("Models").appendingPathComponent(file)
+      .path
     let loaded = ModelLoader().load(path: path)
     let model = try #require(loaded.model, "\(file) laadt niet")
     try #require(loaded.isValid, "\(file) is ongeldig")
     let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-    let directory = Fixtures.packageRoot.appendingPathComponent("Output").appendingPathComponent(stem)
-    let day = try #require(model.peildatum, "\(file) heeft geen peildatum; Output/ zou per dag verschillen")
+    let directory = Fixtures.packageRoot.appendingPathComponent("Output").appendingPathComponent(
+      stem)
+    let day = try #require(
+      model.peildatum, "\(file) heeft geen peildatum; Output/ zou per dag verschillen")
     let pipeline = RenderPipeline(
       model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
       format: .svg)
@@ -39,6 +43,7 @@ import Testing
         "Output/\(stem)/\(name) is verouderd; draai scripts/render-output.sh")
     }
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-    #expect(present == expected, "Output/\(stem) bevat andere bestanden; draai scripts/render-output.sh")
+    #expect(
+      present == expected, "Output/\(stem) bevat andere bestanden; draai scripts/render-output.sh")
   }
 }

@@ -8,7 +8,9 @@ import Testing
 
 /// The SVG the `render` command writes: well-formed, with ids, accessible, deterministic.
 @Suite struct SVGTests {
-  private func pipeline(_ name: String, highlights: [DiagramHighlight] = []) throws -> RenderPipeline {
+  private func pipeline(_ name: String, highlights: [DiagramHighlight] = []) throws
+    -> RenderPipeline
+  {
     let model = try Fixtures.model(name)
     return RenderPipeline(
       model: model, peildatum: try #require(model.peildatum), highlights: highlights, format: .svg)
@@ -24,12 +26,20 @@ import Testing
       #expect(svg.elements.contains("desc"))
       #expect(svg.attributes["aria-label"]?.first?.hasPrefix("Kaartenset voorbeeld: ") == true)
       if view == .driehoek("svb") {
-        #expect(svg.ids.isSuperset(of: ["kaart-svb", "kaart-szw-sg", "eigenaar-szw-sg-svb", "opdrachtgever-szw-dgsz-svb"]))
-        #expect(svg.attributes["class"]?.contains("node kaart soort-zbo-publiek rol-opdrachtnemer") == true)
+        #expect(
+          svg.ids.isSuperset(of: [
+            "kaart-svb", "kaart-szw-sg", "eigenaar-szw-sg-svb", "opdrachtgever-szw-dgsz-svb",
+          ]))
+        #expect(
+          svg.attributes["class"]?.contains("node kaart soort-zbo-publiek rol-opdrachtnemer")
+            == true)
         // Tooltips carry the details.
-        #expect(svg.attributes["xlink:title"]?.contains { $0.contains("capaciteit 3000 fte") } == true)
+        #expect(
+          svg.attributes["xlink:title"]?.contains { $0.contains("capaciteit 3000 fte") } == true)
         // The link's & stays well-formed.
-        #expect(svg.attributes["xlink:href"]?.contains("https://www.svb.nl/?taal=nl&bron=driehoek") == true)
+        #expect(
+          svg.attributes["xlink:href"]?.contains("https://www.svb.nl/?taal=nl&bron=driehoek")
+            == true)
       }
     }
   }
@@ -101,7 +111,8 @@ import Testing
     let good = directory.appendingPathComponent("landschap.svg")
     let before = try Data(contentsOf: good)
     #expect(throws: (any Error).self) {
-      try AtomicFile.write([1, 2, 3], to: directory.appendingPathComponent("geen/map/x.svg").path)
+      try OutputFile.write(
+        [1, 2, 3], to: directory.appendingPathComponent("landschap.svg/x.svg").path)
     }
     #expect(try Data(contentsOf: good) == before)
   }

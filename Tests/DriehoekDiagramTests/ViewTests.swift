@@ -3,7 +3,9 @@ import DriehoekModel
 import Testing
 
 @Suite struct ViewTests {
-  @Test(arguments: ["landschap", "bevindingen", "driehoek:svb", "ministerie:szw", "keten:werk-en-inkomen"])
+  @Test(arguments: [
+    "landschap", "bevindingen", "driehoek:svb", "ministerie:szw", "keten:werk-en-inkomen",
+  ])
   func parsesAndPrintsViews(_ text: String) throws {
     let view = try #require(View(text))
     #expect(view.description == text)

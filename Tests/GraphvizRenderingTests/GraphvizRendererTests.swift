@@ -3,7 +3,7 @@ import GraphvizRendering
 import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 @Suite struct GraphvizRendererTests {
@@ -17,7 +17,9 @@ import Testing
     """
 
   private func svg(_ dot: String, metadata: DocumentMetadata? = nil) throws -> String {
-    String(decoding: try renderer.render(dot: dot, format: .svg, metadata: metadata).bytes, as: UTF8.self)
+    String(
+      decoding: try renderer.render(dot: dot, format: .svg, metadata: metadata).bytes, as: UTF8.self
+    )
   }
 
   @Test func rendersWellFormedSVGWithIdsAndClasses() throws {
@@ -78,8 +80,9 @@ import Testing
   }
 
   @Test func rendersPNGAndPDFThroughCairo() throws {
-    let cairoInstalled = FileManager.default.fileExists(
-      atPath: "/usr/lib/x86_64-linux-gnu/graphviz/libgvplugin_pango.so.6")
+    let cairoInstalled =
+      FileManager.default.fileExists(
+        atPath: "/usr/lib/x86_64-linux-gnu/graphviz/libgvplugin_pango.so.6")
       || FileManager.default.fileExists(
         atPath: "/usr/lib/aarch64-linux-gnu/graphviz/libgvplugin_pango.so.6")
     let png = Result { try renderer.render(dot: Self.good, format: .png).bytes }
@@ -94,10 +97,15 @@ import Testing
 
   @Test func aMissingPluginIsAClearError() {
     let nowhere = GraphvizRenderer(pluginDirectories: ["/bestaat/niet"])
-    #expect(throws: RenderingError.pluginUnavailable(library: "libgvplugin_core.so.6", searched: ["/bestaat/niet"])) {
+    #expect(
+      throws: RenderingError.pluginUnavailable(
+        library: "libgvplugin_core.so.6", searched: ["/bestaat/niet"])
+    ) {
       try nowhere.render(dot: Self.good, format: .svg)
     }
-    let message = RenderingError.pluginUnavailable(library: "libgvplugin_pango.so.6", searched: ["/x"]).description
+    let message = RenderingError.pluginUnavailable(
+      library: "libgvplugin_pango.so.6", searched: ["/x"]
+    ).description
     #expect(message.contains("PNG en PDF vereisen de cairo-plugin"))
   }
 

@@ -2,7 +2,8 @@ import DriehoekModel
 
 extension DiagramBuilder {
   /// The findings on a card: open codes and accepted codes, sorted and unique.
-  func findings(onCard card: ElementID) -> (open: [DiagramHighlight], accepted: [DiagramHighlight]) {
+  func findings(onCard card: ElementID) -> (open: [DiagramHighlight], accepted: [DiagramHighlight])
+  {
     let named = highlights.filter { scope.cards(namedBy: $0).contains(card) }
     return (named.filter { !$0.isAccepted }, named.filter(\.isAccepted))
   }
@@ -77,13 +78,24 @@ extension DiagramBuilder {
     var rows: [HTMLElement] = [
       .row([
         .cell(
-          [.init(.background, band.background), .init(.align, "LEFT"), .init(.width, Kaartenset.cardWidth)],
+          [
+            .init(.background, band.background), .init(.align, "LEFT"),
+            .init(.width, Kaartenset.cardWidth),
+          ],
           [.element(.font(size: 7.5, color: band.text, [.bold(padded(bandText))]))])
       ]),
       .row([
         .cell(
           [.init(.align, "LEFT"), .init(.lineAlign, "LEFT")],
-          [.element(.font(size: 11, [.element(HTMLElement(.bold, [], wrappedContent(title, column: Kaartenset.wrapColumn)))]))])
+          [
+            .element(
+              .font(
+                size: 11,
+                [
+                  .element(
+                    HTMLElement(.bold, [], wrappedContent(title, column: Kaartenset.wrapColumn)))
+                ]))
+          ])
       ]),
     ]
     for line in subtitle {
@@ -99,10 +111,15 @@ extension DiagramBuilder {
         .row([
           .cell(
             [.init(.align, "LEFT"), .init(.lineAlign, "LEFT")],
-            [.element(.font(size: 8.5, color: Kaartenset.donkergrijs, wrappedContent(line, column: 34)))])
+            [
+              .element(
+                .font(size: 8.5, color: Kaartenset.donkergrijs, wrappedContent(line, column: 34)))
+            ])
         ]))
     }
-    if !badges.isEmpty { rows.append(.row([.cell([.init(.align, "LEFT")], [.element(badgeTable(badges))])])) }
+    if !badges.isEmpty {
+      rows.append(.row([.cell([.init(.align, "LEFT")], [.element(badgeTable(badges))])]))
+    }
     rows.append(
       .row([
         .cell(
@@ -114,7 +131,10 @@ extension DiagramBuilder {
       .init(.border, open.isEmpty ? (accepted.isEmpty ? 1 : 2) : 3),
       .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, 5),
       .init(.background, Color.white),
-      .init(.color, open.isEmpty ? (accepted.isEmpty ? Kaartenset.middengrijs : Kaartenset.middengrijs) : Kaartenset.rood),
+      .init(
+        .color,
+        open.isEmpty
+          ? (accepted.isEmpty ? Kaartenset.middengrijs : Kaartenset.middengrijs) : Kaartenset.rood),
     ]
     if open.isEmpty && !accepted.isEmpty { tableAttributes.append(.init(.style, "dashed")) }
 
@@ -137,7 +157,9 @@ extension DiagramBuilder {
     return DiagramNode(
       name: card.rawValue, label: .html(.table(tableAttributes, rows: rows)), shape: .plain,
       svgID: context.uniqueID("kaart", card.rawValue), svgClasses: classes,
-      tooltip: cardTooltip(card, title: title, subtitle: subtitle, details: details, kind: kind, open: open, accepted: accepted),
+      tooltip: cardTooltip(
+        card, title: title, subtitle: subtitle, details: details, kind: kind, open: open,
+        accepted: accepted),
       url: organisation?.url)
   }
 
@@ -169,7 +191,8 @@ extension DiagramBuilder {
   private func boardNames(of executor: ElementID) -> [String] {
     model.roles.filter {
       $0.kind == .opdrachtnemer && $0.executor == executor && $0.validity.contains(peildatum)
-        && $0.holder != executor && scope.owner(of: $0.holder) == executor && scope.isValid($0.holder)
+        && $0.holder != executor && scope.owner(of: $0.holder) == executor
+        && scope.isValid($0.holder)
     }.map { scope.index.name(of: $0.holder) }.sorted()
   }
 
@@ -177,7 +200,9 @@ extension DiagramBuilder {
     let claimed = scope.relations.filter { $0.kind == .opdrachtgever && $0.to == executor }
       .flatMap(\.opdrachten).compactMap(\.capacity).reduce(0, +)
     var parts: [String] = []
-    if let capacity = organisation?.capacity { parts.append("capaciteit \(DOTNumber.format(capacity)) fte") }
+    if let capacity = organisation?.capacity {
+      parts.append("capaciteit \(DOTNumber.format(capacity)) fte")
+    }
     if claimed > 0 { parts.append("opdrachten \(DOTNumber.format(claimed)) fte") }
     return parts
   }
@@ -195,7 +220,8 @@ extension DiagramBuilder {
       switch relation.kind {
       case .eigenaar: roles.append("eigenaar van \(target)")
       case .opdrachtgever:
-        roles.append("opdrachtgever van \(target)" + (relation.isCoordinating ? " (coördinerend)" : ""))
+        roles.append(
+          "opdrachtgever van \(target)" + (relation.isCoordinating ? " (coördinerend)" : ""))
       case .opdrachtnemer: roles.append("opdrachtnemer voor \(target)")
       case .regisseur: roles.append("regisseur van \(target)")
       case .afspraak: break
@@ -203,10 +229,13 @@ extension DiagramBuilder {
     }
     if !roles.isEmpty { lines.append("rollen: " + roles.joined(separator: "; ")) }
     for highlight in open {
-      lines.append("bevinding \(highlight.code) (\(highlight.severity.rawValue))" + (highlight.message.map { ": " + $0 } ?? ""))
+      lines.append(
+        "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
+          + (highlight.message.map { ": " + $0 } ?? ""))
     }
     for highlight in accepted {
-      lines.append("geaccepteerd risico \(highlight.code)" + (highlight.message.map { ": " + $0 } ?? ""))
+      lines.append(
+        "geaccepteerd risico \(highlight.code)" + (highlight.message.map { ": " + $0 } ?? ""))
     }
     return lines.joined(separator: "\n")
   }
@@ -222,38 +251,72 @@ extension DiagramBuilder {
     let open = named.filter { !$0.isAccepted }.map(\.code)
     if !open.isEmpty { context.used.openFinding = true }
     var content: [HTMLContent] = [
-      .element(.font(size: 8, color: Kaartenset.band(for: kind).background, [.bold(Kaartenset.word(for: kind))])),
+      .element(
+        .font(
+          size: 8, color: Kaartenset.band(for: kind).background, [.bold(Kaartenset.word(for: kind))]
+        )),
       .lineBreak,
-      .element(.font(size: 12, [.element(HTMLElement(.bold, [], wrappedContent(padded(organisation?.name ?? id.rawValue), column: 24)))])),
+      .element(
+        .font(
+          size: 12,
+          [
+            .element(
+              HTMLElement(
+                .bold, [], wrappedContent(padded(organisation?.name ?? id.rawValue), column: 24)))
+          ])),
     ]
     if !open.isEmpty {
-      content += [.lineBreak, .element(.font(size: 9, color: Kaartenset.rood, [.bold(Array(Set(open)).sorted().joined(separator: " "))]))]
+      content += [
+        .lineBreak,
+        .element(
+          .font(
+            size: 9, color: Kaartenset.rood,
+            [.bold(Array(Set(open)).sorted().joined(separator: " "))])),
+      ]
     }
     return DiagramCluster(
       name: "organisatie_" + DOTEscaping.identifier(id.rawValue),
-      label: .html(.table([.init(.border, 0), .init(.cellPadding, 2)], rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
+      label: .html(
+        .table(
+          [.init(.border, 0), .init(.cellPadding, 2)],
+          rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
       color: open.isEmpty ? Kaartenset.band(for: kind).background : Kaartenset.rood,
       fillColor: Kaartenset.bijnawit, penWidth: open.isEmpty ? 1.2 : 3, nodes: nodes,
       svgID: context.uniqueID("organisatie", id.rawValue),
-      svgClasses: ["kader", "organisatie", "soort-" + kind.rawValue] + (open.isEmpty ? [] : ["bevinding-open"]),
+      svgClasses: ["kader", "organisatie", "soort-" + kind.rawValue]
+        + (open.isEmpty ? [] : ["bevinding-open"]),
       tooltip: (organisation?.name ?? id.rawValue) + "\nid: \(id)")
   }
 
   /// A frame around a keten's members.
-  func ketenFrame(_ keten: Keten, nodes: [DiagramNode], context: inout BuildContext) -> DiagramCluster {
+  func ketenFrame(_ keten: Keten, nodes: [DiagramNode], context: inout BuildContext)
+    -> DiagramCluster
+  {
     context.used.ketenFrame = true
     let open = highlights.filter { !$0.isAccepted && $0.betreft.contains(keten.id) }.map(\.code)
     if !open.isEmpty { context.used.openFinding = true }
     var content: [HTMLContent] = [
       .element(.font(size: 8, color: Kaartenset.groen, [.bold("KETEN")])), .lineBreak,
-      .element(.font(size: 12, [.element(HTMLElement(.bold, [], wrappedContent(padded(keten.name), column: 24)))])),
+      .element(
+        .font(
+          size: 12,
+          [.element(HTMLElement(.bold, [], wrappedContent(padded(keten.name), column: 24)))])),
     ]
     if !open.isEmpty {
-      content += [.lineBreak, .element(.font(size: 9, color: Kaartenset.rood, [.bold(Array(Set(open)).sorted().joined(separator: " "))]))]
+      content += [
+        .lineBreak,
+        .element(
+          .font(
+            size: 9, color: Kaartenset.rood,
+            [.bold(Array(Set(open)).sorted().joined(separator: " "))])),
+      ]
     }
     return DiagramCluster(
       name: "keten_" + DOTEscaping.identifier(keten.id.rawValue),
-      label: .html(.table([.init(.border, 0), .init(.cellPadding, 2)], rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
+      label: .html(
+        .table(
+          [.init(.border, 0), .init(.cellPadding, 2)],
+          rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
       color: open.isEmpty ? Kaartenset.groen : Kaartenset.rood, fillColor: Kaartenset.ketenvlak,
       line: .dashed, penWidth: open.isEmpty ? 1.5 : 3, nodes: nodes,
       svgID: context.uniqueID("keten", keten.id.rawValue),

@@ -14,7 +14,8 @@ extension DiagramBuilder {
     if open.isEmpty && !accepted.isEmpty { context.used.acceptedFinding = true }
     let look = Kaartenset.look(for: relation.kind, coordinating: relation.isCoordinating)
     context.used.edges.insert(look.legend)
-    let color = open.isEmpty ? (accepted.isEmpty ? look.color : Kaartenset.middengrijs) : Kaartenset.rood
+    let color =
+      open.isEmpty ? (accepted.isEmpty ? look.color : Kaartenset.middengrijs) : Kaartenset.rood
     let penWidth = open.isEmpty ? look.penWidth : max(look.penWidth, 3)
     var classes = ["relatie", "rol-" + kindWord(relation.kind)]
     if relation.isCoordinating { classes.append("coordinerend") }
@@ -33,10 +34,14 @@ extension DiagramBuilder {
         [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(afspraak.kind.rawValue)]))]
       context.used.afspraakHub = true
       let hubName = afspraak.id.rawValue
-      var hubContent: [HTMLContent] = [
-        .element(.font(size: 7, color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
-        .element(.font(size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])), .lineBreak,
-      ] + caption
+      var hubContent: [HTMLContent] =
+        [
+          .element(.font(size: 7, color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
+          .element(
+            .font(
+              size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
+          ), .lineBreak,
+        ] + caption
       if !codes.isEmpty { hubContent += [.lineBreak] + codes }
       let hub = DiagramNode(
         name: hubName,
@@ -44,12 +49,14 @@ extension DiagramBuilder {
           .table(
             [
               .init(.border, open.isEmpty ? 1 : 3), .init(.cellBorder, 0), .init(.cellPadding, 5),
-              .init(.style, "rounded"), .init(.color, open.isEmpty ? Kaartenset.oranje : Kaartenset.rood),
+              .init(.style, "rounded"),
+              .init(.color, open.isEmpty ? Kaartenset.oranje : Kaartenset.rood),
               .init(.background, Color.white),
             ],
             rows: [.row([.cell([.init(.lineAlign, "CENTER")], hubContent)])])),
         svgID: context.uniqueID("afspraak", afspraak.id.rawValue),
-        svgClasses: ["afspraak-knoop", "soort-" + afspraak.kind.rawValue] + classes.filter { $0.hasPrefix("bevinding") },
+        svgClasses: ["afspraak-knoop", "soort-" + afspraak.kind.rawValue]
+          + classes.filter { $0.hasPrefix("bevinding") },
         tooltip: tooltip)
       let spokes = relation.parties.map { party in
         DiagramEdge(
@@ -60,7 +67,8 @@ extension DiagramBuilder {
       }
       return ([hub], spokes)
     case .regisseur:
-      let members = scope.index.keten(relation.to)?.members.filter(selection.cards.contains).sorted() ?? []
+      let members =
+        scope.index.keten(relation.to)?.members.filter(selection.cards.contains).sorted() ?? []
       guard selection.ketenFrames.contains(relation.to), !members.isEmpty else { return ([], []) }
       // End at the frame through a member drawn inside it; a member drawn in another keten's frame
       // cannot carry the frame's edge end.
@@ -70,10 +78,15 @@ extension DiagramBuilder {
         [],
         [
           DiagramEdge(
-            from: relation.from.rawValue, to: target.rawValue, label: edgeLabel([.element(.font(size: 9, color: Kaartenset.donkergrijs, [.text("ketenregie")]))], codes: codes),
+            from: relation.from.rawValue, to: target.rawValue,
+            label: edgeLabel(
+              [.element(.font(size: 9, color: Kaartenset.donkergrijs, [.text("ketenregie")]))],
+              codes: codes),
             line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
-            headCluster: inside == nil ? nil : "keten_" + DOTEscaping.identifier(relation.to.rawValue),
-            svgID: context.uniqueID("regie", relation.to.rawValue), svgClasses: classes, tooltip: tooltip)
+            headCluster: inside == nil
+              ? nil : "keten_" + DOTEscaping.identifier(relation.to.rawValue),
+            svgID: context.uniqueID("regie", relation.to.rawValue), svgClasses: classes,
+            tooltip: tooltip)
         ]
       )
     case .eigenaar, .opdrachtgever, .opdrachtnemer:
@@ -83,7 +96,8 @@ extension DiagramBuilder {
       var content: [HTMLContent] = []
       switch relation.kind {
       case .eigenaar:
-        content.append(.element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(padded("eigenaar"))])))
+        content.append(
+          .element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(padded("eigenaar"))])))
       case .opdrachtnemer:
         content.append(.element(.font(size: 9, color: Kaartenset.groen, [.bold("opdrachtnemer")])))
       default:
@@ -91,7 +105,8 @@ extension DiagramBuilder {
           relation.lacksRole
           ? "opdracht zonder opdrachtgeversrol"
           : (relation.isCoordinating ? "coördinerend opdrachtgever" : "opdrachtgever")
-        content.append(.element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
+        content.append(
+          .element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
         for opdracht in relation.opdrachten {
           content.append(.lineBreak)
           var line = opdracht.name
@@ -101,19 +116,28 @@ extension DiagramBuilder {
         let total = relation.opdrachten.compactMap(\.capacity).reduce(0, +)
         if relation.opdrachten.count > 1 && total > 0 {
           content.append(.lineBreak)
-          content.append(.element(.font(size: 8.5, color: Kaartenset.donkergrijs, [.text("totaal \(DOTNumber.format(total)) fte")])))
+          content.append(
+            .element(
+              .font(
+                size: 8.5, color: Kaartenset.donkergrijs,
+                [.text("totaal \(DOTNumber.format(total)) fte")])))
         }
       }
-      let ownerAbove = selection.ownerAbove && relation.kind == .eigenaar
-        && selection.relations.contains { $0.kind == .opdrachtgever && $0.to == relation.to && $0.from != relation.from }
+      let ownerAbove =
+        selection.ownerAbove && relation.kind == .eigenaar
+        && selection.relations.contains {
+          $0.kind == .opdrachtgever && $0.to == relation.to && $0.from != relation.from
+        }
       return (
         [],
         [
           DiagramEdge(
-            from: relation.from.rawValue, to: relation.to.rawValue, label: edgeLabel(content, codes: codes),
+            from: relation.from.rawValue, to: relation.to.rawValue,
+            label: edgeLabel(content, codes: codes),
             line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
             minimumLength: ownerAbove ? 2 : nil,
-            svgID: context.uniqueID(kindWord(relation.kind), relation.from.rawValue, relation.to.rawValue),
+            svgID: context.uniqueID(
+              kindWord(relation.kind), relation.from.rawValue, relation.to.rawValue),
             svgClasses: classes, tooltip: tooltip)
         ]
       )
@@ -135,12 +159,17 @@ extension DiagramBuilder {
   private func findingLines(open: [String], accepted: [String]) -> [HTMLContent] {
     var content: [HTMLContent] = []
     if !open.isEmpty {
-      content.append(.element(.font(size: 9, color: Kaartenset.rood, [.bold("⚠ " + open.joined(separator: " "))])))
+      content.append(
+        .element(
+          .font(size: 9, color: Kaartenset.rood, [.bold("⚠ " + open.joined(separator: " "))])))
     }
     if !accepted.isEmpty {
       if !content.isEmpty { content.append(.lineBreak) }
       content.append(
-        .element(.font(size: 8, color: Kaartenset.middengrijs, [.text(accepted.joined(separator: " ") + " geaccepteerd")])))
+        .element(
+          .font(
+            size: 8, color: Kaartenset.middengrijs,
+            [.text(accepted.joined(separator: " ") + " geaccepteerd")])))
     }
     return content
   }
@@ -150,7 +179,10 @@ extension DiagramBuilder {
     if !codes.isEmpty { all += [.lineBreak] + codes }
     return .html(
       .table(
-        [.init(.border, 0), .init(.cellBorder, 0), .init(.cellPadding, 1), .init(.background, Color.white)],
+        [
+          .init(.border, 0), .init(.cellBorder, 0), .init(.cellPadding, 1),
+          .init(.background, Color.white),
+        ],
         rows: [.row([.cell([.init(.lineAlign, "LEFT"), .init(.align, "LEFT")], all)])]))
   }
 
@@ -160,12 +192,16 @@ extension DiagramBuilder {
     switch relation.kind {
     case .afspraak:
       let afspraak = relation.afspraak
-      lines.append("afspraak: \(afspraak?.name ?? afspraak?.id.rawValue ?? "") (\(afspraak?.kind.rawValue ?? ""))")
+      lines.append(
+        "afspraak: \(afspraak?.name ?? afspraak?.id.rawValue ?? "") (\(afspraak?.kind.rawValue ?? ""))"
+      )
       lines.append("partijen: " + relation.parties.map(index.name(of:)).joined(separator: ", "))
     case .regisseur:
       lines.append("ketenregie: \(index.name(of: relation.from)) → \(index.name(of: relation.to))")
     default:
-      lines.append("\(kindWord(relation.kind)): \(index.name(of: relation.from)) → \(index.name(of: relation.to))")
+      lines.append(
+        "\(kindWord(relation.kind)): \(index.name(of: relation.from)) → \(index.name(of: relation.to))"
+      )
       if relation.isCoordinating { lines.append("coördinerend opdrachtgever") }
       for opdracht in relation.opdrachten {
         var line = "opdracht \(opdracht.name)"
@@ -174,10 +210,17 @@ extension DiagramBuilder {
         lines.append(line)
       }
     }
-    for highlight in highlights where open.contains(highlight.code) && !highlight.isAccepted && scope.matches(relation, highlight) {
-      lines.append("bevinding \(highlight.code) (\(highlight.severity.rawValue))" + (highlight.message.map { ": " + $0 } ?? ""))
+    for highlight in highlights
+    where open.contains(highlight.code) && !highlight.isAccepted
+      && scope.matches(relation, highlight)
+    {
+      lines.append(
+        "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
+          + (highlight.message.map { ": " + $0 } ?? ""))
     }
-    if !accepted.isEmpty { lines.append("geaccepteerd risico: " + accepted.joined(separator: ", ")) }
+    if !accepted.isEmpty {
+      lines.append("geaccepteerd risico: " + accepted.joined(separator: ", "))
+    }
     return lines.joined(separator: "\n")
   }
 }

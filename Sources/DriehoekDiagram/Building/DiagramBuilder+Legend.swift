@@ -39,7 +39,16 @@ extension DiagramBuilder {
       ])
     }
     func sample(_ cells: [HTMLElement]) -> HTMLElement {
-      .row([.cell([.init(.align, "LEFT")], [.element(.table([.init(.border, 0), .init(.cellSpacing, 3), .init(.cellPadding, 2)], rows: [.row(cells)]))])])
+      .row([
+        .cell(
+          [.init(.align, "LEFT")],
+          [
+            .element(
+              .table(
+                [.init(.border, 0), .init(.cellSpacing, 3), .init(.cellPadding, 2)],
+                rows: [.row(cells)]))
+          ])
+      ])
     }
     func chip(_ text: String, background: Color, color: Color) -> HTMLElement {
       .cell(
@@ -47,7 +56,9 @@ extension DiagramBuilder {
         [.element(.font(size: 7, color: color, [.bold(padded(text))]))])
     }
     func note(_ text: String) -> HTMLElement {
-      .cell([.init(.align, "LEFT")], [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(padded(text))]))])
+      .cell(
+        [.init(.align, "LEFT")],
+        [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(padded(text))]))])
     }
 
     var kindWords: [String] = []
@@ -68,7 +79,10 @@ extension DiagramBuilder {
     let roleBadges = used.badges.sorted()
     if !roleBadges.isEmpty {
       rows.append(heading("Rollen op de kaart"))
-      rows.append(sample(roleBadges.map { chip($0.text, background: $0.colors.background, color: $0.colors.text) }))
+      rows.append(
+        sample(
+          roleBadges.map { chip($0.text, background: $0.colors.background, color: $0.colors.text) })
+      )
     }
     if used.openFinding || used.acceptedFinding {
       rows.append(heading("Bevindingen"))
@@ -84,7 +98,10 @@ extension DiagramBuilder {
         cells.append(
           .cell(
             [.init(.border, 2), .init(.color, Kaartenset.middengrijs), .init(.style, "dashed")],
-            [.element(.font(size: 7, color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))]))
+            [
+              .element(
+                .font(size: 7, color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
+            ]))
         cells.append(note("geaccepteerd risico: grijs, gestreept"))
       }
       rows.append(sample(cells))
@@ -95,13 +112,19 @@ extension DiagramBuilder {
       if used.organisationFrame {
         cells.append(
           .cell(
-            [.init(.border, 1), .init(.color, Kaartenset.donkerblauw), .init(.background, Kaartenset.bijnawit)],
+            [
+              .init(.border, 1), .init(.color, Kaartenset.donkerblauw),
+              .init(.background, Kaartenset.bijnawit),
+            ],
             [.element(.font(size: 7, [.text(padded("organisatie met onderdelen"))]))]))
       }
       if used.ketenFrame {
         cells.append(
           .cell(
-            [.init(.border, 1), .init(.color, Kaartenset.groen), .init(.background, Kaartenset.ketenvlak), .init(.style, "dashed")],
+            [
+              .init(.border, 1), .init(.color, Kaartenset.groen),
+              .init(.background, Kaartenset.ketenvlak), .init(.style, "dashed"),
+            ],
             [.element(.font(size: 7, [.text(padded("keten (gestreept kader)"))]))]))
       }
       if used.afspraakHub {
@@ -129,11 +152,17 @@ extension DiagramBuilder {
     }
     if used.openFinding && !samples.isEmpty {
       samples.append(
-        (Kaartenset.look(for: .opdrachtgever), "open bevinding (rood, dik, ⚠ met code)", 3, Kaartenset.rood))
+        (
+          Kaartenset.look(for: .opdrachtgever), "open bevinding (rood, dik, ⚠ met code)", 3,
+          Kaartenset.rood
+        ))
     }
     if used.acceptedFinding && !samples.isEmpty {
       samples.append(
-        (Kaartenset.look(for: .opdrachtgever), "geaccepteerd risico (grijs, code erbij)", nil, Kaartenset.middengrijs))
+        (
+          Kaartenset.look(for: .opdrachtgever), "geaccepteerd risico (grijs, code erbij)", nil,
+          Kaartenset.middengrijs
+        ))
     }
     if !samples.isEmpty {
       rows.append(heading("Lijnen"))
@@ -141,7 +170,8 @@ extension DiagramBuilder {
       for sample in samples {
         let color = sample.color ?? sample.look.color
         var lineAttributes: [HTMLAttribute] = [
-          .init(.sides, "B"), .init(.border, max(1, (sample.penWidth ?? sample.look.penWidth).rounded())),
+          .init(.sides, "B"),
+          .init(.border, max(1, (sample.penWidth ?? sample.look.penWidth).rounded())),
           .init(.color, color), .init(.width, 44), .init(.height, 5),
         ]
         if sample.look.line == .dashed || sample.look.line == .dotted {
@@ -153,9 +183,12 @@ extension DiagramBuilder {
         let tail = sample.look.arrowTail == .none ? "" : glyph(sample.look.arrowTail)
         lineRows.append(
           .row([
-            .cell([.init(.align, "RIGHT")], [.element(.font(size: 9, color: color, [.text(tail)]))]),
+            .cell(
+              [.init(.align, "RIGHT")], [.element(.font(size: 9, color: color, [.text(tail)]))]),
             .cell([], [.element(line)]),
-            .cell([.init(.align, "LEFT")], [.element(.font(size: 9, color: color, [.text(glyph(sample.look.arrowHead))]))]),
+            .cell(
+              [.init(.align, "LEFT")],
+              [.element(.font(size: 9, color: color, [.text(glyph(sample.look.arrowHead))]))]),
             note(sample.text),
           ]))
       }
@@ -163,14 +196,20 @@ extension DiagramBuilder {
         .row([
           .cell(
             [.init(.align, "LEFT")],
-            [.element(.table([.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)], rows: lineRows))])
+            [
+              .element(
+                .table(
+                  [.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)],
+                  rows: lineRows))
+            ])
         ]))
     }
     guard !rows.isEmpty else { return nil }
     let nodes = [
       DiagramNode(
         name: "legenda:inhoud",
-        label: .html(.table([.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)], rows: rows)),
+        label: .html(
+          .table([.init(.border, 0), .init(.cellSpacing, 0), .init(.cellPadding, 1)], rows: rows)),
         svgID: context.uniqueID("legenda", "inhoud"), svgClasses: ["legenda"])
     ]
     let cluster = DiagramCluster(
@@ -178,7 +217,13 @@ extension DiagramBuilder {
       label: .html(
         .table(
           [.init(.border, 0), .init(.cellPadding, 2)],
-          rows: [.row([.cell([.init(.align, "LEFT")], [.element(.font(size: 11, color: Kaartenset.donkerblauw, [.bold("Legenda")]))])])])),
+          rows: [
+            .row([
+              .cell(
+                [.init(.align, "LEFT")],
+                [.element(.font(size: 11, color: Kaartenset.donkerblauw, [.bold("Legenda")]))])
+            ])
+          ])),
       color: Kaartenset.lichtgrijs, fillColor: .white, penWidth: 1, nodes: nodes,
       svgID: context.uniqueID("legenda"), svgClasses: ["legenda"])
     return (cluster, [], [])

@@ -24,7 +24,9 @@ public struct DiagramBuilder: Sendable {
   public init(model: Model, peildatum: Day, highlights: [DiagramHighlight] = []) {
     self.model = model
     self.peildatum = peildatum
-    self.highlights = highlights.sorted { ($0.code, $0.isAccepted ? 1 : 0) < ($1.code, $1.isAccepted ? 1 : 0) }
+    self.highlights = highlights.sorted {
+      ($0.code, $0.isAccepted ? 1 : 0) < ($1.code, $1.isAccepted ? 1 : 0)
+    }
     scope = ModelScope(model: model, day: peildatum)
   }
 
@@ -49,9 +51,14 @@ public struct DiagramBuilder: Sendable {
     for card in cards {
       let inFrame = frame(of: card, selection: selection, ketenOf: ketenOf)
       let node = cardNode(
-        card, selection: selection, insideOwnFrame: inFrame.map { $0 == scope.owner(of: card) } ?? false,
+        card, selection: selection,
+        insideOwnFrame: inFrame.map { $0 == scope.owner(of: card) } ?? false,
         context: &context)
-      if let inFrame { cardsByFrame[inFrame, default: []].append(node) } else { diagram.nodes.append(node) }
+      if let inFrame {
+        cardsByFrame[inFrame, default: []].append(node)
+      } else {
+        diagram.nodes.append(node)
+      }
     }
     for organisation in selection.organisationFrames {
       diagram.clusters.append(
@@ -59,7 +66,8 @@ public struct DiagramBuilder: Sendable {
     }
     for ketenID in selection.ketenFrames {
       guard let keten = scope.index.keten(ketenID) else { continue }
-      diagram.clusters.append(ketenFrame(keten, nodes: cardsByFrame[ketenID] ?? [], context: &context))
+      diagram.clusters.append(
+        ketenFrame(keten, nodes: cardsByFrame[ketenID] ?? [], context: &context))
     }
     if let note = selection.emptyNote { diagram.nodes.append(emptyNode(note, context: &context)) }
 

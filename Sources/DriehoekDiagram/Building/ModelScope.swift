@@ -97,7 +97,9 @@ struct ModelScope: Sendable {
       guard let principal = opdracht.opdrachtgever.flatMap(resolver.card(for:)),
         let executor = opdracht.opdrachtnemer
       else { continue }
-      let key = [String(Relation.Kind.opdrachtgever.rawValue), principal.rawValue, executor.rawValue]
+      let key = [
+        String(Relation.Kind.opdrachtgever.rawValue), principal.rawValue, executor.rawValue,
+      ]
       let hadRole = byKey[key] != nil
       add(Relation(kind: .opdrachtgever, from: principal, to: executor)) {
         if !hadRole { $0.lacksRole = true }

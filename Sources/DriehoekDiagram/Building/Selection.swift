@@ -38,12 +38,14 @@ extension ModelScope {
     case .landschap:
       selection.add(relations)
       selection.cards.formUnion(executors)
-      for ministry in ministries where !selection.cards.contains(where: { owner(of: $0) == ministry }) {
+      for ministry in ministries
+      where !selection.cards.contains(where: { owner(of: $0) == ministry }) {
         selection.cards.insert(ministry)
       }
       selection.ketenFrames = model.ketens.map(\.id).sorted()
       for keten in model.ketens {
-        selection.cards.formUnion(keten.members.filter { isValid($0) && index.organisation($0) != nil })
+        selection.cards.formUnion(
+          keten.members.filter { isValid($0) && index.organisation($0) != nil })
       }
       selection.organisationFrames = organisationFrames(for: selection.cards)
     case .driehoek(let executor):
@@ -65,7 +67,9 @@ extension ModelScope {
           ($0.kind == .eigenaar || $0.kind == .opdrachtgever) && owner(of: $0.from) == ministry
         })
       selection.add(
-        relations.filter { $0.kind == .afspraak && $0.parties.contains { owner(of: $0) == ministry } })
+        relations.filter {
+          $0.kind == .afspraak && $0.parties.contains { owner(of: $0) == ministry }
+        })
       if selection.cards.isEmpty { selection.cards.insert(ministry) }
       selection.organisationFrames = [ministry]
     case .keten(let ketenID):
@@ -100,11 +104,13 @@ extension ModelScope {
 
   /// The non-executing organisations with at least one unit card: drawn as frames.
   func organisationFrames(for cards: Set<ElementID>) -> [ElementID] {
-    Set(cards.compactMap { card -> ElementID? in
-      guard index.unit(card) != nil, let organisation = owner(of: card), !isExecutor(organisation)
-      else { return nil }
-      return organisation
-    }).sorted()
+    Set(
+      cards.compactMap { card -> ElementID? in
+        guard index.unit(card) != nil, let organisation = owner(of: card), !isExecutor(organisation)
+        else { return nil }
+        return organisation
+      }
+    ).sorted()
   }
 
   /// The cards a highlight names directly (organisations, units, persons), plus both ends of

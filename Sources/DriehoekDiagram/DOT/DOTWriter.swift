@@ -48,7 +48,10 @@ public struct DOTWriter: Sendable {
     var lines = ["\(indent)subgraph \(DOTEscaping.quoted(cluster.dotName)) {"]
     var attributes: [(String, String)] = [
       ("id", DOTEscaping.quoted(DOTEscaping.identifier(cluster.svgID))),
-      ("class", DOTEscaping.quoted(cluster.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))),
+      (
+        "class",
+        DOTEscaping.quoted(cluster.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))
+      ),
       ("color", quotedColor(cluster.color)),
       ("penwidth", DOTNumber.format(cluster.penWidth)),
     ]
@@ -67,7 +70,9 @@ public struct DOTWriter: Sendable {
     for (key, value) in attributes { lines.append("\(indent)  \(key)=\(value);") }
     if cluster.isSameRank { lines.append("\(indent)  rank=same;") }
     for node in cluster.nodes { lines.append("\(indent)  " + nodeStatement(node)) }
-    for nested in cluster.clusters { lines.append(contentsOf: clusterLines(nested, depth: depth + 1)) }
+    for nested in cluster.clusters {
+      lines.append(contentsOf: clusterLines(nested, depth: depth + 1))
+    }
     lines.append("\(indent)}")
     return lines
   }
@@ -75,7 +80,10 @@ public struct DOTWriter: Sendable {
   private func nodeStatement(_ node: DiagramNode) -> String {
     var attributes: [(String, String)] = [
       ("id", DOTEscaping.quoted(DOTEscaping.identifier(node.svgID))),
-      ("class", DOTEscaping.quoted(node.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))),
+      (
+        "class",
+        DOTEscaping.quoted(node.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))
+      ),
       ("shape", node.shape.rawValue),
     ]
     if !node.style.isEmpty {
@@ -102,7 +110,10 @@ public struct DOTWriter: Sendable {
   private func edgeStatement(_ edge: DiagramEdge) -> String {
     var attributes: [(String, String)] = [
       ("id", DOTEscaping.quoted(DOTEscaping.identifier(edge.svgID))),
-      ("class", DOTEscaping.quoted(edge.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))),
+      (
+        "class",
+        DOTEscaping.quoted(edge.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))
+      ),
       ("style", edge.line.rawValue),
       ("color", quotedColor(edge.color)),
       ("penwidth", DOTNumber.format(edge.penWidth)),

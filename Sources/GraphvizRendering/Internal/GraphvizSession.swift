@@ -61,7 +61,9 @@ enum GraphvizSession {
     }
     defer { _ = gvFreeLayout(context, graph) }
     var buffer: UnsafeMutablePointer<CChar>? = nil
-    let (status, count) = withLengthOut { gvRenderData(context, graph, format.rawValue, &buffer, $0) }
+    let (status, count) = withLengthOut {
+      gvRenderData(context, graph, format.rawValue, &buffer, $0)
+    }
     defer { if let buffer { gvFreeRenderData(buffer) } }
     let report = collected()
     guard status == 0, let buffer else {

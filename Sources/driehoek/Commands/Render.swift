@@ -1,6 +1,5 @@
 import ArgumentParser
 import DriehoekDiagram
-import DriehoekLoading
 import DriehoekModel
 import Foundation
 import GraphvizRendering
@@ -52,13 +51,7 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = ModelLoader().load(path: model)
-    guard loaded.isValid, let model = loaded.model else {
-      for diagnostic in loaded.diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.formatted(in: .nl) + "\n").utf8))
-      }
-      throw ExitCode(2)
-    }
+    let model = try ModelInput.load(self.model)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
     let pipeline = RenderPipeline(
       model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
@@ -73,24 +66,23 @@ struct Render: ParsableCommand {
         let document = try pipeline.document(for: chosen)
         report(document.warnings)
         if let output {
-          try AtomicFile.write(document.bytes, to: output)
+          try OutputFile.write(document.bytes, to: output)
           print(output)
         } else if let outputDir {
-          let path = try pipeline.write(document, for: chosen, into: outputDir)
-          print(path)
+          print(try pipeline.write(document, for: chosen, into: outputDir))
         } else {
           FileHandle.standardOutput.write(Data(document.bytes))
         }
       }
     } catch {
-      FileHandle.standardError.write(Data("fout: \(error)\n".utf8))
+      StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }
   }
 
   private func report(_ warnings: [String]) {
     for warning in warnings {
-      FileHandle.standardError.write(Data("waarschuwing (Graphviz): \(warning)\n".utf8))
+      StandardError.write("waarschuwing (Graphviz): \(warning)\n")
     }
   }
 

@@ -21,17 +21,17 @@ struct RenderPipeline: Sendable {
     let dot = DOTWriter().write(diagram)
     return try renderer.render(
       dot: dot, format: format,
-      metadata: DocumentMetadata(title: "\(model.name): \(diagram.title)", summary: diagram.summary))
+      metadata: DocumentMetadata(title: "\(model.name): \(diagram.title)", summary: diagram.summary)
+    )
   }
 
   /// The file name of a view: `landschap.svg`, `driehoek-svb.svg`, ….
   func fileName(for view: View) -> String { "\(view.fileStem).\(format.fileExtension)" }
 
-  /// Writes one document into a directory, atomically; returns the path.
+  /// Writes one document into a directory (created if needed), atomically; returns the path.
   func write(_ document: RenderResult, for view: View, into directory: String) throws -> String {
-    try AtomicFile.createDirectory(directory)
     let path = directory + "/" + fileName(for: view)
-    try AtomicFile.write(document.bytes, to: path)
+    try OutputFile.write(document.bytes, to: path)
     return path
   }
 
