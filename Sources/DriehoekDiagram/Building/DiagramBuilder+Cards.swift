@@ -327,7 +327,7 @@ extension DiagramBuilder {
   /// A note for a view with nothing to draw.
   func emptyNode(_ note: String, context: inout BuildContext) -> DiagramNode {
     DiagramNode(
-      name: "leeg:melding", label: .text(note), shape: .box, style: [.rounded],
+      name: "leeg:melding", label: .text(padded(padded(note))), shape: .box, style: [.rounded],
       color: Kaartenset.middengrijs, fontColor: Kaartenset.donkergrijs, fontSize: 11,
       svgID: context.uniqueID("leeg"), svgClasses: ["melding"])
   }

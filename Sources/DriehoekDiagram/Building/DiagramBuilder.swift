@@ -31,7 +31,7 @@ public struct DiagramBuilder: Sendable {
   }
 
   /// Every view of the model on the peildatum.
-  public var views: [View] { View.all(in: model, on: peildatum) }
+  public var views: [View] { View.all(in: scope) }
 
   /// The diagram of one view.
   /// - Throws: ``DiagramError`` when the view names an element that is not there.

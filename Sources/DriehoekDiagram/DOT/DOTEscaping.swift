@@ -76,6 +76,8 @@ public enum DOTEscaping {
   /// The text with XML-forbidden control characters replaced by spaces and `\r\n` folded to
   /// `\n`.
   static func cleaned(_ text: String) -> String {
+    let needsWork = text.utf8.contains { $0 < 0x20 && $0 != 0x0A || $0 == 0x7F || $0 == 0xEF }
+    guard needsWork else { return text }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {

@@ -6,7 +6,12 @@ extension View {
   /// group sorted by id.
   /// - Complexity: O(*n* log *n*) in the number of elements.
   public static func all(in model: Model, on day: Day) -> [View] {
-    let scope = ModelScope(model: model, day: day)
+    all(in: ModelScope(model: model, day: day))
+  }
+
+  /// Every view of the part of a model valid on one day.
+  static func all(in scope: ModelScope) -> [View] {
+    let model = scope.model
     var views: [View] = [.landschap]
     views += scope.executors.map(View.driehoek)
     let active = Set(

@@ -7,16 +7,23 @@ import GraphvizRendering
 struct RenderPipeline: Sendable {
   let model: Model
   let peildatum: Day
-  let highlights: [DiagramHighlight]
   let format: OutputFormat
+  let builder: DiagramBuilder
   var renderer = GraphvizRenderer()
 
+  /// Creates a pipeline; the model is indexed once for all views.
+  init(model: Model, peildatum: Day, highlights: [DiagramHighlight], format: OutputFormat) {
+    self.model = model
+    self.peildatum = peildatum
+    self.format = format
+    builder = DiagramBuilder(model: model, peildatum: peildatum, highlights: highlights)
+  }
+
   /// The views of the model on the peildatum, in the order they are written.
-  var views: [View] { View.all(in: model, on: peildatum) }
+  var views: [View] { builder.views }
 
   /// The rendered document of one view.
   func document(for view: View) throws -> RenderResult {
-    let builder = DiagramBuilder(model: model, peildatum: peildatum, highlights: highlights)
     let diagram = try builder.build(view)
     let dot = DOTWriter().write(diagram)
     return try renderer.render(
