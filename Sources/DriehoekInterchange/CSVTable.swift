@@ -63,7 +63,9 @@ struct CSVTable {
       rows.append(row)
     }
     for afspraak in model.afspraken {
-      var row = ["element": "afspraak", "id": afspraak.id.rawValue, "soort": afspraak.kind.rawValue]
+      var row = [
+        "element": "afspraak", "id": afspraak.id.rawValue, "soort": afspraak.kind.rawValue,
+      ]
       row["naam"] = afspraak.name
       row["ids"] = Self.join(afspraak.parties)
       Self.add(afspraak.period, to: &row)

@@ -71,6 +71,35 @@ import Testing
     #expect(result.diagnostics.map(\.code) == ["te-veel-waarden"])
   }
 
+  @Test(arguments: [
+    "naam: x\na: &a [1,2]\n? [*a]\n: 1\n", "naam: x\na: &a [1,2]\n{*a: 1}: 2\n",
+    "naam: x\na: &a [1,2]\n*a : 1\n",
+  ])
+  func aliasInAKeyIsRefusedBeforeParsing(_ yaml: String) {
+    let result = ModelLoader().load(text: yaml, file: "test.yaml")
+    #expect(result.model == nil)
+    #expect(result.diagnostics.map(\.code) == ["complexe-sleutel"])
+  }
+
+  @Test func aliasBombHiddenInAKeyFailsFast() {
+    var yaml = "naam: x\na0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+    for level in 1...12 {
+      let alias = "*a\(level - 1)"
+      yaml +=
+        "a\(level): &a\(level) [\(Array(repeating: alias, count: 9).joined(separator: ", "))]\n"
+    }
+    yaml += "? *a12\n: 1\n"
+    #expect(
+      headlines(yaml) == [
+        "test.yaml:15:1: fout: een sleutel moet een woord zijn, geen lijst, object of alias (*naam)"
+      ])
+  }
+
+  @Test func questionMarksAndBracketsInTextAreNotMistakenForKeys() {
+    let yaml = "naam: \"Wat? *Niets*: ja\"\nbeschrijving: &a 'a ? b ]: c'\norganisaties: []\n"
+    #expect(headlines(yaml) == [])
+  }
+
   @Test func fileLargerThanTheLimitIsRefused() {
     let loader = ModelLoader(limits: LoadLimits(maximumFileSize: 10))
     let result = loader.load(text: "naam: Een te groot model\n", file: "test.yaml")

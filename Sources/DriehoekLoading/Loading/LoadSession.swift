@@ -110,6 +110,12 @@ struct LoadSession {
       : text
     sources[file] = SourceText(file: file, text: text)
 
+    if let key = ComplexKeyScan.firstComplexKey(in: parsedText) {
+      diagnostics.append(
+        Diagnostic(
+          .complexKey, at: SourceLocation(file: file, line: key.line, column: key.column)))
+      return nil
+    }
     let root: Node
     do {
       let parser = try Parser(yaml: parsedText, resolver: .basic, encoding: .utf8)

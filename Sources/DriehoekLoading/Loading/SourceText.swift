@@ -36,19 +36,23 @@ struct SourceText {
   /// The source line with a caret under the column; long lines are cut to a window around it.
   func snippet(line number: Int, column: Int) -> String? {
     guard let line = line(number) else { return nil }
-    let scalars = Array(line.unicodeScalars)
-    let caretIndex = max(0, min(column - 1, scalars.count))
     let window = 100
-    var lower = 0
-    var upper = scalars.count
-    if scalars.count > window {
-      lower = max(0, caretIndex - window / 2)
-      upper = min(scalars.count, lower + window)
+    let caretIndex = max(0, column - 1)
+    if line.utf8.count <= window {
+      var padding = ""
+      padding.reserveCapacity(caretIndex + 1)
+      for scalar in line.unicodeScalars.prefix(caretIndex) {
+        padding.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
+      }
+      return String(line) + "\n" + padding + "^"
     }
+    let scalars = Array(line.unicodeScalars)
+    let caret = min(caretIndex, scalars.count)
+    let lower = max(0, caret - window / 2)
+    let upper = min(scalars.count, lower + window)
     var shown = String(String.UnicodeScalarView(scalars[lower..<upper]))
     var padding = String(
-      String.UnicodeScalarView(
-        scalars[lower..<max(lower, caretIndex)].map { $0 == "\t" ? "\t" : " " }))
+      String.UnicodeScalarView(scalars[lower..<max(lower, caret)].map { $0 == "\t" ? "\t" : " " }))
     if lower > 0 {
       shown = "…" + shown
       padding = " " + padding

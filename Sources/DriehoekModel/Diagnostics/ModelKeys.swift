@@ -7,6 +7,28 @@ public enum ModelKeys {
     public var name: String
     /// Whether the key must be present.
     public var isRequired: Bool
+    /// What the value must look like.
+    public var shape: Shape
+  }
+
+  /// What a value must look like.
+  public indirect enum Shape: Hashable, Sendable {
+    /// Free text.
+    case text
+    /// An id: letters, digits, `-`, `_` and `.`.
+    case identifier
+    /// A number, zero or more.
+    case number
+    /// An ISO date `YYYY-MM-DD`.
+    case date
+    /// `true` or `false`.
+    case boolean
+    /// One of a closed set of words.
+    case oneOf([String])
+    /// A mapping with the keys of an element.
+    case element(DiagnosticContext)
+    /// A list of values.
+    case list(Shape)
   }
 
   /// The keys allowed in the given element, in documentation order.
@@ -16,59 +38,77 @@ public enum ModelKeys {
 
   /// The keys allowed in the given element with whether each is required.
   public static func definition(for context: DiagnosticContext) -> [Key] {
-    func key(_ name: String, required: Bool = false) -> Key {
-      Key(name: name, isRequired: required)
+    func key(_ name: String, _ shape: Shape, required: Bool = false) -> Key {
+      Key(name: name, isRequired: required, shape: shape)
     }
+    let period = Shape.element(.period)
     switch context {
     case .model:
       return [
-        key("naam", required: true), key("peildatum"), key("beschrijving"), key("importeer"),
-        key("organisaties"), key("personen"), key("rollen"), key("opdrachten"),
-        key("afspraken"), key("ketens"), key("afwijkingen"),
+        key("naam", .text, required: true), key("peildatum", .date), key("beschrijving", .text),
+        key("importeer", .list(.text)),
+        key("organisaties", .list(.element(.organisation))),
+        key("personen", .list(.element(.person))), key("rollen", .list(.element(.role))),
+        key("opdrachten", .list(.element(.opdracht))),
+        key("afspraken", .list(.element(.afspraak))), key("ketens", .list(.element(.keten))),
+        key("afwijkingen", .list(.element(.afwijking))),
       ]
     case .organisation:
       return [
-        key("id", required: true), key("naam", required: true), key("soort", required: true),
-        key("capaciteit"), key("geldig"), key("beschrijving"), key("url"), key("onderdelen"),
+        key("id", .identifier, required: true), key("naam", .text, required: true),
+        key("soort", .oneOf(OrganisationKind.allCases.map(\.rawValue)), required: true),
+        key("capaciteit", .number), key("geldig", period), key("beschrijving", .text),
+        key("url", .text), key("onderdelen", .list(.element(.unit))),
       ]
     case .unit:
       return [
-        key("id", required: true), key("naam", required: true), key("soort", required: true),
-        key("geldig"), key("beschrijving"), key("onderdelen"),
+        key("id", .identifier, required: true), key("naam", .text, required: true),
+        key("soort", .oneOf(UnitKind.allCases.map(\.rawValue)), required: true),
+        key("geldig", period), key("beschrijving", .text),
+        key("onderdelen", .list(.element(.unit))),
       ]
     case .person:
       return [
-        key("id", required: true), key("naam", required: true), key("functies"), key("geldig"),
-        key("beschrijving"),
+        key("id", .identifier, required: true), key("naam", .text, required: true),
+        key("functies", .list(.identifier)), key("geldig", period),
+        key("beschrijving", .text),
       ]
     case .role:
       return [
-        key("rol", required: true), key("houder", required: true), key("van", required: true),
-        key("coordinerend"), key("geldig"),
+        key("rol", .oneOf(RoleKind.acceptedWords), required: true),
+        key("houder", .identifier, required: true), key("van", .identifier, required: true),
+        key("coordinerend", .boolean), key("geldig", period),
       ]
     case .opdracht:
       return [
-        key("id", required: true), key("naam", required: true), key("opdrachtgever"),
-        key("opdrachtnemer"), key("capaciteit"), key("kosten"), key("budget"),
-        key("prioriteit"), key("periode"), key("afspraak"), key("beschrijving"),
+        key("id", .identifier, required: true), key("naam", .text, required: true),
+        key("opdrachtgever", .identifier),
+        key("opdrachtnemer", .identifier), key("capaciteit", .number), key("kosten", .number),
+        key("budget", .number),
+        key("prioriteit", .oneOf(Priority.allCases.map(\.rawValue))), key("periode", period),
+        key("afspraak", .identifier), key("beschrijving", .text),
       ]
     case .afspraak:
       return [
-        key("id", required: true), key("soort", required: true),
-        key("partijen", required: true), key("naam"), key("periode"), key("beschrijving"),
+        key("id", .identifier, required: true),
+        key("soort", .oneOf(AfspraakKind.allCases.map(\.rawValue)), required: true),
+        key("partijen", .list(.identifier), required: true), key("naam", .text),
+        key("periode", period), key("beschrijving", .text),
       ]
     case .keten:
       return [
-        key("id", required: true), key("naam", required: true), key("leden"), key("regisseur"),
-        key("beschrijving"),
+        key("id", .identifier, required: true), key("naam", .text, required: true),
+        key("leden", .list(.identifier)), key("regisseur", .identifier),
+        key("beschrijving", .text),
       ]
     case .afwijking:
       return [
-        key("regel", required: true), key("betreft", required: true),
-        key("reden", required: true), key("verantwoordelijke", required: true), key("tot"),
+        key("regel", .text, required: true), key("betreft", .list(.identifier), required: true),
+        key("reden", .text, required: true), key("verantwoordelijke", .identifier, required: true),
+        key("tot", .date),
       ]
     case .period:
-      return [key("van"), key("tot")]
+      return [key("van", .date), key("tot", .date)]
     }
   }
 }

@@ -25,6 +25,10 @@ extension Problem {
       return nl
         ? "het bestand ontvouwt zich tot meer dan \(limit) waarden (te veel YAML-aliassen?)"
         : "the file expands to more than \(limit) values (too many YAML aliases?)"
+    case .complexKey:
+      return nl
+        ? "een sleutel moet een woord zijn, geen lijst, object of alias (*naam)"
+        : "a key must be a word, not a list, mapping or alias (*name)"
     case .tooManyImports(let limit):
       return nl
         ? "het model importeert meer dan \(limit) bestanden"
@@ -142,6 +146,10 @@ extension Problem {
       return nl
         ? "gebruik minder aliassen (*naam); schrijf waarden uit"
         : "use fewer aliases (*name); write the values out"
+    case .complexKey:
+      return nl
+        ? "schrijf de sleutel uit als een gewoon woord, zoals 'naam'"
+        : "write the key as a plain word, such as 'naam'"
     case .tooManyImports:
       return nl ? "voeg bestanden samen" : "merge files"
     case .duplicateKey:

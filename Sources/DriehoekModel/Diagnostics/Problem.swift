@@ -17,6 +17,9 @@ public enum Problem: Hashable, Sendable {
   case fileTooLarge(bytes: Int, limit: Int)
   /// The file expands to more values than the limit (for instance through YAML aliases).
   case tooManyValues(limit: Int)
+  /// A mapping key that is not a plain word (a list, a mapping or an alias) in a file with
+  /// aliases.
+  case complexKey
   /// More files are imported than the limit.
   case tooManyImports(limit: Int)
   /// A key appears twice in one mapping.
@@ -73,6 +76,7 @@ public enum Problem: Hashable, Sendable {
     case .unreadableFile: "onleesbaar-bestand"
     case .fileTooLarge: "bestand-te-groot"
     case .tooManyValues: "te-veel-waarden"
+    case .complexKey: "complexe-sleutel"
     case .tooManyImports: "te-veel-imports"
     case .duplicateKey: "dubbele-sleutel"
     case .wrongType: "verkeerd-type"

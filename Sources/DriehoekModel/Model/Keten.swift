@@ -34,4 +34,22 @@ public struct Keten: Hashable, Sendable, Codable {
     case regisseur
     case description = "beschrijving"
   }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(ElementID.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    members = try container.decodeIfPresent([ElementID].self, forKey: .members) ?? []
+    regisseur = try container.decodeIfPresent(ElementID.self, forKey: .regisseur)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    if !members.isEmpty { try container.encode(members, forKey: .members) }
+    try container.encodeIfPresent(regisseur, forKey: .regisseur)
+    try container.encodeIfPresent(description, forKey: .description)
+  }
 }

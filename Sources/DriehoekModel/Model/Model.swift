@@ -74,4 +74,18 @@ public struct Model: Hashable, Sendable, Codable {
     ketens = try container.decodeIfPresent([Keten].self, forKey: .ketens) ?? []
     afwijkingen = try container.decodeIfPresent([Afwijking].self, forKey: .afwijkingen) ?? []
   }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(name, forKey: .name)
+    try container.encodeIfPresent(peildatum, forKey: .peildatum)
+    try container.encodeIfPresent(description, forKey: .description)
+    if !organisations.isEmpty { try container.encode(organisations, forKey: .organisations) }
+    if !persons.isEmpty { try container.encode(persons, forKey: .persons) }
+    if !roles.isEmpty { try container.encode(roles, forKey: .roles) }
+    if !opdrachten.isEmpty { try container.encode(opdrachten, forKey: .opdrachten) }
+    if !afspraken.isEmpty { try container.encode(afspraken, forKey: .afspraken) }
+    if !ketens.isEmpty { try container.encode(ketens, forKey: .ketens) }
+    if !afwijkingen.isEmpty { try container.encode(afwijkingen, forKey: .afwijkingen) }
+  }
 }

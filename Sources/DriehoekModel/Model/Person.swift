@@ -34,4 +34,22 @@ public struct Person: Hashable, Sendable, Codable {
     case validity = "geldig"
     case description = "beschrijving"
   }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(ElementID.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    functions = try container.decodeIfPresent([ElementID].self, forKey: .functions) ?? []
+    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
+    try container.encodeIfPresent(validity, forKey: .validity)
+    try container.encodeIfPresent(description, forKey: .description)
+  }
 }

@@ -38,4 +38,24 @@ public struct Unit: Hashable, Sendable, Codable {
     case description = "beschrijving"
     case units = "onderdelen"
   }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(ElementID.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    kind = try container.decode(UnitKind.self, forKey: .kind)
+    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+    units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    try container.encode(kind, forKey: .kind)
+    try container.encodeIfPresent(validity, forKey: .validity)
+    try container.encodeIfPresent(description, forKey: .description)
+    if !units.isEmpty { try container.encode(units, forKey: .units) }
+  }
 }

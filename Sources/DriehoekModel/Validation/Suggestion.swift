@@ -5,11 +5,20 @@ public enum Suggestion {
   /// - Parameters:
   ///   - word: The word as written.
   ///   - candidates: The words it may have meant.
-  /// - Returns: The closest candidate within a distance of about a third of the longer word's
+  /// - Returns: The first candidate that starts with the word (of three letters or more), else
+  ///   the closest candidate within a distance of about a third of the longer word's
   ///   length, or `nil`.
   /// - Complexity: O(*n* · *m*²) for *n* candidates of length *m*.
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
+    // A word that a candidate starts with ("zbo" for "zbo-publiek") is most likely a shortening.
+    if lowered.count >= 3,
+      let completion = candidates.first(where: {
+        $0 != word && $0.lowercased().hasPrefix(word.lowercased())
+      })
+    {
+      return completion
+    }
     var best: (candidate: String, distance: Int)?
     for candidate in candidates where candidate != word {
       let other = Array(candidate.lowercased().unicodeScalars)

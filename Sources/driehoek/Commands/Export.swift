@@ -17,7 +17,8 @@ struct Export: ParsableCommand {
   @Option(help: "Het formaat.")
   var format: ExportFormat = .json
 
-  @Option(name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
+  @Option(
+    name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
   var output: String?
 
   func run() throws {

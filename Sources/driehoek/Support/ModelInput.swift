@@ -18,9 +18,16 @@ enum ModelInput {
 
   /// Prints diagnostics to standard error, each followed by an empty line.
   static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
+    var text = ""
     for diagnostic in diagnostics {
-      StandardError.write(diagnostic.formatted(in: language) + "\n")
+      text += diagnostic.formatted(in: language)
+      text += "\n"
+      if text.utf8.count > 1 << 16 {
+        StandardError.write(text)
+        text = ""
+      }
     }
+    StandardError.write(text)
   }
 }
 

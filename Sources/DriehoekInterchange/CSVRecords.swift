@@ -1,0 +1,84 @@
+import DriehoekModel
+
+/// The records of a CSV text (RFC 4180), each field with the line and column where it starts.
+struct CSVRecords {
+  /// One field of a record.
+  struct Field {
+    var text: String
+    var line: Int
+    var column: Int
+  }
+
+  /// The records, in order; the first is the header.
+  private(set) var records: [[Field]] = []
+  /// Where the text breaks the CSV rules (an unterminated quote), if anywhere.
+  private(set) var unterminatedQuote: (line: Int, column: Int)?
+
+  init(_ text: String) {
+    var record: [Field] = []
+    var field = ""
+    var fieldStart = (line: 1, column: 1)
+    var line = 1
+    var column = 1
+    var inQuotes = false
+    var quoteStart = (line: 1, column: 1)
+    var scalars = text.unicodeScalars.makeIterator()
+    var pending: Unicode.Scalar? = scalars.next()
+
+    func finishField() {
+      record.append(Field(text: field, line: fieldStart.line, column: fieldStart.column))
+      field = ""
+    }
+
+    while let scalar = pending {
+      pending = scalars.next()
+      if inQuotes {
+        if scalar == "\"" {
+          if pending == "\"" {
+            field.unicodeScalars.append("\"")
+            pending = scalars.next()
+            column += 2
+            continue
+          }
+          inQuotes = false
+        } else {
+          field.unicodeScalars.append(scalar)
+        }
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+        continue
+      }
+      switch scalar {
+      case "\"" where field.isEmpty:
+        inQuotes = true
+        quoteStart = (line, column)
+        column += 1
+      case ",":
+        finishField()
+        column += 1
+        fieldStart = (line, column)
+      case "\r" where pending == "\n":
+        break
+      case "\n", "\r":
+        finishField()
+        if !(record.count == 1 && record[0].text.isEmpty) { records.append(record) }
+        record = []
+        line += 1
+        column = 1
+        fieldStart = (line, column)
+      default:
+        field.unicodeScalars.append(scalar)
+        column += 1
+      }
+    }
+    if inQuotes { unterminatedQuote = quoteStart }
+    if !field.isEmpty || !record.isEmpty {
+      finishField()
+      records.append(record)
+    }
+  }
+}

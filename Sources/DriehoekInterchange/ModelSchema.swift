@@ -1,0 +1,90 @@
+import DriehoekModel
+internal import Foundation
+
+/// The JSON Schema (draft 2020-12) of the model file, generated from ``ModelKeys``, the same
+/// table the loader checks keys against, so the schema and the loader cannot drift apart.
+public enum ModelSchema {
+  /// The schema's `$id`.
+  public static let identifier = "https://driehoek.invalid/schema/model.schema.json"
+
+  /// The schema as pretty-printed JSON with sorted keys.
+  ///
+  /// - Returns: The schema text, ending with a newline.
+  public static func json() -> String {
+    var definitions: [String: Any] = [:]
+    for context in DiagnosticContext.allCases where context != .model {
+      definitions[name(of: context)] = object(for: context)
+    }
+    var root = object(for: .model)
+    root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    root["$id"] = identifier
+    root["title"] = "driehoek-model"
+    root["description"] =
+      "Een model van de ambtelijke sturingsdriehoek (eigenaar, opdrachtgever, opdrachtnemer)."
+    root["$defs"] = definitions
+    let options: JSONSerialization.WritingOptions = [
+      .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
+    ]
+    guard let data = try? JSONSerialization.data(withJSONObject: root, options: options),
+      let text = String(data: data, encoding: .utf8)
+    else { return "{}\n" }
+    return text + "\n"
+  }
+
+  static func name(of context: DiagnosticContext) -> String {
+    switch context {
+    case .model: "model"
+    case .organisation: "organisatie"
+    case .unit: "onderdeel"
+    case .person: "persoon"
+    case .role: "rol"
+    case .opdracht: "opdracht"
+    case .afspraak: "afspraak"
+    case .keten: "keten"
+    case .afwijking: "afwijking"
+    case .period: "periode"
+    }
+  }
+
+  static func object(for context: DiagnosticContext) -> [String: Any] {
+    let keys = ModelKeys.definition(for: context)
+    var properties: [String: Any] = [:]
+    for key in keys { properties[key.name] = schema(for: key.shape) }
+    var object: [String: Any] = [
+      "type": "object",
+      "additionalProperties": false,
+      "properties": properties,
+    ]
+    let required = keys.filter(\.isRequired).map(\.name)
+    // Imported files may leave out `naam`; only the root file needs it, which JSON Schema
+    // cannot tell apart, so the schema requires it nowhere at the top level.
+    if !required.isEmpty, context != .model { object["required"] = required }
+    return object
+  }
+
+  static func schema(for shape: ModelKeys.Shape) -> [String: Any] {
+    switch shape {
+    case .text:
+      return ["type": ["string", "number", "boolean"], "minLength": 1]
+    case .identifier:
+      return [
+        "anyOf": [
+          ["type": "string", "pattern": "^[A-Za-z0-9._-]+$"],
+          ["type": "integer", "minimum": 0],
+        ]
+      ]
+    case .number:
+      return ["type": "number", "minimum": 0]
+    case .date:
+      return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"]
+    case .boolean:
+      return ["type": "boolean"]
+    case .oneOf(let values):
+      return ["type": "string", "enum": values]
+    case .element(let context):
+      return ["$ref": "#/$defs/\(name(of: context))"]
+    case .list(let item):
+      return ["type": "array", "items": schema(for: item)]
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import DriehoekInterchange
+import DriehoekModel
+import Foundation
+
+/// `driehoek import FILE.csv -o MODEL.yaml`: turns a CSV table into a model file.
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Zet een CSV-tabel (zoals 'export --format csv' die schrijft) om in een modelbestand."
+  )
+
+  @Argument(help: "Het CSV-bestand.")
+  var file: String
+
+  @Option(name: [.customShort("o"), .long], help: "Het modelbestand dat wordt geschreven (YAML).")
+  var output: String
+
+  func validate() throws {
+    if FileManager.default.fileExists(atPath: output),
+      URL(fileURLWithPath: output).standardizedFileURL
+        == URL(fileURLWithPath: file).standardizedFileURL
+    {
+      throw ValidationError("Het uitvoerbestand mag niet het CSV-bestand zelf zijn.")
+    }
+  }
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      StandardError.write("\(file): fout: kan het bestand niet lezen\n")
+      throw ExitCode(2)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      StandardError.write("\(file):1:1: fout: het bestand is geen geldige UTF-8-tekst\n")
+      throw ExitCode(2)
+    }
+    let (model, diagnostics) = CSVModelReader().read(text, file: file)
+    ModelInput.printDiagnostics(diagnostics, language: .nl)
+    guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
+    try OutputFile.write(try ModelWriter().write(model, as: .yaml), to: output)
+  }
+}

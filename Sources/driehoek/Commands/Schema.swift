@@ -1,0 +1,20 @@
+import ArgumentParser
+import DriehoekInterchange
+
+/// `driehoek schema`: prints the JSON Schema of the model file.
+struct Schema: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print het JSON Schema (draft 2020-12) van het modelbestand.",
+    discussion: """
+      Gebruik het in een editor voor aanvulling en controle, bijvoorbeeld met de YAML language \
+      server: zet '# yaml-language-server: $schema=model.schema.json' bovenaan het model.
+      """)
+
+  @Option(
+    name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
+  var output: String?
+
+  func run() throws {
+    try OutputFile.write(ModelSchema.json(), to: output)
+  }
+}

@@ -1,0 +1,84 @@
+import DriehoekInterchange
+import DriehoekLoading
+import DriehoekModel
+import Foundation
+import Testing
+
+/// The top-level files of Models/.
+let exampleModelPaths: [String] = {
+  let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Models").standardizedFileURL
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+  return names.filter { $0.hasSuffix(".yaml") }.sorted().map {
+    directory.appendingPathComponent($0).path
+  }
+}()
+
+@Suite struct RoundTripTests {
+  private func load(_ text: String, file: String) throws -> Model {
+    let result = ModelLoader().load(text: text, file: file)
+    #expect(result.diagnostics.map(\.description) == [])
+    return try #require(result.model)
+  }
+
+  @Test(arguments: exampleModelPaths)
+  func exampleSurvivesJSONAndYAMLAndCSV(_ path: String) throws {
+    let model = try #require(ModelLoader().load(path: path).model)
+    let writer = ModelWriter()
+    let json = try writer.write(model, as: .json)
+    #expect(try load(json, file: "model.json") == model)
+    #expect(try load(try writer.write(model, as: .yaml), file: "model.yaml") == model)
+    let csv = CSVModelReader().read(try writer.write(model, as: .csv), file: "model.csv")
+    #expect(csv.diagnostics.map(\.description) == [])
+    #expect(csv.model == model)
+  }
+
+  @Test(arguments: 1...40)
+  func generatedModelSurvivesEveryFormat(seed: Int) throws {
+    let model = ModelGenerator.model(seed: UInt64(seed))
+    #expect(model.validate().filter { $0.severity == .fout }.map(\.description) == [])
+    let writer = ModelWriter()
+    let fromJSON = ModelLoader().load(text: try writer.write(model, as: .json), file: "m.json")
+    #expect(fromJSON.model == model)
+    let fromYAML = ModelLoader().load(text: try writer.write(model, as: .yaml), file: "m.yaml")
+    #expect(fromYAML.model == model)
+    #expect(CSVModelReader().read(try writer.write(model, as: .csv), file: "m.csv").model == model)
+  }
+
+  @Test func jsonIsCanonical() throws {
+    let model = ModelGenerator.model(seed: 7)
+    let first = try ModelWriter().write(model, as: .json)
+    let reloaded = try #require(ModelLoader().load(text: first, file: "m.json").model)
+    #expect(try ModelWriter().write(reloaded, as: .json) == first)
+    #expect(first.contains("\"naam\""))
+    let keys = first.split(separator: "\n").prefix(12).compactMap { line -> String? in
+      let trimmed = line.drop { $0 == " " }
+      guard trimmed.hasPrefix("\""), line.hasPrefix("  \""), !line.hasPrefix("   ") else {
+        return nil
+      }
+      return String(trimmed.prefix { $0 != ":" })
+    }
+    #expect(keys == keys.sorted())
+  }
+
+  @Test func csvHasADutchHeaderAndOneRowPerRoleAndOpdracht() throws {
+    let model = ModelGenerator.model(seed: 3)
+    let csv = try ModelWriter().write(model, as: .csv)
+    let lines = csv.split(separator: "\r\n")
+    #expect(lines.first?.hasPrefix("element,id,naam,soort,binnen,rol,houder,van") == true)
+    #expect(lines.filter { $0.hasPrefix("rol,") }.count == model.roles.count)
+    #expect(lines.filter { $0.hasPrefix("opdracht,") }.count == model.opdrachten.count)
+  }
+
+  @Test func csvProblemsAreLocated() {
+    let csv = "element,id,naam,soort,capacitet\r\nmodel,,Test,,\r\norganisatie,svb,SVB,zbo,12\r\n"
+    let lines = CSVModelReader().read(csv, file: "t.csv").diagnostics.map {
+      String($0.description.split(separator: "\n")[0])
+    }
+    #expect(
+      lines == [
+        "t.csv:1:23: fout: onbekende sleutel 'capacitet' in het model; bedoelde u 'capaciteit'?",
+        "t.csv:3:21: fout: ongeldige waarde 'zbo' voor 'soort'; bedoelde u 'zbo-publiek'?",
+      ])
+  }
+}
