@@ -12,7 +12,7 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownExecutor(let id):
-      "'\(id)' is geen uitvoerder (opdrachtnemer) op de peildatum; kies een view uit 'driehoek views'"
+      "'\(id)' is geen uitvoerder (opdrachtnemer) op de peildatum"
     case .unknownMinistry(let id):
       "'\(id)' is geen ministerie op de peildatum"
     case .unknownKeten(let id):

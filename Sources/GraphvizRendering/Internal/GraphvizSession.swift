@@ -1,6 +1,11 @@
 internal import CGraphviz
-import Glibc
 import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The only code that calls Graphviz: two long-lived contexts behind one lock.
 ///
@@ -130,7 +135,11 @@ private struct Engine: ~Copyable {
   ) -> Result<OpaquePointer, RenderingError> {
     var symbols: [(name: UnsafeMutablePointer<CChar>?, address: UnsafeMutableRawPointer)] = []
     for plugin in plugins {
+      #if canImport(Darwin)
+      let library = "libgvplugin_\(plugin).6.dylib"
+      #else
       let library = "libgvplugin_\(plugin).so.6"
+      #endif
       let symbol = "gvplugin_\(plugin)_LTX_library"
       guard let address = Engine.load(library: library, symbol: symbol, directories: directories)
       else { return .failure(.pluginUnavailable(library: library, searched: directories)) }

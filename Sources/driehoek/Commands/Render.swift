@@ -74,6 +74,10 @@ struct Render: ParsableCommand {
           FileHandle.standardOutput.write(Data(document.bytes))
         }
       }
+    } catch let error as DiagramError {
+      let views = pipeline.views.map(\.description).joined(separator: ", ")
+      StandardError.write("fout: \(error)\nviews van dit model: \(views)\n")
+      throw ExitCode(2)
     } catch {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
