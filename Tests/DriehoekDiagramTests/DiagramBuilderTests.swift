@@ -187,3 +187,39 @@ import Testing
     }
   }
 }
+
+@Suite struct LegendTests {
+  @Test func theLegendExplainsEveryMarkInEveryView() throws {
+    let model = try Fixtures.model("kaartenset")
+    let day = try #require(model.peildatum)
+    let builder = DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
+    for view in builder.views {
+      let diagram = try builder.build(view)
+      let legend = try #require(diagram.clusters.first { $0.name == "legenda" }, "\(view)")
+      let text = DOTWriter().write(Diagram(name: "l", title: "", summary: "", clusters: [legend]))
+      let marks = diagram.allNodes.filter { !$0.svgClasses.contains("legenda") }
+      let classes = Set(marks.flatMap(\.svgClasses) + diagram.edges.flatMap(\.svgClasses))
+      let expected: [(String, String)] = [
+        ("soort-ministerie", "MINISTERIE"), ("soort-zbo-publiek", "ZBO / RWT"),
+        ("soort-extern", "EXTERNE PARTIJ"), ("rol-eigenaar", "eigenaar (dik, ruit)"),
+        ("rol-opdrachtgever", "opdrachtgever, met opdrachten"),
+        ("coordinerend", "coördinerend opdrachtgever"), ("rol-regisseur", "ketenregie"),
+        ("afspraak-knoop", "afspraak: naam en soort"), ("bevinding-open", "open bevinding"),
+        ("bevinding-geaccepteerd", "geaccepteerd risico"),
+      ]
+      for (mark, explanation) in expected where classes.contains(mark) {
+        #expect(text.contains(explanation), "\(view): \(mark) niet in de legenda")
+      }
+      for (mark, explanation) in expected where !classes.contains(mark) {
+        // Nothing unused: a mark absent from the picture is absent from the legend.
+        if mark.hasPrefix("rol-") || mark == "afspraak-knoop" || mark.hasPrefix("bevinding") {
+          #expect(
+            !text.contains(explanation), "\(view): \(explanation) staat onnodig in de legenda")
+        }
+      }
+      if diagram.clusters.contains(where: { $0.svgClasses.contains("keten") }) {
+        #expect(text.contains("keten (gestreept kader)"), "\(view)")
+      }
+    }
+  }
+}
