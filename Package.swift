@@ -63,7 +63,10 @@ let package = Package(
       dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis"]),
     .testTarget(
       name: "DriehoekDiagramTests",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekDiagram"]),
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering", "driehoek",
+      ],
+      exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
     .testTarget(
       name: "DriehoekReportsTests",

@@ -1,14 +1,101 @@
 import ArgumentParser
+import DriehoekDiagram
+import DriehoekModel
+import Foundation
+import GraphvizRendering
 
-/// `driehoek render MODEL`: draws a model's views.
+/// `driehoek render MODEL`: draws one view, or every view, of a model.
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Tekent de views van een model.")
+    abstract: "Tekent de views van een model (kaartenset-stijl).",
+    discussion: """
+      Views: landschap, driehoek:ID, ministerie:ID, keten:ID, bevindingen, of 'alle' \
+      (schrijft elke view in --output-dir: landschap.svg, driehoek-svb.svg, …).
+      Zonder -o of --output-dir gaat één view naar standaarduitvoer.
+      """)
 
   @Argument(help: "Het modelbestand (YAML of JSON).")
   var model: String
 
+  @Option(help: "De view: landschap, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle.")
+  var view: String = "landschap"
+
+  @Option(help: "Het formaat.")
+  var format: OutputFormat = .svg
+
+  @Option(name: .shortAndLong, help: "Het uitvoerbestand voor één view.")
+  var output: String?
+
+  @Option(help: "De map voor '--view alle' (wordt aangemaakt).")
+  var outputDir: String?
+
+  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
+  var peildatum: String?
+
+  func validate() throws {
+    if output != nil && outputDir != nil {
+      throw ValidationError("Gebruik -o of --output-dir, niet allebei.")
+    }
+    if view == "alle" {
+      guard outputDir != nil else {
+        throw ValidationError("'--view alle' schrijft meerdere bestanden; geef --output-dir.")
+      }
+    } else if View(view) == nil {
+      throw ValidationError(
+        "Onbekende view '\(view)'; kies landschap, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle."
+      )
+    }
+    if let peildatum, Day(iso: peildatum) == nil {
+      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
+    }
+  }
+
   func run() throws {
-    throw ExitCode(2)
+    let model = try ModelInput.load(self.model)
+    let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
+    let pipeline = RenderPipeline(
+      model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
+      format: format)
+    do {
+      if view == "alle", let outputDir {
+        for written in try pipeline.writeAll(into: outputDir) {
+          report(written.warnings)
+          print(written.path)
+        }
+      } else if let chosen = View(view) {
+        let document = try pipeline.document(for: chosen)
+        report(document.warnings)
+        if let output {
+          try OutputFile.write(document.bytes, to: output)
+          print(output)
+        } else if let outputDir {
+          print(try pipeline.write(document, for: chosen, into: outputDir))
+        } else {
+          FileHandle.standardOutput.write(Data(document.bytes))
+        }
+      }
+    } catch let error as DiagramError {
+      let views = pipeline.views.map(\.description).joined(separator: ", ")
+      StandardError.write("fout: \(error)\nviews van dit model: \(views)\n")
+      throw ExitCode(2)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+
+  private func report(_ warnings: [String]) {
+    for warning in warnings {
+      StandardError.write("waarschuwing (Graphviz): \(warning)\n")
+    }
+  }
+
+  /// The findings to mark in the pictures, as highlights.
+  ///
+  /// Returns no highlights until the analysis module (rules SD01–SD18 and accepted risks) is
+  /// wired in here by the lead: map each finding to a ``DiagramHighlight`` with its code,
+  /// severity, `betreft` ids and whether an afwijking accepts it.
+  static func highlights(for model: Model, peildatum: Day) -> [DiagramHighlight] {
+    []
   }
 }

@@ -1,0 +1,226 @@
+import DriehoekModel
+
+extension DiagramBuilder {
+  /// The edges of a relation; for an afspraak, a small labelled node with dashed links to each
+  /// party. (An afspraak is never one labelled edge: two parties on one rank would make it a
+  /// labelled flat edge, which Graphviz 2.43 frees twice in `gvFreeLayout`.)
+  func relationMarks(
+    _ relation: Relation, selection: Selection, context: inout BuildContext
+  ) -> (nodes: [DiagramNode], edges: [DiagramEdge]) {
+    let matched = highlights.filter { scope.matches(relation, $0) }
+    let open = unique(matched.filter { !$0.isAccepted }.map(\.code))
+    let accepted = unique(matched.filter(\.isAccepted).map(\.code)).filter { !open.contains($0) }
+    if !open.isEmpty { context.used.openFinding = true }
+    if open.isEmpty && !accepted.isEmpty { context.used.acceptedFinding = true }
+    let look = Kaartenset.look(for: relation.kind, coordinating: relation.isCoordinating)
+    context.used.edges.insert(look.legend)
+    let color =
+      open.isEmpty ? (accepted.isEmpty ? look.color : Kaartenset.middengrijs) : Kaartenset.rood
+    let penWidth = open.isEmpty ? look.penWidth : max(look.penWidth, 3)
+    var classes = ["relatie", "rol-" + kindWord(relation.kind)]
+    if relation.isCoordinating { classes.append("coordinerend") }
+    if relation.lacksRole { classes.append("zonder-rol") }
+    classes += open.map { "bevinding-" + $0 } + accepted.map { "geaccepteerd-" + $0 }
+    if !open.isEmpty { classes.append("bevinding-open") }
+    if open.isEmpty && !accepted.isEmpty { classes.append("bevinding-geaccepteerd") }
+    let codes = findingLines(open: open, accepted: accepted)
+    let tooltip = relationTooltip(relation, open: open, accepted: accepted)
+
+    switch relation.kind {
+    case .afspraak:
+      guard let afspraak = relation.afspraak else { return ([], []) }
+      let name = afspraak.name ?? afspraak.id.rawValue
+      let caption: [HTMLContent] =
+        [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(afspraak.kind.rawValue)]))]
+      context.used.afspraakHub = true
+      let hubName = afspraak.id.rawValue
+      var hubContent: [HTMLContent] =
+        [
+          .element(.font(size: 7, color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
+          .element(
+            .font(
+              size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
+          ), .lineBreak,
+        ] + caption
+      if !codes.isEmpty { hubContent += [.lineBreak] + codes }
+      let hub = DiagramNode(
+        name: hubName,
+        label: .html(
+          .table(
+            [
+              .init(.border, open.isEmpty ? 1 : 3), .init(.cellBorder, 0), .init(.cellPadding, 5),
+              .init(.style, "rounded"),
+              .init(.color, open.isEmpty ? Kaartenset.oranje : Kaartenset.rood),
+              .init(.background, Color.white),
+            ],
+            rows: [.row([.cell([.init(.lineAlign, "CENTER")], hubContent)])])),
+        svgID: context.uniqueID("afspraak", afspraak.id.rawValue),
+        svgClasses: ["afspraak-knoop", "soort-" + afspraak.kind.rawValue]
+          + classes.filter { $0.hasPrefix("bevinding") },
+        tooltip: tooltip)
+      let spokes = relation.parties.map { party in
+        DiagramEdge(
+          from: hubName, to: party.rawValue, line: look.line, color: color, penWidth: penWidth,
+          arrowHead: look.arrowHead, isConstraint: false,
+          svgID: context.uniqueID("afspraak", afspraak.id.rawValue, party.rawValue),
+          svgClasses: classes + ["soort-" + afspraak.kind.rawValue], tooltip: tooltip)
+      }
+      return ([hub], spokes)
+    case .regisseur:
+      let members =
+        scope.index.keten(relation.to)?.members.filter(selection.cards.contains).sorted() ?? []
+      guard selection.ketenFrames.contains(relation.to), !members.isEmpty else { return ([], []) }
+      // End at the frame through a member drawn inside it; a member drawn in another keten's frame
+      // cannot carry the frame's edge end.
+      let inside = members.first { context.ketenPlacement[$0] == relation.to }
+      let target = inside ?? members[0]
+      return (
+        [],
+        [
+          DiagramEdge(
+            from: relation.from.rawValue, to: target.rawValue,
+            label: edgeLabel(
+              [.element(.font(size: 9, color: Kaartenset.donkergrijs, [.text("ketenregie")]))],
+              codes: codes),
+            line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
+            headCluster: inside == nil
+              ? nil : "keten_" + DOTEscaping.identifier(relation.to.rawValue),
+            svgID: context.uniqueID("regie", relation.to.rawValue), svgClasses: classes,
+            tooltip: tooltip)
+        ]
+      )
+    case .eigenaar, .opdrachtgever, .opdrachtnemer:
+      // A role an organisation holds over itself is printed on its card, not drawn as a loop
+      // (Graphviz 2.43 mishandles labelled loops).
+      guard relation.from != relation.to else { return ([], []) }
+      var content: [HTMLContent] = []
+      switch relation.kind {
+      case .eigenaar:
+        content.append(
+          .element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(padded("eigenaar"))])))
+      case .opdrachtnemer:
+        content.append(.element(.font(size: 9, color: Kaartenset.groen, [.bold("opdrachtnemer")])))
+      default:
+        let heading =
+          relation.lacksRole
+          ? "opdracht zonder opdrachtgeversrol"
+          : (relation.isCoordinating ? "coördinerend opdrachtgever" : "opdrachtgever")
+        content.append(
+          .element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
+        for opdracht in relation.opdrachten {
+          content.append(.lineBreak)
+          var line = opdracht.name
+          if let capacity = opdracht.capacity { line += " · \(DOTNumber.format(capacity)) fte" }
+          content.append(.element(.font(size: 8.5, wrappedContent(padded(line), column: 34))))
+        }
+        let total = relation.opdrachten.compactMap(\.capacity).reduce(0, +)
+        if relation.opdrachten.count > 1 && total > 0 {
+          content.append(.lineBreak)
+          content.append(
+            .element(
+              .font(
+                size: 8.5, color: Kaartenset.donkergrijs,
+                [.text("totaal \(DOTNumber.format(total)) fte")])))
+        }
+      }
+      let ownerAbove =
+        selection.ownerAbove && relation.kind == .eigenaar
+        && selection.relations.contains {
+          $0.kind == .opdrachtgever && $0.to == relation.to && $0.from != relation.from
+        }
+      return (
+        [],
+        [
+          DiagramEdge(
+            from: relation.from.rawValue, to: relation.to.rawValue,
+            label: edgeLabel(content, codes: codes),
+            line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
+            minimumLength: ownerAbove ? 2 : nil,
+            svgID: context.uniqueID(
+              kindWord(relation.kind), relation.from.rawValue, relation.to.rawValue),
+            svgClasses: classes, tooltip: tooltip)
+        ]
+      )
+    }
+  }
+
+  private func unique(_ codes: [String]) -> [String] { Array(Set(codes)).sorted() }
+
+  private func kindWord(_ kind: Relation.Kind) -> String {
+    switch kind {
+    case .eigenaar: "eigenaar"
+    case .opdrachtgever: "opdrachtgever"
+    case .opdrachtnemer: "opdrachtnemer"
+    case .afspraak: "afspraak"
+    case .regisseur: "regisseur"
+    }
+  }
+
+  private func findingLines(open: [String], accepted: [String]) -> [HTMLContent] {
+    var content: [HTMLContent] = []
+    if !open.isEmpty {
+      content.append(
+        .element(
+          .font(size: 9, color: Kaartenset.rood, [.bold("⚠ " + open.joined(separator: " "))])))
+    }
+    if !accepted.isEmpty {
+      if !content.isEmpty { content.append(.lineBreak) }
+      content.append(
+        .element(
+          .font(
+            size: 8, color: Kaartenset.middengrijs,
+            [.text(accepted.joined(separator: " ") + " geaccepteerd")])))
+    }
+    return content
+  }
+
+  private func edgeLabel(_ content: [HTMLContent], codes: [HTMLContent]) -> DiagramLabel {
+    var all = content
+    if !codes.isEmpty { all += [.lineBreak] + codes }
+    return .html(
+      .table(
+        [
+          .init(.border, 0), .init(.cellBorder, 0), .init(.cellPadding, 1),
+          .init(.background, Color.white),
+        ],
+        rows: [.row([.cell([.init(.lineAlign, "LEFT"), .init(.align, "LEFT")], all)])]))
+  }
+
+  private func relationTooltip(_ relation: Relation, open: [String], accepted: [String]) -> String {
+    let index = scope.index
+    var lines: [String] = []
+    switch relation.kind {
+    case .afspraak:
+      let afspraak = relation.afspraak
+      lines.append(
+        "afspraak: \(afspraak?.name ?? afspraak?.id.rawValue ?? "") (\(afspraak?.kind.rawValue ?? ""))"
+      )
+      lines.append("partijen: " + relation.parties.map(index.name(of:)).joined(separator: ", "))
+    case .regisseur:
+      lines.append("ketenregie: \(index.name(of: relation.from)) → \(index.name(of: relation.to))")
+    default:
+      lines.append(
+        "\(kindWord(relation.kind)): \(index.name(of: relation.from)) → \(index.name(of: relation.to))"
+      )
+      if relation.isCoordinating { lines.append("coördinerend opdrachtgever") }
+      for opdracht in relation.opdrachten {
+        var line = "opdracht \(opdracht.name)"
+        if let capacity = opdracht.capacity { line += ", \(DOTNumber.format(capacity)) fte" }
+        if let priority = opdracht.priority { line += ", prioriteit \(priority.rawValue)" }
+        lines.append(line)
+      }
+    }
+    for highlight in highlights
+    where open.contains(highlight.code) && !highlight.isAccepted
+      && scope.matches(relation, highlight)
+    {
+      lines.append(
+        "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
+          + (highlight.message.map { ": " + $0 } ?? ""))
+    }
+    if !accepted.isEmpty {
+      lines.append("geaccepteerd risico: " + accepted.joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

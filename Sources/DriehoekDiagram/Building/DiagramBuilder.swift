@@ -1,0 +1,186 @@
+public import DriehoekModel
+
+/// Builds kaartenset diagrams: one ``Diagram`` per ``View`` of a model on a peildatum.
+///
+/// ```swift
+/// let builder = DiagramBuilder(model: model, peildatum: day, highlights: highlights)
+/// let dot = DOTWriter().write(try builder.build(.driehoek("svb")))
+/// ```
+///
+/// Only elements valid on the peildatum are drawn. Every party is a card; roles, opdrachten and
+/// afspraken are edges; ministries and ketens are frames; highlights outline what they concern.
+public struct DiagramBuilder: Sendable {
+  /// The model drawn.
+  public let model: Model
+  /// The day whose situation is drawn.
+  public let peildatum: Day
+  /// The findings to mark.
+  public let highlights: [DiagramHighlight]
+
+  let scope: ModelScope
+
+  /// Creates a builder.
+  /// - Complexity: O(*n* log *n*) in the number of model elements.
+  public init(model: Model, peildatum: Day, highlights: [DiagramHighlight] = []) {
+    self.model = model
+    self.peildatum = peildatum
+    self.highlights = highlights.sorted {
+      ($0.code, $0.isAccepted ? 1 : 0) < ($1.code, $1.isAccepted ? 1 : 0)
+    }
+    scope = ModelScope(model: model, day: peildatum)
+  }
+
+  /// Every view of the model on the peildatum.
+  public var views: [View] { View.all(in: scope) }
+
+  /// The diagram of one view.
+  /// - Throws: ``DiagramError`` when the view names an element that is not there.
+  /// - Complexity: O(*n* · *h*) in the elements drawn and the highlights.
+  public func build(_ view: View) throws(DiagramError) -> Diagram {
+    let selection = try scope.selection(for: view, highlights: highlights)
+    var context = BuildContext()
+    var diagram = Diagram(
+      name: view.fileStem, title: title(for: view), summary: "",
+      attributes: GraphAttributes(label: titleBlock(for: view)))
+
+    // Cards, placed in their frames.
+    let cards = selection.cards.sorted()
+    var cardsByFrame: [ElementID: [DiagramNode]] = [:]
+    let ketenOf = ketenFrameMembership(selection)
+    context.ketenPlacement = ketenOf
+    for card in cards {
+      let inFrame = frame(of: card, selection: selection, ketenOf: ketenOf)
+      let node = cardNode(
+        card, selection: selection,
+        insideOwnFrame: inFrame.map { $0 == scope.owner(of: card) } ?? false,
+        context: &context)
+      if let inFrame {
+        cardsByFrame[inFrame, default: []].append(node)
+      } else {
+        diagram.nodes.append(node)
+      }
+    }
+    for organisation in selection.organisationFrames {
+      diagram.clusters.append(
+        organisationFrame(organisation, nodes: cardsByFrame[organisation] ?? [], context: &context))
+    }
+    for ketenID in selection.ketenFrames {
+      guard let keten = scope.index.keten(ketenID) else { continue }
+      diagram.clusters.append(
+        ketenFrame(keten, nodes: cardsByFrame[ketenID] ?? [], context: &context))
+    }
+    if let note = selection.emptyNote { diagram.nodes.append(emptyNode(note, context: &context)) }
+
+    // Edges and afspraak hubs.
+    for relation in selection.relations {
+      let (nodes, edges) = relationMarks(relation, selection: selection, context: &context)
+      diagram.nodes += nodes
+      diagram.edges += edges
+    }
+    diagram.attributes.isCompound = diagram.edges.contains { $0.headCluster != nil }
+    if selection.ownerAbove {
+      // The triangle: opdrachtgevers and the afspraken between parties share the middle row.
+      let owners = Set(selection.relations.filter { $0.kind == .eigenaar }.map(\.from))
+      let executors = Set(selection.relations.filter { $0.kind != .afspraak }.map(\.to))
+      let principals = Set(
+        selection.relations.filter { $0.kind == .opdrachtgever }.map(\.from)
+      ).subtracting(owners).subtracting(executors)
+      let hubs = selection.relations.filter { $0.kind == .afspraak && $0.parties.count > 2 }
+        .compactMap { $0.afspraak?.id }
+      let middle = (principals.sorted() + hubs).map(\.rawValue)
+      if middle.count > 1 && !principals.isEmpty { diagram.sameRank.append(middle) }
+    }
+
+    // The legend, listing only what the picture uses.
+    if let legend = legend(context.used, context: &context) {
+      diagram.clusters.append(legend.cluster)
+      diagram.edges += legend.edges
+      diagram.sameRank += legend.sameRank
+    }
+    diagram.summary = summary(for: view, selection: selection)
+    return diagram
+  }
+
+  /// The executing cards inside a keten frame: each member in its first keten (by id).
+  private func ketenFrameMembership(_ selection: Selection) -> [ElementID: ElementID] {
+    var result: [ElementID: ElementID] = [:]
+    for ketenID in selection.ketenFrames {
+      guard let keten = scope.index.keten(ketenID) else { continue }
+      for member in keten.members where selection.cards.contains(member) && result[member] == nil {
+        result[member] = ketenID
+      }
+    }
+    return result
+  }
+
+  private func frame(
+    of card: ElementID, selection: Selection, ketenOf: [ElementID: ElementID]
+  ) -> ElementID? {
+    if let keten = ketenOf[card] { return keten }
+    if let owner = scope.owner(of: card), selection.organisationFrames.contains(owner) {
+      return owner
+    }
+    return nil
+  }
+
+  /// The title of a view, for the title block and screen readers.
+  func title(for view: View) -> String {
+    switch view {
+    case .landschap: "Landschap"
+    case .bevindingen: "Bevindingen"
+    case .driehoek(let id): "Sturingsdriehoek \(scope.index.name(of: id))"
+    case .ministerie(let id): "Ministerie: \(scope.index.name(of: id))"
+    case .keten(let id): "Keten: \(scope.index.name(of: id))"
+    }
+  }
+
+  private func summary(for view: View, selection: Selection) -> String {
+    var counts: [Relation.Kind: Int] = [:]
+    for relation in selection.relations { counts[relation.kind, default: 0] += 1 }
+    let open = highlights.filter { !$0.isAccepted }.map(\.code)
+    var parts = [
+      "\(model.name), \(title(for: view)), peildatum \(peildatum).",
+      "\(selection.cards.count) partijen",
+      "\(counts[.eigenaar, default: 0]) eigenaarsrollen",
+      "\(counts[.opdrachtgever, default: 0]) opdrachtgeversrelaties",
+      "\(counts[.afspraak, default: 0]) afspraken.",
+    ]
+    if !open.isEmpty {
+      parts.append("Open bevindingen: \(Array(Set(open)).sorted().joined(separator: ", ")).")
+    }
+    return parts.joined(separator: " ")
+  }
+}
+
+/// What the builder records while it draws: ids handed out and marks used (for the legend).
+struct BuildContext {
+  var usedIDs: Set<String> = []
+  var used = UsedMarks()
+  /// The keten frame each executor card is drawn in.
+  var ketenPlacement: [ElementID: ElementID] = [:]
+
+  /// A unique SVG id made from the parts.
+  mutating func uniqueID(_ parts: String...) -> String {
+    let base = DOTEscaping.identifier(parts.joined(separator: "-"))
+    var candidate = base
+    var counter = 2
+    while usedIDs.contains(candidate) {
+      candidate = "\(base)-\(counter)"
+      counter += 1
+    }
+    usedIDs.insert(candidate)
+    return candidate
+  }
+}
+
+/// The marks a picture uses, so the legend lists exactly those.
+struct UsedMarks {
+  var kinds: Set<OrganisationKind> = []
+  var badges: Set<Kaartenset.Badge> = []
+  var edges: Set<String> = []
+  var organisationFrame = false
+  var ketenFrame = false
+  var afspraakHub = false
+  var openFinding = false
+  var acceptedFinding = false
+}

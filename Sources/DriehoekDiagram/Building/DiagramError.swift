@@ -1,0 +1,22 @@
+public import DriehoekModel
+
+/// Why a view could not be drawn.
+public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// `driehoek:ID` names no organisation that executes on the peildatum.
+  case unknownExecutor(ElementID)
+  /// `ministerie:ID` names no ministry valid on the peildatum.
+  case unknownMinistry(ElementID)
+  /// `keten:ID` names no keten.
+  case unknownKeten(ElementID)
+
+  public var description: String {
+    switch self {
+    case .unknownExecutor(let id):
+      "'\(id)' is geen uitvoerder (opdrachtnemer) op de peildatum"
+    case .unknownMinistry(let id):
+      "'\(id)' is geen ministerie op de peildatum"
+    case .unknownKeten(let id):
+      "'\(id)' is geen keten in dit model"
+    }
+  }
+}

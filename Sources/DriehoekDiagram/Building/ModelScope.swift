@@ -1,0 +1,159 @@
+import DriehoekModel
+
+/// The part of a model valid on one day, with parties resolved to the cards that draw them.
+///
+/// A unit inside an executing organisation is drawn on that organisation's card (its board is
+/// the opdrachtnemer) unless it is an eigenaar or opdrachtgever itself; a unit elsewhere gets its
+/// own card; a person is drawn on the card of their first function.
+struct ModelScope: Sendable {
+  let model: Model
+  let index: ModelIndex
+  let day: Day
+  /// The executing organisations valid on the day, sorted.
+  let executors: [ElementID]
+  /// The ministries valid on the day, sorted.
+  let ministries: [ElementID]
+  /// Every relation valid on the day, in canonical order.
+  let relations: [Relation]
+
+  init(model: Model, day: Day) {
+    self.model = model
+    self.day = day
+    let index = ModelIndex(model)
+    self.index = index
+    let valid: @Sendable (ElementID) -> Bool = { id in
+      guard index.entries[id] != nil else { return false }
+      return ([id] + index.ancestors(of: id)).allSatisfy { index.validity(of: $0).contains(day) }
+    }
+    let roles = model.roles.filter {
+      $0.validity.contains(day) && valid($0.holder) && index.organisation($0.executor) != nil
+        && valid($0.executor)
+    }
+    let opdrachten = model.opdrachten.filter { opdracht in
+      guard opdracht.period.contains(day), let executor = opdracht.opdrachtnemer,
+        index.organisation(executor) != nil, valid(executor)
+      else { return false }
+      return opdracht.opdrachtgever.map(valid) ?? false
+    }
+    var executorSet = Set(roles.map(\.executor))
+    executorSet.formUnion(opdrachten.compactMap(\.opdrachtnemer))
+    executors = executorSet.sorted()
+    ministries = model.organisations.filter { $0.kind == .ministerie && valid($0.id) }.map(\.id)
+      .sorted()
+    // A unit inside an executor is drawn on the executor's card, unless it holds an eigenaar or
+    // opdrachtgever role itself: then it gets its own card, so the role stays visible.
+    var principals = Set(roles.filter { $0.kind != .opdrachtnemer }.map(\.holder))
+    principals.formUnion(opdrachten.compactMap(\.opdrachtgever))
+    let resolver = PartyResolver(
+      index: index, executors: executorSet, principals: principals, isValid: valid)
+    relations = ModelScope.relations(
+      model: model, roles: roles, opdrachten: opdrachten, day: day, resolver: resolver)
+    self.resolver = resolver
+  }
+
+  private let resolver: PartyResolver
+
+  /// The card that draws an element, or `nil` when it is not drawn on a card (or not valid).
+  func card(for id: ElementID) -> ElementID? { resolver.card(for: id) }
+
+  /// Whether the element and everything above it is valid on the day.
+  func isValid(_ id: ElementID) -> Bool { resolver.isValid(id) }
+
+  /// Whether the card is an executing organisation.
+  func isExecutor(_ card: ElementID) -> Bool { resolver.executors.contains(card) }
+
+  private static func relations(
+    model: Model, roles: [Role], opdrachten: [Opdracht], day: Day, resolver: PartyResolver
+  ) -> [Relation] {
+    var byKey: [[String]: Relation] = [:]
+    func add(_ relation: Relation, merge: (inout Relation) -> Void = { _ in }) {
+      let key = [String(relation.kind.rawValue), relation.from.rawValue, relation.to.rawValue]
+      if var existing = byKey[key] {
+        merge(&existing)
+        byKey[key] = existing
+      } else {
+        var fresh = relation
+        merge(&fresh)
+        byKey[key] = fresh
+      }
+    }
+    for role in roles {
+      guard let holder = resolver.card(for: role.holder) else { continue }
+      let executor = role.executor
+      switch role.kind {
+      case .eigenaar:
+        add(Relation(kind: .eigenaar, from: holder, to: executor))
+      case .opdrachtgever:
+        add(Relation(kind: .opdrachtgever, from: holder, to: executor)) {
+          $0.isCoordinating = $0.isCoordinating || role.isCoordinating
+          $0.lacksRole = false
+        }
+      case .opdrachtnemer:
+        guard holder != executor else { continue }
+        add(Relation(kind: .opdrachtnemer, from: holder, to: executor))
+      }
+    }
+    for opdracht in opdrachten {
+      guard let principal = opdracht.opdrachtgever.flatMap(resolver.card(for:)),
+        let executor = opdracht.opdrachtnemer
+      else { continue }
+      let key = [
+        String(Relation.Kind.opdrachtgever.rawValue), principal.rawValue, executor.rawValue,
+      ]
+      let hadRole = byKey[key] != nil
+      add(Relation(kind: .opdrachtgever, from: principal, to: executor)) {
+        if !hadRole { $0.lacksRole = true }
+        $0.opdrachten.append(opdracht)
+        $0.elementIDs.append(opdracht.id)
+      }
+    }
+    for afspraak in model.afspraken where afspraak.period.contains(day) {
+      let parties = Set(afspraak.parties.compactMap(resolver.card(for:))).sorted()
+      guard parties.count >= 2 else { continue }
+      var relation = Relation(kind: .afspraak, from: parties[0], to: parties[1])
+      relation.parties = parties
+      relation.afspraak = afspraak
+      relation.elementIDs = [afspraak.id]
+      byKey[[String(Relation.Kind.afspraak.rawValue), afspraak.id.rawValue]] = relation
+    }
+    for keten in model.ketens {
+      guard let regisseur = keten.regisseur.flatMap(resolver.card(for:)) else { continue }
+      var relation = Relation(kind: .regisseur, from: regisseur, to: keten.id)
+      relation.elementIDs = [keten.id]
+      byKey[[String(Relation.Kind.regisseur.rawValue), keten.id.rawValue]] = relation
+    }
+    return byKey.values.map { relation in
+      var sorted = relation
+      sorted.opdrachten.sort { $0.id < $1.id }
+      sorted.elementIDs.sort()
+      return sorted
+    }.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
+  }
+}
+
+/// Resolves model ids to the cards that draw them.
+private struct PartyResolver: Sendable {
+  let index: ModelIndex
+  let executors: Set<ElementID>
+  let principals: Set<ElementID>
+  let isValid: @Sendable (ElementID) -> Bool
+
+  func card(for id: ElementID) -> ElementID? {
+    guard isValid(id) else { return nil }
+    switch index.entries[id] {
+    case .organisation: return id
+    case .unit(_, let organisation, _):
+      return executors.contains(organisation) && !principals.contains(id) ? organisation : id
+    case .person(let person):
+      for function in person.functions {
+        switch index.entries[function] {
+        case .organisation, .unit:
+          if let card = card(for: function) { return card }
+        default: continue
+        }
+      }
+      return nil
+    default: return nil
+    }
+  }
+}

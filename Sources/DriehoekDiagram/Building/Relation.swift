@@ -1,0 +1,38 @@
+import DriehoekModel
+
+/// One drawable relation between parties, resolved to card ids, valid on the peildatum.
+struct Relation: Hashable, Sendable {
+  /// What the relation is.
+  enum Kind: Int, Hashable, Sendable, Comparable, CaseIterable {
+    case eigenaar
+    case opdrachtgever
+    case opdrachtnemer
+    case afspraak
+    case regisseur
+
+    static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  var kind: Kind
+  /// The card the relation starts at (the role holder, the regisseur).
+  var from: ElementID
+  /// The card it points at (the executor) or, for a regisseur, the keten.
+  var to: ElementID
+  /// For an afspraak: every card it binds, sorted.
+  var parties: [ElementID] = []
+  /// Whether the role is the coordinating opdrachtgever.
+  var isCoordinating = false
+  /// Whether an opdracht was given without the opdrachtgever role behind it.
+  var lacksRole = false
+  /// The opdrachten carried by an opdrachtgever relation, sorted by id.
+  var opdrachten: [Opdracht] = []
+  /// The afspraak drawn.
+  var afspraak: Afspraak?
+  /// The model ids the relation stands for, to match findings: opdracht and afspraak ids.
+  var elementIDs: [ElementID] = []
+
+  /// A stable key for ordering and ids.
+  var sortKey: [String] {
+    [String(kind.rawValue), from.rawValue, to.rawValue, afspraak?.id.rawValue ?? ""]
+  }
+}

@@ -1,0 +1,155 @@
+import DriehoekModel
+
+/// What one view draws: its relations, its cards and its frames.
+struct Selection: Sendable {
+  var relations: [Relation] = []
+  var cards: Set<ElementID> = []
+  /// Organisations drawn as a frame around the cards of their units.
+  var organisationFrames: [ElementID] = []
+  /// Ketens drawn as a frame around their members.
+  var ketenFrames: [ElementID] = []
+  /// Whether eigenaar edges span two ranks, so opdrachtgevers sit beside, between owner and
+  /// executor.
+  var ownerAbove = false
+  /// A note drawn when the view is empty.
+  var emptyNote: String?
+
+  /// Adds the relations and the cards at their ends.
+  mutating func add(_ chosen: [Relation]) {
+    for relation in chosen where !relations.contains(relation) {
+      relations.append(relation)
+      switch relation.kind {
+      case .afspraak: cards.formUnion(relation.parties)
+      case .regisseur: cards.insert(relation.from)
+      default:
+        cards.insert(relation.from)
+        cards.insert(relation.to)
+      }
+    }
+  }
+}
+
+extension ModelScope {
+  /// The selection for a view.
+  func selection(for view: View, highlights: [DiagramHighlight]) throws(DiagramError) -> Selection {
+    var selection = Selection()
+    let roleKinds: Set<Relation.Kind> = [.eigenaar, .opdrachtgever, .opdrachtnemer]
+    switch view {
+    case .landschap:
+      selection.add(relations)
+      selection.cards.formUnion(executors)
+      for ministry in ministries
+      where !selection.cards.contains(where: { owner(of: $0) == ministry }) {
+        selection.cards.insert(ministry)
+      }
+      selection.ketenFrames = model.ketens.map(\.id).sorted()
+      for keten in model.ketens {
+        selection.cards.formUnion(
+          keten.members.filter { isValid($0) && index.organisation($0) != nil })
+      }
+      selection.organisationFrames = organisationFrames(for: selection.cards)
+    case .driehoek(let executor):
+      guard executors.contains(executor) else { throw .unknownExecutor(executor) }
+      let triangle = relations.filter { roleKinds.contains($0.kind) && $0.to == executor }
+      selection.add(triangle)
+      let covering = Set(triangle.flatMap(\.opdrachten).compactMap(\.afspraak))
+      selection.add(
+        relations.filter {
+          $0.kind == .afspraak
+            && ($0.parties.contains(executor) || covering.contains($0.afspraak?.id ?? ""))
+        })
+      selection.cards.insert(executor)
+      selection.ownerAbove = true
+    case .ministerie(let ministry):
+      guard ministries.contains(ministry) else { throw .unknownMinistry(ministry) }
+      selection.add(
+        relations.filter {
+          ($0.kind == .eigenaar || $0.kind == .opdrachtgever) && owner(of: $0.from) == ministry
+        })
+      selection.add(
+        relations.filter {
+          $0.kind == .afspraak && $0.parties.contains { owner(of: $0) == ministry }
+        })
+      if selection.cards.isEmpty { selection.cards.insert(ministry) }
+      selection.organisationFrames = [ministry]
+    case .keten(let ketenID):
+      guard let keten = index.keten(ketenID) else { throw .unknownKeten(ketenID) }
+      let members = Set(keten.members.filter { isValid($0) && index.organisation($0) != nil })
+      selection.add(relations.filter { roleKinds.contains($0.kind) && members.contains($0.to) })
+      selection.add(relations.filter { $0.kind == .regisseur && $0.to == ketenID })
+      selection.add(
+        relations.filter { $0.kind == .afspraak && $0.parties.contains(where: members.contains) })
+      selection.cards.formUnion(members)
+      selection.ketenFrames = [ketenID]
+    case .bevindingen:
+      let open = highlights.filter { !$0.isAccepted }
+      var involved = Set<ElementID>()
+      for highlight in open { involved.formUnion(cards(involvedIn: highlight)) }
+      let matched = relations.filter { relation in
+        open.contains { matches(relation, $0) }
+          || (relation.kind != .afspraak && relation.kind != .regisseur
+            && involved.contains(relation.from) && involved.contains(relation.to))
+      }
+      selection.add(matched)
+      selection.cards.formUnion(involved)
+      if selection.cards.isEmpty {
+        selection.emptyNote = "Geen open bevindingen op \(day)."
+      }
+    }
+    return selection
+  }
+
+  /// The organisation a card belongs to.
+  func owner(of card: ElementID) -> ElementID? { index.owningOrganisation(of: card) }
+
+  /// The non-executing organisations with at least one unit card: drawn as frames.
+  func organisationFrames(for cards: Set<ElementID>) -> [ElementID] {
+    Set(
+      cards.compactMap { card -> ElementID? in
+        guard index.unit(card) != nil, let organisation = owner(of: card), !isExecutor(organisation)
+        else { return nil }
+        return organisation
+      }
+    ).sorted()
+  }
+
+  /// The cards a highlight names directly (organisations, units, persons), plus both ends of
+  /// its opdrachten, the parties of its afspraken and the members of its ketens.
+  func cards(involvedIn highlight: DiagramHighlight) -> Set<ElementID> {
+    var result = Set<ElementID>()
+    for id in highlight.betreft {
+      if let card = card(for: id) { result.insert(card) }
+      if let opdracht = index.opdracht(id) {
+        for end in [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap({ $0 }) {
+          if let card = card(for: end) { result.insert(card) }
+        }
+      }
+      if let afspraak = index.afspraak(id) {
+        result.formUnion(afspraak.parties.compactMap(card(for:)))
+      }
+      if let keten = index.keten(id) {
+        result.formUnion(keten.members.compactMap(card(for:)))
+        if let regisseur = keten.regisseur.flatMap(card(for:)) { result.insert(regisseur) }
+      }
+    }
+    return result
+  }
+
+  /// The cards a highlight names directly: organisations, units and persons.
+  func cards(namedBy highlight: DiagramHighlight) -> Set<ElementID> {
+    Set(highlight.betreft.compactMap(card(for:)))
+  }
+
+  /// Whether a highlight concerns a relation: it names the relation's opdracht, afspraak or
+  /// keten, or it names both ends of a role.
+  func matches(_ relation: Relation, _ highlight: DiagramHighlight) -> Bool {
+    if relation.elementIDs.contains(where: highlight.betreft.contains) { return true }
+    switch relation.kind {
+    case .eigenaar, .opdrachtgever, .opdrachtnemer:
+      let named = cards(namedBy: highlight)
+      return named.contains(relation.from) && named.contains(relation.to)
+    case .afspraak, .regisseur:
+      return false
+    }
+  }
+}

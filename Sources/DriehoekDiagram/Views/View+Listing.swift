@@ -1,0 +1,25 @@
+public import DriehoekModel
+
+extension View {
+  /// Every view of a model on a day: the landschap, a driehoek per executor, a view per
+  /// ministry that owns or commissions an executor, a view per keten, and the bevindingen; each
+  /// group sorted by id.
+  /// - Complexity: O(*n* log *n*) in the number of elements.
+  public static func all(in model: Model, on day: Day) -> [View] {
+    all(in: ModelScope(model: model, day: day))
+  }
+
+  /// Every view of the part of a model valid on one day.
+  static func all(in scope: ModelScope) -> [View] {
+    let model = scope.model
+    var views: [View] = [.landschap]
+    views += scope.executors.map(View.driehoek)
+    let active = Set(
+      scope.relations.filter { $0.kind == .eigenaar || $0.kind == .opdrachtgever }
+        .compactMap { scope.owner(of: $0.from) })
+    views += scope.ministries.filter(active.contains).map(View.ministerie)
+    views += model.ketens.map(\.id).sorted().map(View.keten)
+    views.append(.bevindingen)
+    return views
+  }
+}

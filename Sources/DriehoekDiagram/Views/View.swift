@@ -1,0 +1,77 @@
+public import DriehoekModel
+
+/// A view: one projection of a model into a picture.
+///
+/// Written as text on the command line and in file names: `landschap`, `driehoek:svb`,
+/// `ministerie:szw`, `keten:werk-en-inkomen`, `bevindingen`.
+public enum View: Hashable, Sendable, LosslessStringConvertible {
+  /// Every ministry with its units, every executor and every role.
+  case landschap
+  /// One executor's triangle: eigenaar above, opdrachtgevers beside, the executor below.
+  case driehoek(ElementID)
+  /// Everything one ministry owns or commissions.
+  case ministerie(ElementID)
+  /// One keten: its members, its regisseur and their triangles.
+  case keten(ElementID)
+  /// Only the parties involved in open findings.
+  case bevindingen
+
+  /// Parses `landschap`, `bevindingen`, or `driehoek:`, `ministerie:` or `keten:` followed by an
+  /// id; returns `nil` for anything else.
+  public init?(_ description: String) {
+    let text = description.trimmingWhitespace()
+    switch text {
+    case "landschap": self = .landschap
+    case "bevindingen": self = .bevindingen
+    default:
+      guard let colon = text.firstIndex(of: ":") else { return nil }
+      let kind = text[..<colon]
+      let id = ElementID(String(text[text.index(after: colon)...]))
+      guard id.isWellFormed else { return nil }
+      switch kind {
+      case "driehoek": self = .driehoek(id)
+      case "ministerie": self = .ministerie(id)
+      case "keten": self = .keten(id)
+      default: return nil
+      }
+    }
+  }
+
+  /// The view as text, such as `driehoek:svb`.
+  public var description: String {
+    switch self {
+    case .landschap: "landschap"
+    case .bevindingen: "bevindingen"
+    case .driehoek(let id): "driehoek:\(id)"
+    case .ministerie(let id): "ministerie:\(id)"
+    case .keten(let id): "keten:\(id)"
+    }
+  }
+
+  /// The file name without extension, such as `driehoek-svb`.
+  public var fileStem: String {
+    DOTEscaping.identifier(description.replacingColon())
+  }
+
+  /// The element the view is about, if any.
+  public var subject: ElementID? {
+    switch self {
+    case .landschap, .bevindingen: nil
+    case .driehoek(let id), .ministerie(let id), .keten(let id): id
+    }
+  }
+}
+
+extension String {
+  fileprivate func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  fileprivate func replacingColon() -> String {
+    String(map { $0 == ":" ? "-" : $0 })
+  }
+}

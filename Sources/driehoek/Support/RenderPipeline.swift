@@ -1,0 +1,52 @@
+import DriehoekDiagram
+import DriehoekModel
+import GraphvizRendering
+
+/// Model → diagram → DOT → rendered document, for one view or all views; shared by `render` and
+/// the test that keeps `Output/` up to date.
+struct RenderPipeline: Sendable {
+  let model: Model
+  let peildatum: Day
+  let format: OutputFormat
+  let builder: DiagramBuilder
+  var renderer = GraphvizRenderer()
+
+  /// Creates a pipeline; the model is indexed once for all views.
+  init(model: Model, peildatum: Day, highlights: [DiagramHighlight], format: OutputFormat) {
+    self.model = model
+    self.peildatum = peildatum
+    self.format = format
+    builder = DiagramBuilder(model: model, peildatum: peildatum, highlights: highlights)
+  }
+
+  /// The views of the model on the peildatum, in the order they are written.
+  var views: [View] { builder.views }
+
+  /// The rendered document of one view.
+  func document(for view: View) throws -> RenderResult {
+    let diagram = try builder.build(view)
+    let dot = DOTWriter().write(diagram)
+    return try renderer.render(
+      dot: dot, format: format,
+      metadata: DocumentMetadata(title: "\(model.name): \(diagram.title)", summary: diagram.summary)
+    )
+  }
+
+  /// The file name of a view: `landschap.svg`, `driehoek-svb.svg`, ….
+  func fileName(for view: View) -> String { "\(view.fileStem).\(format.fileExtension)" }
+
+  /// Writes one document into a directory (created if needed), atomically; returns the path.
+  func write(_ document: RenderResult, for view: View, into directory: String) throws -> String {
+    let path = directory + "/" + fileName(for: view)
+    try OutputFile.write(document.bytes, to: path)
+    return path
+  }
+
+  /// Renders every view first, then writes them all; a failure writes nothing.
+  func writeAll(into directory: String) throws -> [(path: String, warnings: [String])] {
+    let documents = try views.map { ($0, try document(for: $0)) }
+    return try documents.map { view, document in
+      (try write(document, for: view, into: directory), document.warnings)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import DriehoekDiagram
+import Testing
+
+@Suite struct DOTEscapingTests {
+  @Test func quotedStringsEscapeQuotesAndBackslashes() {
+    #expect(DOTEscaping.quoted(#"Team\Noord"#) == #""Team\\Noord""#)
+    #expect(DOTEscaping.quoted(#"zeg "ja""#) == #""zeg \"ja\"""#)
+    #expect(DOTEscaping.quoted("twee\nregels") == #""twee\nregels""#)
+  }
+
+  @Test func attributeTextSurvivesGraphvizDoubleEscapeProcessing() {
+    #expect(DOTEscaping.quotedAttributeText(#"Team\Noord"#) == #""Team\\\\Noord""#)
+    #expect(DOTEscaping.quotedAttributeText("a=1&b=2") == #""a=1&amp;b=2""#)
+    #expect(DOTEscaping.quotedAttributeText(#"""#) == #""\"""#)
+  }
+
+  @Test func htmlTextIsXMLEscapedAndBackslashesDoubled() {
+    #expect(
+      DOTEscaping.html(#"<script>alert('x') & "y"</script>\N"#)
+        == #"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\\N"#)
+  }
+
+  @Test func controlCharactersBecomeSpaces() {
+    #expect(DOTEscaping.html("a\u{07}b\u{0}c") == "a b c")
+    #expect(DOTEscaping.quoted("a\r\nb") == #""a\nb""#)
+  }
+
+  @Test func rightToLeftOverridesAreClosedAtTheEndOfEachText() {
+    #expect(DOTEscaping.html("x\u{202E}abc") == "x\u{202E}abc\u{202C}")
+    #expect(DOTEscaping.html("x\u{202E}abc\u{202C}") == "x\u{202E}abc\u{202C}")
+    #expect(DOTEscaping.html("x\u{2067}abc") == "x\u{2067}abc\u{2069}")
+    #expect(DOTEscaping.html("gewoon") == "gewoon")
+  }
+
+  @Test func identifiersKeepOnlySafeCharacters() {
+    #expect(DOTEscaping.identifier("szw-dgsz.1_a") == "szw-dgsz.1_a")
+    #expect(DOTEscaping.identifier("a b\"<c>") == "a_b__c_")
+    #expect(DOTEscaping.identifier("") == "_")
+  }
+}

@@ -1,0 +1,49 @@
+import DriehoekLoading
+import DriehoekModel
+import Foundation
+import GraphvizRendering
+import Testing
+
+@testable import driehoek
+
+/// Checks that `Output/` holds the rendered views of every model in `Models/`.
+///
+/// The test re-renders them in process and compares. Regenerate with `scripts/render-output.sh`.
+@Suite struct OutputUpToDateTests {
+  static let models: [String] = {
+    let directory = Fixtures.packageRoot.appendingPathComponent("Models")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+  }()
+
+  @Test(arguments: models)
+  func outputMatchesTheModel(_ file: String) throws {
+    let path = Fixtures.packageRoot.appendingPathComponent("Models").appendingPathComponent(file)
+      .path
+    let loaded = ModelLoader().load(path: path)
+    let model = try #require(loaded.model, "\(file) laadt niet")
+    try #require(loaded.isValid, "\(file) is ongeldig")
+    let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+    let directory = Fixtures.packageRoot.appendingPathComponent("Output").appendingPathComponent(
+      stem)
+    let day = try #require(
+      model.peildatum, "\(file) heeft geen peildatum; Output/ zou per dag verschillen")
+    let pipeline = RenderPipeline(
+      model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
+      format: .svg)
+    var expected: Set<String> = []
+    for view in pipeline.views {
+      let name = pipeline.fileName(for: view)
+      expected.insert(name)
+      let rendered = try pipeline.document(for: view).bytes
+      let stored = try? Data(contentsOf: directory.appendingPathComponent(name))
+      let upToDate = stored.map(Array.init) == rendered
+      #expect(
+        upToDate,
+        "Output/\(stem)/\(name) is verouderd; draai scripts/render-output.sh")
+    }
+    let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+    #expect(
+      present == expected, "Output/\(stem) bevat andere bestanden; draai scripts/render-output.sh")
+  }
+}
