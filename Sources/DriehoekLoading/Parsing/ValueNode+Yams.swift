@@ -27,3 +27,14 @@ extension ValueNode.Mark {
     self.init(line: mark?.line ?? 0, column: mark?.column ?? 0)
   }
 }
+
+extension ValueNode {
+  /// The root value as Yams composes it (as the loader's Yams path parses), or `nil` if Yams
+  /// reports an error or the text is empty; for comparing the two parsers.
+  static func composedByYams(_ text: String) -> ValueNode? {
+    guard let parser = try? Parser(yaml: text, resolver: .basic, encoding: .utf8),
+      let node = try? parser.singleRoot()
+    else { return nil }
+    return ValueNode(node)
+  }
+}

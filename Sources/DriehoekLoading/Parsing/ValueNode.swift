@@ -3,7 +3,7 @@
 ///
 /// Both parsers produce it: the fast parser for the plain subset of YAML that model files use,
 /// and Yams (through ``ValueNode/init(_:)``) for everything else.
-enum ValueNode {
+enum ValueNode: Equatable {
   case scalar(Scalar)
   case mapping(Mapping)
   case sequence(List)
@@ -16,26 +16,26 @@ enum ValueNode {
   }
 
   /// A scalar: its text and whether it was written plain (unquoted, not a block scalar).
-  struct Scalar {
+  struct Scalar: Equatable {
     var string: String
     var isPlain: Bool
     var mark: Mark
   }
 
   /// A mapping: its keys and values in the order of the file.
-  struct Mapping {
+  struct Mapping: Equatable {
     var pairs: [Pair]
     var mark: Mark
   }
 
   /// A key and its value.
-  struct Pair {
+  struct Pair: Equatable {
     var key: ValueNode
     var value: ValueNode
   }
 
   /// A list.
-  struct List {
+  struct List: Equatable {
     var items: [ValueNode]
     var mark: Mark
   }
