@@ -16,10 +16,13 @@ struct DocumentReader {
   struct Fields {
     let context: DiagnosticContext
     let location: SourceLocation
-    var values: [String: ValueNode] = [:]
+    /// The values by key, in the order of the file (at most a dozen, so a list beats hashing).
+    var values: [(key: String, value: ValueNode)] = []
     var locations: [String: SourceLocation] = [:]
 
-    subscript(key: String) -> ValueNode? { values[key] }
+    subscript(key: String) -> ValueNode? {
+      values.first { $0.key == key }?.value
+    }
   }
 
   mutating func read(root: ValueNode, isRoot: Bool) -> Document {
@@ -70,7 +73,6 @@ struct DocumentReader {
       return nil
     }
     let definition = ModelKeys.definition(for: context)
-    let allowed = Set(definition.map(\.name))
     var fields = Fields(context: context, location: location(node))
     for pair in mapping.pairs {
       let keyNode = pair.key
@@ -82,17 +84,21 @@ struct DocumentReader {
         continue
       }
       let name = scalar.string
-      guard allowed.contains(name) else {
+      guard definition.contains(where: { $0.name == name }) else {
         let suggestion = Suggestion.closest(to: name, in: definition.map(\.name))
         report(
           .unknownKey(key: name, context: context, suggestion: suggestion), at: location(keyNode))
         continue
       }
-      fields.values[name] = value
+      if let index = fields.values.firstIndex(where: { $0.key == name }) {
+        fields.values[index].value = value
+      } else {
+        fields.values.append((name, value))
+      }
       fields.locations[name] = location(value)
     }
     if checkRequired {
-      for required in definition where required.isRequired && fields.values[required.name] == nil {
+      for required in definition where required.isRequired && fields[required.name] == nil {
         report(.missingKey(key: required.name, context: context), at: fields.location)
       }
     }

@@ -7,7 +7,9 @@ internal import Yams
 struct LoadSession {
   let loader: ModelLoader
   private var diagnostics: [Diagnostic] = []
-  private var sources: [String: SourceText] = [:]
+  /// The text of every file read, by the name diagnostics use; indexed by line only when a
+  /// diagnostic needs a snippet.
+  private var sources: [String: String] = [:]
   private var files: [String] = []
   private var documents: [Document] = []
   /// Canonical paths of the files being read, root first (for cycle detection).
@@ -108,7 +110,7 @@ struct LoadSession {
       file.lowercased().hasSuffix(".json")
       ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 }))
       : text
-    sources[file] = SourceText(file: file, text: text)
+    sources[file] = text
 
     // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
     let valueLimit = min(loader.limits.maximumValueCount, bytes.count + 10_000)
@@ -213,13 +215,22 @@ struct LoadSession {
   }
 
   private func withSnippets(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.map { diagnostic in
+    var indexed: [String: SourceText] = [:]
+    return diagnostics.map { diagnostic in
       var diagnostic = diagnostic
-      if diagnostic.snippet == nil, let location = diagnostic.location,
-        let source = sources[location.file]
-      {
-        diagnostic.snippet = source.snippet(line: location.line, column: location.column)
+      guard diagnostic.snippet == nil, let location = diagnostic.location else {
+        return diagnostic
       }
+      let source: SourceText
+      if let known = indexed[location.file] {
+        source = known
+      } else if let text = sources[location.file] {
+        source = SourceText(file: location.file, text: text)
+        indexed[location.file] = source
+      } else {
+        return diagnostic
+      }
+      diagnostic.snippet = source.snippet(line: location.line, column: location.column)
       return diagnostic
     }
   }
