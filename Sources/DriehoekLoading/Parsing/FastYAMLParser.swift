@@ -21,6 +21,10 @@ struct FastYAMLParser {
   private var indent: Int? = 0
   private var valueCount = 0
   private var depth = 0
+  /// The byte index and column of the last mark computed (see ``currentMark``).
+  private var markLine = 1
+  private var markIndex = 0
+  private var markColumn = 1
 
   private static let maximumDepth = 400
   private static let maximumKeyLength = 1000
@@ -454,15 +458,21 @@ struct FastYAMLParser {
 
   private var byte: UInt8 { position < bytes.count ? bytes[position] : 0 }
 
-  /// The line and column of the position; columns count Unicode scalars.
+  /// The line and column of the position; columns count Unicode scalars. Counts on from the
+  /// previous mark on the same line, so that long flow lines stay linear.
   private var currentMark: ValueNode.Mark {
-    var column = 1
-    var index = lineStart
-    while index < position {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
+    mutating get {
+      if markLine != line || markIndex < lineStart || markIndex > position {
+        markLine = line
+        markIndex = lineStart
+        markColumn = 1
+      }
+      while markIndex < position {
+        if bytes[markIndex] & 0xC0 != 0x80 { markColumn += 1 }
+        markIndex += 1
+      }
+      return ValueNode.Mark(line: line, column: markColumn)
     }
-    return ValueNode.Mark(line: line, column: column)
   }
 
   private func isBlank(at index: Int) -> Bool {
