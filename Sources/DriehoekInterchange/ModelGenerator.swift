@@ -45,7 +45,8 @@ public struct ModelGenerator: Sendable {
   /// - Complexity: O(*n*) in the number of executors.
   public func yaml() -> String {
     let model = model()
-    var out = "# Gegenereerd door `driehoek genereer --uitvoerders \(executorCount) --seed \(seed)`.\n"
+    var out =
+      "# Gegenereerd door `driehoek genereer --uitvoerders \(executorCount) --seed \(seed)`.\n"
     out += "naam: \(Self.quoted(model.name))\n"
     if let peildatum = model.peildatum { out += "peildatum: \(peildatum)\n" }
     out += "organisaties:\n"
@@ -54,9 +55,13 @@ public struct ModelGenerator: Sendable {
         "id: \(Self.quoted(organisation.id.rawValue))", "naam: \(Self.quoted(organisation.name))",
         "soort: \(organisation.kind.rawValue)",
       ]
-      if let capacity = organisation.capacity { fields.append("capaciteit: \(Self.number(capacity))") }
+      if let capacity = organisation.capacity {
+        fields.append("capaciteit: \(Self.number(capacity))")
+      }
       if let validity = organisation.validity { fields.append("geldig: \(Self.period(validity))") }
-      if !organisation.units.isEmpty { fields.append("onderdelen: \(Self.units(organisation.units))") }
+      if !organisation.units.isEmpty {
+        fields.append("onderdelen: \(Self.units(organisation.units))")
+      }
       out += "  - {\(fields.joined(separator: ", "))}\n"
     }
     out += "rollen:\n"
@@ -71,9 +76,15 @@ public struct ModelGenerator: Sendable {
     }
     out += "opdrachten:\n"
     for opdracht in model.opdrachten {
-      var fields = ["id: \(Self.quoted(opdracht.id.rawValue))", "naam: \(Self.quoted(opdracht.name))"]
-      if let id = opdracht.opdrachtgever { fields.append("opdrachtgever: \(Self.quoted(id.rawValue))") }
-      if let id = opdracht.opdrachtnemer { fields.append("opdrachtnemer: \(Self.quoted(id.rawValue))") }
+      var fields = [
+        "id: \(Self.quoted(opdracht.id.rawValue))", "naam: \(Self.quoted(opdracht.name))",
+      ]
+      if let id = opdracht.opdrachtgever {
+        fields.append("opdrachtgever: \(Self.quoted(id.rawValue))")
+      }
+      if let id = opdracht.opdrachtnemer {
+        fields.append("opdrachtnemer: \(Self.quoted(id.rawValue))")
+      }
       if let value = opdracht.capacity { fields.append("capaciteit: \(Self.number(value))") }
       if let value = opdracht.cost { fields.append("kosten: \(Self.number(value))") }
       if let value = opdracht.budget { fields.append("budget: \(Self.number(value))") }
@@ -95,7 +106,8 @@ public struct ModelGenerator: Sendable {
     for afwijking in model.afwijkingen {
       let betreft = afwijking.betreft.map { Self.quoted($0.rawValue) }.joined(separator: ", ")
       var fields = [
-        "regel: \(afwijking.rule)", "betreft: [\(betreft)]", "reden: \(Self.quoted(afwijking.reason))",
+        "regel: \(afwijking.rule)", "betreft: [\(betreft)]",
+        "reden: \(Self.quoted(afwijking.reason))",
         "verantwoordelijke: \(Self.quoted(afwijking.verantwoordelijke.rawValue))",
       ]
       if let until = afwijking.until { fields.append("tot: \(until)") }
@@ -107,7 +119,8 @@ public struct ModelGenerator: Sendable {
   private static func units(_ units: [Unit]) -> String {
     let items = units.map { unit in
       var fields = [
-        "id: \(quoted(unit.id.rawValue))", "naam: \(quoted(unit.name))", "soort: \(unit.kind.rawValue)",
+        "id: \(quoted(unit.id.rawValue))", "naam: \(quoted(unit.name))",
+        "soort: \(unit.kind.rawValue)",
       ]
       if let validity = unit.validity { fields.append("geldig: \(period(validity))") }
       if !unit.units.isEmpty { fields.append("onderdelen: \(Self.units(unit.units))") }
@@ -225,7 +238,8 @@ public struct ModelGenerator: Sendable {
       Afspraak(
         id: agreement, kind: .werkafspraak, name: "Werkafspraak uitvoerder \(executor)",
         parties: [ElementID("min\(ministry)-sg")] + principals + [board],
-        period: Period(start: Day(year: 2025, month: 1, day: 1), end: Day(year: 2027, month: 12, day: 31))
+        period: Period(
+          start: Day(year: 2025, month: 1, day: 1), end: Day(year: 2027, month: 12, day: 31))
       ))
     if executor % 10 == 0 {
       model.afwijkingen.append(

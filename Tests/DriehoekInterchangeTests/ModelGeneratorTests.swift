@@ -32,9 +32,11 @@ import Testing
   }
 
   @Test func sameSeedGivesTheSameModelAndOtherSeedsDiffer() {
-    #expect(DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 9).model()
-      == DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 9).model())
-    #expect(DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 9).model()
-      != DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 10).model())
+    #expect(
+      DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 9).model()
+        == DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 9).model())
+    #expect(
+      DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 9).model()
+        != DriehoekInterchange.ModelGenerator(executorCount: 30, seed: 10).model())
   }
 }

@@ -57,7 +57,8 @@ struct ModelTextGenerator {
         case "é": escaped += "\\u00e9"
         default:
           if scalar.value > 0xFFFF && chance(50) {
-            escaped += "\\U" + String(repeating: "0", count: 8 - String(scalar.value, radix: 16).count)
+            escaped +=
+              "\\U" + String(repeating: "0", count: 8 - String(scalar.value, radix: 16).count)
               + String(scalar.value, radix: 16)
           } else {
             escaped.unicodeScalars.append(scalar)
@@ -171,8 +172,9 @@ struct ModelTextGenerator {
 
   // MARK: Mutation
 
-  private static let interesting: [UInt8] = Array(
-    ":- \n#'\"[]{},*&!|>\t?%@x\\\r0".utf8) + [0xC3, 0xA9, 0x00, 0x85]
+  private static let interesting: [UInt8] =
+    Array(
+      ":- \n#'\"[]{},*&!|>\t?%@x\\\r0".utf8) + [0xC3, 0xA9, 0x00, 0x85]
 
   /// The bytes with one to three random edits: a deleted, inserted or replaced byte, a
   /// duplicated or removed line, or a changed indentation.

@@ -4,8 +4,10 @@ import DriehoekLoading
 import DriehoekModel
 import Foundation
 
-/// In-process benchmarks: loading (parse, read, structural validation) and validation alone, on
-/// generated models of 100, 1,000 and 10,000 executors. With `DRIEHOEK_BENCH_QUICK=1` only the
+/// In-process benchmarks of loading and of validation alone.
+///
+/// Loading is parse, read and structural validation; models are generated with 100, 1,000 and
+/// 10,000 executors. With `DRIEHOEK_BENCH_QUICK=1` only the
 /// smallest model runs, once (a smoke test for CI, not a measurement).
 let benchmarks: @Sendable () -> Void = {
   let isQuick = ProcessInfo.processInfo.environment["DRIEHOEK_BENCH_QUICK"] == "1"

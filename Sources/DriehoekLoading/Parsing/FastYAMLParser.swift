@@ -39,6 +39,7 @@ struct FastYAMLParser {
   /// - Parameters:
   ///   - bytes: UTF-8 text without a byte-order mark (already validated).
   ///   - valueLimit: The most values accepted; more returns `nil`.
+  /// - Returns: The root value, or `nil` when the text is outside the subset.
   /// - Complexity: O(*n*) in the length of the text.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> ValueNode? {
     guard isPlainText(bytes) else { return nil }
@@ -458,8 +459,9 @@ struct FastYAMLParser {
 
   private var byte: UInt8 { position < bytes.count ? bytes[position] : 0 }
 
-  /// The line and column of the position; columns count Unicode scalars. Counts on from the
-  /// previous mark on the same line, so that long flow lines stay linear.
+  /// The line and column of the position; columns count Unicode scalars.
+  ///
+  /// Counts on from the previous mark on the same line, so that long flow lines stay linear.
   private var currentMark: ValueNode.Mark {
     mutating get {
       if markLine != line || markIndex < lineStart || markIndex > position {
