@@ -59,6 +59,6 @@ hyperfine "${runs[@]}" -N --export-json "$out/export.json" \
 if [[ $quick == 1 ]]; then
   echo "== in-process benchmarks (eenmaal, kleinste model)"
   DRIEHOEK_BENCH_QUICK=1 swift package --package-path Benchmarks benchmark \
-    --no-progress 2>&1 | tail -n 30
+    2>&1 | tail -n 30
 fi
 echo "klaar; resultaten in $out"

@@ -74,6 +74,8 @@ struct DocumentReader {
     }
     let definition = ModelKeys.definition(for: context)
     var fields = Fields(context: context, location: location(node))
+    fields.values.reserveCapacity(mapping.pairs.count)
+    fields.locations.reserveCapacity(mapping.pairs.count + 2)
     for pair in mapping.pairs {
       let keyNode = pair.key
       let value = pair.value

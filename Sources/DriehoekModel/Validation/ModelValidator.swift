@@ -42,6 +42,11 @@ struct ModelValidator {
   private mutating func checkIDs() {
     var seen: [ElementID: (ElementKind, Origin?)] = [:]
     var lowercased: [String: ElementID] = [:]
+    let expected =
+      model.organisations.count * 8 + model.persons.count + model.opdrachten.count
+      + model.afspraken.count + model.ketens.count
+    seen.reserveCapacity(expected)
+    lowercased.reserveCapacity(expected)
     func visit(_ id: ElementID, _ kind: ElementKind, _ origin: Origin?) {
       var location: SourceLocation? { origin?.location(of: "id") }
       if !id.isWellFormed {
