@@ -1,8 +1,7 @@
 import DriehoekModel
-internal import Yams
 
 extension DocumentReader {
-  mutating func organisation(_ node: Node) -> Organisation? {
+  mutating func organisation(_ node: ValueNode) -> Organisation? {
     guard let fields = fields(of: node, key: "organisaties", context: .organisation) else {
       return nil
     }
@@ -26,7 +25,7 @@ extension DocumentReader {
     elements(fields, "onderdelen") { reader, node in reader.unit(node) }
   }
 
-  mutating func unit(_ node: Node) -> Unit? {
+  mutating func unit(_ node: ValueNode) -> Unit? {
     guard let fields = fields(of: node, key: "onderdelen", context: .unit) else { return nil }
     var locations = fields.locations
     let id = self.id(fields, "id")
@@ -42,7 +41,7 @@ extension DocumentReader {
       origin: Origin(location: fields.location, fields: locations))
   }
 
-  mutating func person(_ node: Node) -> Person? {
+  mutating func person(_ node: ValueNode) -> Person? {
     guard let fields = fields(of: node, key: "personen", context: .person) else { return nil }
     var locations = fields.locations
     let id = self.id(fields, "id")
@@ -56,7 +55,7 @@ extension DocumentReader {
       description: description, origin: Origin(location: fields.location, fields: locations))
   }
 
-  mutating func role(_ node: Node) -> Role? {
+  mutating func role(_ node: ValueNode) -> Role? {
     guard let fields = fields(of: node, key: "rollen", context: .role) else { return nil }
     var locations = fields.locations
     var kind: RoleKind?
@@ -80,7 +79,7 @@ extension DocumentReader {
       validity: validity, origin: Origin(location: fields.location, fields: locations))
   }
 
-  mutating func opdracht(_ node: Node) -> Opdracht? {
+  mutating func opdracht(_ node: ValueNode) -> Opdracht? {
     guard let fields = fields(of: node, key: "opdrachten", context: .opdracht) else { return nil }
     var locations = fields.locations
     let id = self.id(fields, "id")
@@ -102,7 +101,7 @@ extension DocumentReader {
       origin: Origin(location: fields.location, fields: locations))
   }
 
-  mutating func afspraak(_ node: Node) -> Afspraak? {
+  mutating func afspraak(_ node: ValueNode) -> Afspraak? {
     guard let fields = fields(of: node, key: "afspraken", context: .afspraak) else { return nil }
     var locations = fields.locations
     let id = self.id(fields, "id")
@@ -117,7 +116,7 @@ extension DocumentReader {
       description: description, origin: Origin(location: fields.location, fields: locations))
   }
 
-  mutating func keten(_ node: Node) -> Keten? {
+  mutating func keten(_ node: ValueNode) -> Keten? {
     guard let fields = fields(of: node, key: "ketens", context: .keten) else { return nil }
     var locations = fields.locations
     let id = self.id(fields, "id")
@@ -131,7 +130,7 @@ extension DocumentReader {
       description: description, origin: Origin(location: fields.location, fields: locations))
   }
 
-  mutating func afwijking(_ node: Node) -> Afwijking? {
+  mutating func afwijking(_ node: ValueNode) -> Afwijking? {
     guard let fields = fields(of: node, key: "afwijkingen", context: .afwijking) else {
       return nil
     }

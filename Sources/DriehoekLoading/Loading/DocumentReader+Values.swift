@@ -1,15 +1,14 @@
 import DriehoekModel
-internal import Yams
 
 extension DocumentReader {
   /// The text of a scalar; reports a list, a mapping or an empty value.
-  mutating func scalarText(_ node: Node, key: String) -> String? {
+  mutating func scalarText(_ node: ValueNode, key: String) -> String? {
     guard case .scalar(let scalar) = node else {
       report(
         .wrongType(key: key, expected: .text, found: Self.valueType(of: node)), at: location(node))
       return nil
     }
-    if scalar.style == .plain, Self.isNull(scalar.string) {
+    if scalar.isPlain, Self.isNull(scalar.string) {
       report(.emptyValue(key: key), at: location(node))
       return nil
     }
@@ -47,7 +46,7 @@ extension DocumentReader {
     return date(node, key: key)
   }
 
-  mutating func date(_ node: Node, key: String) -> Day? {
+  mutating func date(_ node: ValueNode, key: String) -> Day? {
     guard let text = scalarText(node, key: key) else { return nil }
     guard let day = Day(iso: text.trimmingSpaces) else {
       report(.invalidDate(text: text, key: key), at: location(node))
@@ -59,7 +58,7 @@ extension DocumentReader {
   /// A number under a key, if present; quoted text is a wrong type, not a number.
   mutating func number(_ fields: Fields, _ key: String) -> Double? {
     guard let node = fields[key] else { return nil }
-    guard case .scalar(let scalar) = node, scalar.style == .plain else {
+    guard case .scalar(let scalar) = node, scalar.isPlain else {
       report(
         .wrongType(key: key, expected: .number, found: Self.valueType(of: node)), at: location(node)
       )
@@ -79,7 +78,7 @@ extension DocumentReader {
   /// A boolean under a key, if present.
   mutating func boolean(_ fields: Fields, _ key: String) -> Bool? {
     guard let node = fields[key] else { return nil }
-    guard case .scalar(let scalar) = node, scalar.style == .plain,
+    guard case .scalar(let scalar) = node, scalar.isPlain,
       let value = Self.boolean(scalar.string)
     else {
       report(

@@ -1,5 +1,4 @@
 import DriehoekModel
-internal import Yams
 
 /// Reads the YAML nodes of one file into a ``Document``, reporting every problem it meets.
 ///
@@ -17,13 +16,16 @@ struct DocumentReader {
   struct Fields {
     let context: DiagnosticContext
     let location: SourceLocation
-    var values: [String: Node] = [:]
+    /// The values by key, in the order of the file (at most a dozen, so a list beats hashing).
+    var values: [(key: String, value: ValueNode)] = []
     var locations: [String: SourceLocation] = [:]
 
-    subscript(key: String) -> Node? { values[key] }
+    subscript(key: String) -> ValueNode? {
+      values.first { $0.key == key }?.value
+    }
   }
 
-  mutating func read(root: Node, isRoot: Bool) -> Document {
+  mutating func read(root: ValueNode, isRoot: Bool) -> Document {
     var document = Document()
     guard let fields = fields(of: root, key: "(bestand)", context: .model, checkRequired: isRoot)
     else { return document }
@@ -51,10 +53,9 @@ struct DocumentReader {
 
   // MARK: Structure
 
-  func location(_ node: Node) -> SourceLocation {
+  func location(_ node: ValueNode) -> SourceLocation {
     let mark = node.mark
-    return SourceLocation(
-      file: file, line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
+    return SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
   }
 
   mutating func report(_ problem: Problem, at location: SourceLocation) {
@@ -63,7 +64,7 @@ struct DocumentReader {
 
   /// Checks that a node is a mapping with known keys and the required ones.
   mutating func fields(
-    of node: Node, key: String, context: DiagnosticContext, checkRequired: Bool = true
+    of node: ValueNode, key: String, context: DiagnosticContext, checkRequired: Bool = true
   ) -> Fields? {
     guard case .mapping(let mapping) = node else {
       report(
@@ -72,9 +73,12 @@ struct DocumentReader {
       return nil
     }
     let definition = ModelKeys.definition(for: context)
-    let allowed = Set(definition.map(\.name))
     var fields = Fields(context: context, location: location(node))
-    for (keyNode, value) in mapping {
+    fields.values.reserveCapacity(mapping.pairs.count)
+    fields.locations.reserveCapacity(mapping.pairs.count + 2)
+    for pair in mapping.pairs {
+      let keyNode = pair.key
+      let value = pair.value
       guard case .scalar(let scalar) = keyNode else {
         report(
           .wrongType(key: key, expected: .text, found: Self.valueType(of: keyNode)),
@@ -82,17 +86,21 @@ struct DocumentReader {
         continue
       }
       let name = scalar.string
-      guard allowed.contains(name) else {
+      guard definition.contains(where: { $0.name == name }) else {
         let suggestion = Suggestion.closest(to: name, in: definition.map(\.name))
         report(
           .unknownKey(key: name, context: context, suggestion: suggestion), at: location(keyNode))
         continue
       }
-      fields.values[name] = value
+      if let index = fields.values.firstIndex(where: { $0.key == name }) {
+        fields.values[index].value = value
+      } else {
+        fields.values.append((name, value))
+      }
       fields.locations[name] = location(value)
     }
     if checkRequired {
-      for required in definition where required.isRequired && fields.values[required.name] == nil {
+      for required in definition where required.isRequired && fields[required.name] == nil {
         report(.missingKey(key: required.name, context: context), at: fields.location)
       }
     }
@@ -100,12 +108,12 @@ struct DocumentReader {
   }
 
   /// The items of a list value, with their locations; reports a value that is not a list.
-  mutating func list(_ fields: Fields, _ key: String) -> [(Node, SourceLocation)] {
+  mutating func list(_ fields: Fields, _ key: String) -> [(ValueNode, SourceLocation)] {
     guard let node = fields[key] else { return [] }
     switch node {
     case .sequence(let sequence):
-      return sequence.map { ($0, location($0)) }
-    case .scalar(let scalar) where scalar.style == .plain && Self.isNull(scalar.string):
+      return sequence.items.map { ($0, location($0)) }
+    case .scalar(let scalar) where scalar.isPlain && Self.isNull(scalar.string):
       return []
     default:
       report(
@@ -115,7 +123,7 @@ struct DocumentReader {
   }
 
   mutating func elements<Element>(
-    _ fields: Fields, _ key: String, _ read: (inout DocumentReader, Node) -> Element?
+    _ fields: Fields, _ key: String, _ read: (inout DocumentReader, ValueNode) -> Element?
   ) -> [Element] {
     var result: [Element] = []
     for (node, _) in list(fields, key) {
@@ -130,13 +138,13 @@ struct DocumentReader {
     text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
   }
 
-  static func valueType(of node: Node) -> ValueType {
+  static func valueType(of node: ValueNode) -> ValueType {
     switch node {
     case .mapping: return .mapping
     case .sequence: return .list
     case .alias: return .text
     case .scalar(let scalar):
-      guard scalar.style == .plain else { return .text }
+      guard scalar.isPlain else { return .text }
       let text = scalar.string
       if isNull(text) { return .empty }
       if boolean(text) != nil { return .boolean }

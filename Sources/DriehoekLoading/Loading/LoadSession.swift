@@ -7,7 +7,9 @@ internal import Yams
 struct LoadSession {
   let loader: ModelLoader
   private var diagnostics: [Diagnostic] = []
-  private var sources: [String: SourceText] = [:]
+  /// The text of every file read, by the name diagnostics use; indexed by line only when a
+  /// diagnostic needs a snippet.
+  private var sources: [String: String] = [:]
   private var files: [String] = []
   private var documents: [Document] = []
   /// Canonical paths of the files being read, root first (for cycle detection).
@@ -108,36 +110,11 @@ struct LoadSession {
       file.lowercased().hasSuffix(".json")
       ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 }))
       : text
-    sources[file] = SourceText(file: file, text: text)
+    sources[file] = text
 
-    if let key = ComplexKeyScan.firstComplexKey(in: parsedText) {
-      diagnostics.append(
-        Diagnostic(
-          .complexKey, at: SourceLocation(file: file, line: key.line, column: key.column)))
-      return nil
-    }
-    let root: Node
-    do {
-      let parser = try Parser(yaml: parsedText, resolver: .basic, encoding: .utf8)
-      guard let node = try parser.singleRoot() else {
-        diagnostics.append(
-          Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)))
-        return nil
-      }
-      root = node
-    } catch {
-      diagnostics.append(Diagnostic.from(yamlError: error, file: file))
-      return nil
-    }
     // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
     let valueLimit = min(loader.limits.maximumValueCount, bytes.count + 10_000)
-    if !Self.valueCount(of: root, isWithin: valueLimit) {
-      diagnostics.append(
-        Diagnostic(
-          .tooManyValues(limit: valueLimit),
-          at: SourceLocation(file: file, line: 1, column: 1)))
-      return nil
-    }
+    guard let root = parse(parsedText, file: file, valueLimit: valueLimit) else { return nil }
     var reader = DocumentReader(file: file)
     let document = reader.read(root: root, isRoot: isRoot)
     diagnostics.append(contentsOf: reader.diagnostics)
@@ -149,6 +126,43 @@ struct LoadSession {
     }
     documents.append(document)
     return document
+  }
+
+  /// The root value of a file: through the fast parser when the file is in its subset, else
+  /// through Yams; `nil` after reporting a problem.
+  private mutating func parse(_ text: String, file: String, valueLimit: Int) -> ValueNode? {
+    if loader.allowsFastParser {
+      var text = text
+      let fast = text.withUTF8 { FastYAMLParser.parse($0, valueLimit: valueLimit) }
+      if let fast { return fast }
+    }
+    if let key = ComplexKeyScan.firstComplexKey(in: text) {
+      diagnostics.append(
+        Diagnostic(
+          .complexKey, at: SourceLocation(file: file, line: key.line, column: key.column)))
+      return nil
+    }
+    let root: Node
+    do {
+      let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+      guard let node = try parser.singleRoot() else {
+        diagnostics.append(
+          Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)))
+        return nil
+      }
+      root = node
+    } catch {
+      diagnostics.append(Diagnostic.from(yamlError: error, file: file))
+      return nil
+    }
+    if !Self.valueCount(of: root, isWithin: valueLimit) {
+      diagnostics.append(
+        Diagnostic(
+          .tooManyValues(limit: valueLimit),
+          at: SourceLocation(file: file, line: 1, column: 1)))
+      return nil
+    }
+    return ValueNode(root)
   }
 
   private mutating func loadImport(
@@ -201,13 +215,22 @@ struct LoadSession {
   }
 
   private func withSnippets(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.map { diagnostic in
+    var indexed: [String: SourceText] = [:]
+    return diagnostics.map { diagnostic in
       var diagnostic = diagnostic
-      if diagnostic.snippet == nil, let location = diagnostic.location,
-        let source = sources[location.file]
-      {
-        diagnostic.snippet = source.snippet(line: location.line, column: location.column)
+      guard diagnostic.snippet == nil, let location = diagnostic.location else {
+        return diagnostic
       }
+      let source: SourceText
+      if let known = indexed[location.file] {
+        source = known
+      } else if let text = sources[location.file] {
+        source = SourceText(file: location.file, text: text)
+        indexed[location.file] = source
+      } else {
+        return diagnostic
+      }
+      diagnostic.snippet = source.snippet(line: location.line, column: location.column)
       return diagnostic
     }
   }

@@ -17,6 +17,10 @@ public struct ModelLoader: Sendable {
   public var limits: LoadLimits
   /// The options for the structural validation that follows loading.
   public var validationOptions: ValidationOptions
+  /// Whether files in the plain subset of YAML are read by the fast parser (the default).
+  ///
+  /// With `false`, every file goes through Yams. Only tests compare the two.
+  package var allowsFastParser = true
 
   /// Creates a loader.
   public init(

@@ -4,7 +4,7 @@ struct ModelValidator {
   let options: ValidationOptions
   let index: ModelIndex
   /// The pairs (executor, holder) of every opdrachtgever role, for the check on opdrachten.
-  let opdrachtgeverRoles: Set<[ElementID]>
+  let opdrachtgeverRoles: Set<RolePair>
   var diagnostics: [Diagnostic] = []
   private var suggestionsLeft = 200
 
@@ -13,7 +13,9 @@ struct ModelValidator {
     self.options = options
     self.index = ModelIndex(model)
     self.opdrachtgeverRoles = Set(
-      model.roles.lazy.filter { $0.kind == .opdrachtgever }.map { [$0.executor, $0.holder] })
+      model.roles.lazy.filter { $0.kind == .opdrachtgever }.map {
+        RolePair(executor: $0.executor, holder: $0.holder)
+      })
   }
 
   mutating func run() {
@@ -40,8 +42,13 @@ struct ModelValidator {
   private mutating func checkIDs() {
     var seen: [ElementID: (ElementKind, Origin?)] = [:]
     var lowercased: [String: ElementID] = [:]
+    let expected =
+      model.organisations.count * 8 + model.persons.count + model.opdrachten.count
+      + model.afspraken.count + model.ketens.count
+    seen.reserveCapacity(expected)
+    lowercased.reserveCapacity(expected)
     func visit(_ id: ElementID, _ kind: ElementKind, _ origin: Origin?) {
-      let location = origin?.location(of: "id")
+      var location: SourceLocation? { origin?.location(of: "id") }
       if !id.isWellFormed {
         report(.invalidID(id: id.rawValue), at: location)
       }
@@ -135,9 +142,11 @@ struct ModelValidator {
     if referencesResolve, let opdrachtgever = opdracht.opdrachtgever,
       let executor = opdracht.opdrachtnemer
     {
-      let holdsRole = ([opdrachtgever] + index.ancestors(of: opdrachtgever)).contains {
-        opdrachtgeverRoles.contains([executor, $0])
-      }
+      let holdsRole =
+        opdrachtgeverRoles.contains(RolePair(executor: executor, holder: opdrachtgever))
+        || index.ancestors(of: opdrachtgever).contains {
+          opdrachtgeverRoles.contains(RolePair(executor: executor, holder: $0))
+        }
       if !holdsRole {
         report(
           .opdrachtgeverWithoutRole(
@@ -224,7 +233,7 @@ struct ModelValidator {
   private mutating func checkReference(
     _ id: ElementID, key: String, field: String, origin: Origin?, allowed: [ElementKind]
   ) -> Bool {
-    let location = origin?.location(of: field)
+    var location: SourceLocation? { origin?.location(of: field) }
     guard let kind = index.kind(of: id) else {
       var suggestion: String?
       if suggestionsLeft > 0 {
@@ -276,5 +285,11 @@ struct ModelValidator {
     let lowered = url.lowercased()
     return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
       || lowered.hasPrefix("mailto:")
+  }
+
+  /// An executor and the holder of an opdrachtgever role over it.
+  struct RolePair: Hashable {
+    let executor: ElementID
+    let holder: ElementID
   }
 }

@@ -1,0 +1,29 @@
+// swift-tools-version: 6.3
+// In-process benchmarks for driehoek (load, validate) with ordo-one/benchmark. A separate
+// package, so that normal builds and CI of the root package never compile it.
+//
+//   cd Benchmarks && swift package benchmark            # all benchmarks
+//   cd Benchmarks && swift package benchmark --filter "load.*"
+import PackageDescription
+
+let package = Package(
+  name: "DriehoekBenchmarks",
+  platforms: [.macOS(.v15)],
+  dependencies: [
+    .package(name: "driehoek", path: ".."),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "DriehoekBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "DriehoekModel", package: "driehoek"),
+        .product(name: "DriehoekLoading", package: "driehoek"),
+        .product(name: "DriehoekInterchange", package: "driehoek"),
+      ],
+      path: "Benchmarks/DriehoekBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])
+  ]
+)

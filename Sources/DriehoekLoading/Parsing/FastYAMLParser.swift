@@ -1,0 +1,582 @@
+/// Parses the plain subset of YAML that model files use, straight from UTF-8 bytes.
+///
+/// The subset: block mappings and lists (also a list at its key's indentation), flow mappings and
+/// lists over one or more lines, plain scalars on one line, single- and double-quoted scalars
+/// on one line (with escapes), comments, and a `---` or `...` marker on a line of its own.
+/// Anything else (anchors, aliases, tags, block scalars, explicit or complex keys, directives,
+/// tabs, carriage returns, duplicate keys, very deep nesting, any syntax error) makes ``parse``
+/// return `nil`, and the loader reads the file through Yams as before, so that every
+/// diagnostic for such a file still comes from Yams. For files it accepts, the result (texts,
+/// styles, lines and columns) equals what Yams composes; a differential test holds it to that.
+struct FastYAMLParser {
+  /// Why the fast parser stepped aside; never shown to a user.
+  struct Unsupported: Error {}
+
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private let valueLimit: Int
+  private var position = 0
+  private var line = 1
+  private var lineStart = 0
+  /// The indentation of the line the parser stands on, or `nil` at the end of the text.
+  private var indent: Int? = 0
+  private var valueCount = 0
+  private var depth = 0
+  /// The byte index and column of the last mark computed (see ``currentMark``).
+  private var markLine = 1
+  private var markIndex = 0
+  private var markColumn = 1
+
+  private static let maximumDepth = 400
+  private static let maximumKeyLength = 1000
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) {
+    self.bytes = bytes
+    self.valueLimit = valueLimit
+  }
+
+  /// The root value of the text, or `nil` if the text is outside the subset.
+  ///
+  /// - Parameters:
+  ///   - bytes: UTF-8 text without a byte-order mark (already validated).
+  ///   - valueLimit: The most values accepted; more returns `nil`.
+  /// - Returns: The root value, or `nil` when the text is outside the subset.
+  /// - Complexity: O(*n*) in the length of the text.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> ValueNode? {
+    guard isPlainText(bytes) else { return nil }
+    var parser = FastYAMLParser(bytes: bytes, valueLimit: valueLimit)
+    return try? parser.document()
+  }
+
+  /// Whether the text has no byte that the subset leaves to Yams: control characters (tabs
+  /// and carriage returns included), line breaks other than LF, a byte-order mark inside the
+  /// text, non-characters, and `*` before a word (an alias, which also keeps ``ComplexKeyScan``
+  /// out of play).
+  private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if byte != 0x0A { return false }
+      } else if byte == 0x2A {
+        let next = index + 1 < count ? bytes[index + 1] : 0x0A
+        if next != 0x20 && next != 0x0A { return false }
+      } else if byte >= 0x7F {
+        let next = index + 1 < count ? bytes[index + 1] : 0
+        switch byte {
+        case 0x7F: return false
+        case 0xC2 where next < 0xA0: return false
+        case 0xE2 where next == 0x80:
+          let third = index + 2 < count ? bytes[index + 2] : 0
+          if third == 0xA8 || third == 0xA9 { return false }
+        case 0xEF where next == 0xBB || next == 0xBF:
+          let third = index + 2 < count ? bytes[index + 2] : 0
+          if next == 0xBB && third == 0xBF { return false }
+          if next == 0xBF && (third == 0xBE || third == 0xBF) { return false }
+        default: break
+        }
+      }
+      index += 1
+    }
+    return true
+  }
+
+  // MARK: Document
+
+  private mutating func document() throws(Unsupported) -> ValueNode {
+    nextContentLine()
+    if isAtMarker(UInt8(ascii: "-")) {
+      position += 3
+      try endOfLine()
+      nextContentLine()
+    }
+    guard let start = indent, !isAtMarker(UInt8(ascii: ".")), !isAtMarker(UInt8(ascii: "-"))
+    else { throw Unsupported() }
+    let root: ValueNode
+    if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+      root = try flowCollection(blockIndent: -1)
+      try endOfLine()
+      nextContentLine()
+    } else {
+      root = try blockCollection(indent: start)
+    }
+    if indent != nil {
+      guard isAtMarker(UInt8(ascii: ".")) else { throw Unsupported() }
+      position += 3
+      try endOfLine()
+      nextContentLine()
+      guard indent == nil else { throw Unsupported() }
+    }
+    return root
+  }
+
+  // MARK: Block collections
+
+  /// A block mapping or list that starts at the current position, at column `indent`.
+  private mutating func blockCollection(indent: Int) throws(Unsupported) -> ValueNode {
+    if isAtSequenceEntry { return try blockSequence(indent: indent) }
+    return try blockMapping(indent: indent)
+  }
+
+  private mutating func blockMapping(indent mappingIndent: Int) throws(Unsupported) -> ValueNode {
+    try enter()
+    defer { depth -= 1 }
+    let mark = currentMark
+    var pairs: [ValueNode.Pair] = []
+    while true {
+      let key = try self.key()
+      let value = try blockValue(parentIndent: mappingIndent)
+      pairs.append(ValueNode.Pair(key: key, value: value))
+      guard let next = indent, next == mappingIndent, !isAtMarker(UInt8(ascii: ".")),
+        !isAtMarker(UInt8(ascii: "-"))
+      else { break }
+      if isAtSequenceEntry { throw Unsupported() }
+    }
+    if let next = indent, next > mappingIndent { throw Unsupported() }
+    try checkUniqueKeys(pairs)
+    return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
+  }
+
+  private mutating func blockSequence(indent sequenceIndent: Int) throws(Unsupported) -> ValueNode {
+    try enter()
+    defer { depth -= 1 }
+    let mark = currentMark
+    var items: [ValueNode] = []
+    while true {
+      position += 1
+      skipSpaces()
+      if byte == UInt8(ascii: "\n") || isAtEnd || byte == UInt8(ascii: "#") {
+        try endOfLine()
+        nextContentLine()
+        guard let next = indent, next > sequenceIndent else { throw Unsupported() }
+        items.append(try blockCollection(indent: next))
+      } else {
+        let column = position - lineStart
+        if isAtSequenceEntry {
+          items.append(try blockSequence(indent: column))
+        } else if startsKey() {
+          items.append(try blockMapping(indent: column))
+        } else {
+          items.append(try inlineValue(blockIndent: sequenceIndent))
+          try endOfLine()
+          nextContentLine()
+        }
+      }
+      guard let next = indent, next == sequenceIndent, isAtSequenceEntry,
+        !isAtMarker(UInt8(ascii: "-"))
+      else { break }
+    }
+    if let next = indent, next > sequenceIndent { throw Unsupported() }
+    return .sequence(ValueNode.List(items: items, mark: mark))
+  }
+
+  /// The value after a block mapping key's `:`; ends on the next content line.
+  private mutating func blockValue(parentIndent: Int) throws(Unsupported) -> ValueNode {
+    let colonEnd = currentMark
+    skipSpaces()
+    if byte == UInt8(ascii: "\n") || isAtEnd || byte == UInt8(ascii: "#") {
+      try endOfLine()
+      nextContentLine()
+      if let next = indent, !isAtMarker(UInt8(ascii: ".")), !isAtMarker(UInt8(ascii: "-")) {
+        if next > parentIndent { return try blockCollection(indent: next) }
+        if next == parentIndent, isAtSequenceEntry {
+          return try blockSequence(indent: next)
+        }
+      }
+      try count()
+      return .scalar(ValueNode.Scalar(string: "", isPlain: true, mark: colonEnd))
+    }
+    let value = try inlineValue(blockIndent: parentIndent)
+    try endOfLine()
+    nextContentLine()
+    return value
+  }
+
+  /// A flow collection or a scalar on the current line.
+  private mutating func inlineValue(blockIndent: Int) throws(Unsupported) -> ValueNode {
+    switch byte {
+    case UInt8(ascii: "["), UInt8(ascii: "{"): return try flowCollection(blockIndent: blockIndent)
+    case UInt8(ascii: "'"), UInt8(ascii: "\""): return try quotedScalar()
+    default: return try plainScalar(inFlow: false)
+    }
+  }
+
+  /// A block mapping key (a scalar on one line) and its `:`.
+  private mutating func key() throws(Unsupported) -> ValueNode {
+    let start = position
+    let key: ValueNode
+    if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+      key = try quotedScalar()
+    } else {
+      key = try plainScalar(inFlow: false)
+    }
+    skipSpaces()
+    guard byte == UInt8(ascii: ":"), isBlank(at: position + 1),
+      position - start <= Self.maximumKeyLength
+    else { throw Unsupported() }
+    position += 1
+    return key
+  }
+
+  /// Whether a block mapping key starts at the current position (without moving).
+  private mutating func startsKey() -> Bool {
+    let saved = (position, valueCount)
+    defer { (position, valueCount) = saved }
+    return (try? key()) != nil
+  }
+
+  // MARK: Flow collections
+
+  private mutating func flowCollection(blockIndent: Int) throws(Unsupported) -> ValueNode {
+    try enter()
+    defer { depth -= 1 }
+    try count()
+    let mark = currentMark
+    let isMapping = byte == UInt8(ascii: "{")
+    let closer = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
+    position += 1
+    try skipFlowSpace(blockIndent: blockIndent)
+    var pairs: [ValueNode.Pair] = []
+    var items: [ValueNode] = []
+    if byte == closer {
+      position += 1
+    } else {
+      while true {
+        if isMapping {
+          let keyStart = position
+          let key = try flowScalar()
+          skipSpaces()
+          guard byte == UInt8(ascii: ":"), position - keyStart <= Self.maximumKeyLength else {
+            throw Unsupported()
+          }
+          if case .scalar(let scalar) = key, scalar.isPlain, !isBlank(at: position + 1) {
+            throw Unsupported()
+          }
+          position += 1
+          try skipFlowSpace(blockIndent: blockIndent)
+          if byte == UInt8(ascii: ",") || byte == closer { throw Unsupported() }
+          pairs.append(ValueNode.Pair(key: key, value: try flowValue(blockIndent: blockIndent)))
+        } else {
+          items.append(try flowValue(blockIndent: blockIndent))
+        }
+        try skipFlowSpace(blockIndent: blockIndent)
+        if byte == closer {
+          position += 1
+          break
+        }
+        guard byte == UInt8(ascii: ",") else { throw Unsupported() }
+        position += 1
+        try skipFlowSpace(blockIndent: blockIndent)
+        if byte == closer || byte == UInt8(ascii: ",") { throw Unsupported() }
+      }
+    }
+    if isMapping {
+      try checkUniqueKeys(pairs)
+      return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
+    }
+    return .sequence(ValueNode.List(items: items, mark: mark))
+  }
+
+  private mutating func flowValue(blockIndent: Int) throws(Unsupported) -> ValueNode {
+    if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+      return try flowCollection(blockIndent: blockIndent)
+    }
+    return try flowScalar()
+  }
+
+  private mutating func flowScalar() throws(Unsupported) -> ValueNode {
+    if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") { return try quotedScalar() }
+    return try plainScalar(inFlow: true)
+  }
+
+  /// Skips spaces, line breaks and comments inside a flow collection.
+  private mutating func skipFlowSpace(blockIndent: Int) throws(Unsupported) {
+    while !isAtEnd {
+      switch byte {
+      case UInt8(ascii: " "):
+        position += 1
+      case UInt8(ascii: "\n"):
+        position += 1
+        newLine()
+        if isAtMarker(UInt8(ascii: "-")) || isAtMarker(UInt8(ascii: ".")) { throw Unsupported() }
+        var column = position
+        while column < bytes.count, bytes[column] == UInt8(ascii: " ") { column += 1 }
+        let next = column < bytes.count ? bytes[column] : UInt8(ascii: "\n")
+        if next != UInt8(ascii: "\n"), next != UInt8(ascii: "#"),
+          column - lineStart <= blockIndent
+        {
+          throw Unsupported()
+        }
+        position = column
+      case UInt8(ascii: "#"):
+        guard position == lineStart || bytes[position - 1] == UInt8(ascii: " ") else {
+          throw Unsupported()
+        }
+        skipComment()
+      default:
+        return
+      }
+    }
+  }
+
+  // MARK: Scalars
+
+  private mutating func plainScalar(inFlow: Bool) throws(Unsupported) -> ValueNode {
+    try count()
+    let mark = currentMark
+    let start = position
+    let first = byte
+    switch first {
+    case UInt8(ascii: "-"):
+      let next = position + 1 < bytes.count ? bytes[position + 1] : UInt8(ascii: "\n")
+      if isBlank(at: position + 1) || isFlowIndicator(next) { throw Unsupported() }
+    case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+      UInt8(ascii: ","), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+      UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+      UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"),
+      UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\n"):
+      throw Unsupported()
+    default:
+      if isAtEnd { throw Unsupported() }
+    }
+    var end = position
+    while position < bytes.count {
+      let current = bytes[position]
+      if current == UInt8(ascii: "\n") { break }
+      if current == UInt8(ascii: ":") {
+        if isBlank(at: position + 1) { break }
+        if inFlow { throw Unsupported() }
+      } else if current == UInt8(ascii: "#") {
+        if bytes[position - 1] == UInt8(ascii: " ") { break }
+      } else if inFlow && isFlowIndicator(current) {
+        break
+      }
+      position += 1
+      if current != UInt8(ascii: " ") { end = position }
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    position = end
+    if text == "<<" { throw Unsupported() }
+    return .scalar(ValueNode.Scalar(string: text, isPlain: true, mark: mark))
+  }
+
+  private mutating func quotedScalar() throws(Unsupported) -> ValueNode {
+    try count()
+    let mark = currentMark
+    let quote = byte
+    position += 1
+    let start = position
+    var escaped: [UInt8]?
+    while true {
+      guard position < bytes.count else { throw Unsupported() }
+      let current = bytes[position]
+      if current == UInt8(ascii: "\n") { throw Unsupported() }
+      if current == quote {
+        if quote == UInt8(ascii: "'"), position + 1 < bytes.count,
+          bytes[position + 1] == UInt8(ascii: "'")
+        {
+          if escaped == nil { escaped = Array(bytes[start..<position]) }
+          escaped?.append(current)
+          position += 2
+          continue
+        }
+        break
+      }
+      if current == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") {
+        if escaped == nil { escaped = Array(bytes[start..<position]) }
+        position += 1
+        try escape(into: &escaped)
+        continue
+      }
+      escaped?.append(current)
+      position += 1
+    }
+    let text =
+      if let escaped {
+        String(decoding: escaped, as: UTF8.self)
+      } else {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+      }
+    position += 1
+    return .scalar(ValueNode.Scalar(string: text, isPlain: false, mark: mark))
+  }
+
+  /// Appends the character of the escape after a backslash (the position is after it).
+  private mutating func escape(into buffer: inout [UInt8]?) throws(Unsupported) {
+    guard position < bytes.count else { throw Unsupported() }
+    let code = bytes[position]
+    position += 1
+    let scalar: UInt32
+    switch code {
+    case UInt8(ascii: "a"): scalar = 0x07
+    case UInt8(ascii: "b"): scalar = 0x08
+    case UInt8(ascii: "t"): scalar = 0x09
+    case UInt8(ascii: "n"): scalar = 0x0A
+    case UInt8(ascii: "v"): scalar = 0x0B
+    case UInt8(ascii: "f"): scalar = 0x0C
+    case UInt8(ascii: "r"): scalar = 0x0D
+    case UInt8(ascii: "e"): scalar = 0x1B
+    case UInt8(ascii: " "): scalar = 0x20
+    case UInt8(ascii: "\""): scalar = 0x22
+    case UInt8(ascii: "/"): scalar = 0x2F
+    case UInt8(ascii: "\\"): scalar = 0x5C
+    case UInt8(ascii: "N"): scalar = 0x85
+    case UInt8(ascii: "_"): scalar = 0xA0
+    case UInt8(ascii: "L"): scalar = 0x2028
+    case UInt8(ascii: "P"): scalar = 0x2029
+    case UInt8(ascii: "x"): scalar = try hex(digits: 2)
+    case UInt8(ascii: "u"): scalar = try hex(digits: 4)
+    case UInt8(ascii: "U"): scalar = try hex(digits: 8)
+    default: throw Unsupported()
+    }
+    guard scalar != 0, let unicode = Unicode.Scalar(scalar) else { throw Unsupported() }
+    var text = ""
+    text.unicodeScalars.append(unicode)
+    buffer?.append(contentsOf: text.utf8)
+  }
+
+  private mutating func hex(digits: Int) throws(Unsupported) -> UInt32 {
+    guard position + digits <= bytes.count else { throw Unsupported() }
+    var value: UInt32 = 0
+    for _ in 0..<digits {
+      let digit = bytes[position]
+      let nibble: UInt8
+      switch digit {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = digit - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = digit - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = digit - UInt8(ascii: "A") + 10
+      default: throw Unsupported()
+      }
+      value = value &* 16 &+ UInt32(nibble)
+      position += 1
+    }
+    return value
+  }
+
+  // MARK: Lines
+
+  private var isAtEnd: Bool { position >= bytes.count }
+
+  private var byte: UInt8 { position < bytes.count ? bytes[position] : 0 }
+
+  /// The line and column of the position; columns count Unicode scalars.
+  ///
+  /// Counts on from the previous mark on the same line, so that long flow lines stay linear.
+  private var currentMark: ValueNode.Mark {
+    mutating get {
+      if markLine != line || markIndex < lineStart || markIndex > position {
+        markLine = line
+        markIndex = lineStart
+        markColumn = 1
+      }
+      while markIndex < position {
+        if bytes[markIndex] & 0xC0 != 0x80 { markColumn += 1 }
+        markIndex += 1
+      }
+      return ValueNode.Mark(line: line, column: markColumn)
+    }
+  }
+
+  private func isBlank(at index: Int) -> Bool {
+    index >= bytes.count || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n")
+  }
+
+  private func isFlowIndicator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+      || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
+  }
+
+  /// Whether the position is a list entry's `-`.
+  private var isAtSequenceEntry: Bool {
+    byte == UInt8(ascii: "-") && isBlank(at: position + 1)
+  }
+
+  /// Whether a document marker (`---` or `...`) starts the current line at the position.
+  private func isAtMarker(_ character: UInt8) -> Bool {
+    position == lineStart && position + 3 <= bytes.count && bytes[position] == character
+      && bytes[position + 1] == character && bytes[position + 2] == character
+      && isBlank(at: position + 3)
+  }
+
+  private mutating func skipSpaces() {
+    while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+  }
+
+  private mutating func skipComment() {
+    while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+  }
+
+  private mutating func newLine() {
+    line += 1
+    lineStart = position
+  }
+
+  /// Skips spaces and a comment after a value; the line must end there.
+  private mutating func endOfLine() throws(Unsupported) {
+    skipSpaces()
+    if byte == UInt8(ascii: "#") {
+      guard position == lineStart || bytes[position - 1] == UInt8(ascii: " ") else {
+        throw Unsupported()
+      }
+      skipComment()
+    }
+    guard isAtEnd || byte == UInt8(ascii: "\n") else { throw Unsupported() }
+  }
+
+  /// Moves past the line break to the first character of the next line with content, and
+  /// sets ``indent`` (nil at the end of the text).
+  private mutating func nextContentLine() {
+    while true {
+      if position < bytes.count, bytes[position] == UInt8(ascii: "\n") {
+        position += 1
+        newLine()
+      }
+      if position == lineStart || position >= bytes.count {
+        skipSpaces()
+      }
+      if isAtEnd {
+        indent = nil
+        return
+      }
+      if byte == UInt8(ascii: "#") {
+        skipComment()
+        continue
+      }
+      if byte == UInt8(ascii: "\n") { continue }
+      indent = position - lineStart
+      return
+    }
+  }
+
+  private mutating func enter() throws(Unsupported) {
+    depth += 1
+    if depth > Self.maximumDepth { throw Unsupported() }
+  }
+
+  private mutating func count() throws(Unsupported) {
+    valueCount += 1
+    if valueCount > valueLimit { throw Unsupported() }
+  }
+
+  /// Leaves a mapping with a repeated key to Yams, which reports it.
+  private func checkUniqueKeys(_ pairs: [ValueNode.Pair]) throws(Unsupported) {
+    if pairs.count < 2 { return }
+    if pairs.count <= 16 {
+      for index in pairs.indices {
+        guard case .scalar(let scalar) = pairs[index].key else { throw Unsupported() }
+        for other in pairs[..<index] {
+          if case .scalar(let earlier) = other.key, earlier.string == scalar.string {
+            throw Unsupported()
+          }
+        }
+      }
+      return
+    }
+    var seen = Set<String>(minimumCapacity: pairs.count)
+    for pair in pairs {
+      guard case .scalar(let scalar) = pair.key, seen.insert(scalar.string).inserted else {
+        throw Unsupported()
+      }
+    }
+  }
+}
