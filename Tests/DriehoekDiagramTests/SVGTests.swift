@@ -64,7 +64,12 @@ import Testing
   }
 
   @Test func twoRendersAndTwoProcessesGiveIdenticalSVG() throws {
-    let pipeline = try pipeline("kaartenset")
+    let model = try Fixtures.model("kaartenset")
+    let peildatum = try #require(model.peildatum)
+    // The same findings the command marks, so the in-process and the CLI pictures compare.
+    let pipeline = RenderPipeline(
+      model: model, peildatum: peildatum,
+      highlights: Render.highlights(for: model, peildatum: peildatum), format: .svg)
     let first = try pipeline.document(for: .driehoek("svb")).bytes
     let second = try pipeline.document(for: .driehoek("svb")).bytes
     #expect(first == second)

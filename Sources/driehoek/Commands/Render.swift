@@ -1,4 +1,5 @@
 import ArgumentParser
+import DriehoekAnalysis
 import DriehoekDiagram
 import DriehoekModel
 import Foundation
@@ -90,12 +91,13 @@ struct Render: ParsableCommand {
     }
   }
 
-  /// The findings to mark in the pictures, as highlights.
-  ///
-  /// Returns no highlights until the analysis module (rules SD01–SD18 and accepted risks) is
-  /// wired in here by the lead: map each finding to a ``DiagramHighlight`` with its code,
-  /// severity, `betreft` ids and whether an afwijking accepts it.
+  /// The findings of the analysis (rules SD01–SD18 and accepted risks) on the peildatum, as
+  /// highlights: open ones are outlined in red with their codes, accepted ones shown muted.
   static func highlights(for model: Model, peildatum: Day) -> [DiagramHighlight] {
-    []
+    Analyzer().analyse(model, peildatum: peildatum).findings.map { finding in
+      DiagramHighlight(
+        code: finding.code, severity: finding.severity, betreft: finding.betreft,
+        isAccepted: !finding.isOpen, message: finding.message)
+    }
   }
 }

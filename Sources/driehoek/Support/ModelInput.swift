@@ -1,4 +1,5 @@
 import ArgumentParser
+import DriehoekAnalysis
 import DriehoekLoading
 import DriehoekModel
 import Foundation
@@ -8,7 +9,9 @@ import Foundation
 enum ModelInput {
   /// Loads the model at `path`, or throws `ExitCode(2)` after printing why it cannot be used.
   static func load(
-    _ path: String, language: Language = .nl, loader: ModelLoader = ModelLoader()
+    _ path: String, language: Language = .nl,
+    loader: ModelLoader = ModelLoader(
+      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
   ) throws -> Model {
     let result = loader.load(path: path)
     printDiagnostics(result.diagnostics, language: language)
