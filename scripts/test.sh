@@ -7,4 +7,9 @@ import importlib.util, sys
 missing = [m for m in ("sarif", "jsonschema", "yaml") if importlib.util.find_spec(m) is None]
 sys.exit(1 if missing else 0)
 PY
+# The example consumer (Examples/EigenTool) embeds the library by path: build and run it, so the
+# public API shown in the DocC pages cannot rot.
+example_svg="$(mktemp -d)/eigen.svg"
+(cd Examples/EigenTool && swift run -q EigenTool "$example_svg" >/dev/null)
+grep -q "<svg" "$example_svg"
 swift test "$@"
