@@ -251,15 +251,15 @@ public struct ModelGenerator: Sendable {
     }
   }
 
-  /// A small deterministic random number generator (SplitMix64).
-  struct Random {
+  /// A small deterministic random number generator (SplitMix64), shared with the tests.
+  package struct Random: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
       state = seed
     }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
       state &+= 0x9E37_79B9_7F4A_7C15
       var value = state
       value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9

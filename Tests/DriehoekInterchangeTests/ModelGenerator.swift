@@ -1,22 +1,10 @@
+import DriehoekInterchange
 import DriehoekModel
-
-/// A small deterministic random source (SplitMix64), so generated models repeat for a seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Builds random but valid models for round-trip properties.
 enum ModelGenerator {
   static func model(seed: UInt64) -> Model {
-    var random = SplitMix64(state: seed)
+    var random = DriehoekInterchange.ModelGenerator.Random(seed: seed)
     func day() -> Day { Day(ordinal: Int.random(in: 18_000...21_000, using: &random)) }
     func period() -> Period? {
       switch Int.random(in: 0...3, using: &random) {
