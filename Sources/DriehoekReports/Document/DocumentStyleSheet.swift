@@ -1,0 +1,135 @@
+/// The style sheet of the HTML document, for screen and for print (A4), made from
+/// ``DocumentPalette``. It holds no text from the model.
+enum DocumentStyleSheet {
+  static var css: String {
+    let p = DocumentPalette.self
+    return """
+      :root { color-scheme: light; }
+      * { box-sizing: border-box; }
+      html { font-size: 16px; }
+      body { margin: 0; background: \(p.wit); color: \(p.tekst);
+        font-family: "RO Sans", "Segoe UI", Calibri, "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
+        line-height: 1.5; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .pagina { max-width: 62rem; margin: 0 auto; padding: 0 2rem 3rem; }
+      a { color: \(p.donkerblauw); text-decoration-thickness: 1px; text-underline-offset: 2px; }
+      a:hover { color: \(p.lintblauw); }
+      a:focus-visible { outline: 3px solid \(p.hemelblauw); outline-offset: 2px; }
+      .naar-inhoud { position: absolute; left: -999px; top: 0; background: \(p.wit); padding: .5rem 1rem; }
+      .naar-inhoud:focus { left: 1rem; }
+      h1, h2, h3 { color: \(p.lintblauw); line-height: 1.2; }
+      h2 { font-size: 1.6rem; margin: 2.75rem 0 1rem; padding-bottom: .35rem; border-bottom: 2px solid \(p.lintblauw); }
+      h3 { font-size: 1.15rem; margin: 1.75rem 0 .6rem; }
+      p { margin: 0 0 .75rem; }
+      .klein { font-size: .875rem; color: \(p.grijs); }
+
+      /* Cover */
+      .omslag { padding: 0 0 2rem; margin-bottom: 1rem; }
+      .lint { display: flex; flex-direction: column; align-items: center; margin: 0 auto 2rem; width: max-content; }
+      .lint-band { width: 3.25rem; height: 5.75rem; background: \(p.lintblauw); display: flex;
+        align-items: flex-end; justify-content: center; padding-bottom: .7rem; }
+      .lint-band svg { width: 1.9rem; height: 1.7rem; }
+      .lint-woord { margin-top: .45rem; font-size: .95rem; color: \(p.tekst); letter-spacing: .01em; }
+      .lint-woord strong { font-weight: 700; }
+      .omslag-band { background: \(p.lintblauw); color: \(p.wit); padding: 2rem 2.25rem 1.75rem; }
+      .omslag-band .soort { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem;
+        font-weight: 700; margin: 0 0 .6rem; }
+      .omslag-band h1 { color: \(p.wit); font-size: 2.3rem; margin: 0 0 .75rem; }
+      .omslag-band .beschrijving { margin: 0; max-width: 46rem; }
+      .meta { display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; margin: 1.25rem 0 0; }
+      .meta div { min-width: 10rem; }
+      .meta dt { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; font-weight: 700; }
+      .meta dd { margin: 0; font-size: 1.05rem; }
+      .kerncijfers { list-style: none; display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+        gap: .75rem; padding: 0; margin: 1.25rem 0 0; }
+      .kerncijfers li { border: 1px solid \(p.lijn); border-top: 5px solid \(p.lintblauw); padding: .65rem .8rem; }
+      .kerncijfers .getal { display: block; font-size: 1.9rem; font-weight: 700; color: \(p.lintblauw); line-height: 1.1; }
+      .kerncijfers .wat { display: block; font-size: .85rem; color: \(p.grijs); }
+      .kerncijfers li.fout { border-top-color: \(p.rood); }
+      .kerncijfers li.waarschuwing { border-top-color: \(p.donkergeel); }
+      .kerncijfers li.info { border-top-color: \(p.hemelblauw); }
+      .inhoud ol { padding-left: 1.25rem; columns: 2; column-gap: 2.5rem; }
+      .inhoud li { break-inside: avoid; }
+
+      /* Tables */
+      table { width: 100%; border-collapse: collapse; margin: .5rem 0 1.25rem; font-size: .9rem; }
+      caption { text-align: left; font-weight: 700; color: \(p.lintblauw); padding: 0 0 .35rem; }
+      th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid \(p.lijn); }
+      thead th { background: \(p.lichtblauw); color: \(p.lintblauw); font-weight: 700; border-bottom: 2px solid \(p.lintblauw); }
+      tbody tr:nth-child(even) { background: \(p.lichtgrijs); }
+      tbody th { font-weight: 600; }
+      td.getal, th.getal { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      tr.rij-fout > :first-child { border-left: 6px solid \(p.rood); }
+      tr.rij-waarschuwing > :first-child { border-left: 6px solid \(p.donkergeel); }
+      tr.rij-info > :first-child { border-left: 6px solid \(p.hemelblauw); }
+      tr.rij-geen > :first-child { border-left: 6px solid \(p.donkergroen); }
+      tr.niet-actief { color: \(p.grijs); }
+      tr.verlopen, tbody tr.verlopen:nth-child(even) { background: \(p.lichtrood); }
+      tr.verlopen > :first-child { border-left: 6px solid \(p.rood); }
+      .status-verlopen { color: \(p.donkerrood); font-weight: 700; }
+      .meter { display: block; height: .4rem; background: \(p.lijn); margin-top: .25rem; min-width: 5rem; }
+      .meter span { display: block; height: 100%; background: \(p.lintblauw); max-width: 100%; }
+      .meter.over span { background: \(p.rood); }
+
+      /* Severity labels */
+      .ernst { display: inline-block; padding: .05rem .45rem; border-radius: 2px; font-size: .78rem;
+        font-weight: 700; letter-spacing: .02em; white-space: nowrap; margin: 0 .25rem .2rem 0; }
+      .ernst-fout { background: \(p.rood); color: \(p.wit); }
+      .ernst-waarschuwing { background: \(p.donkergeel); color: \(p.tekst); }
+      .ernst-info { background: \(p.hemelblauw); color: \(p.wit); }
+      .ernst-geen { background: \(p.donkergroen); color: \(p.wit); }
+
+      /* Executor sections */
+      .uitvoerder { margin-top: 3rem; }
+      .uitvoerder > h2 { margin-top: .2rem; }
+      .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; font-weight: 700;
+        color: \(p.grijs); margin: 0; }
+      .driehoek-rollen { display: grid; grid-template-columns: repeat(3, 1fr); gap: .75rem; margin: 0 0 1rem; }
+      .driehoek-rollen div { border: 1px solid \(p.lijn); border-top: 4px solid \(p.hemelblauw); padding: .55rem .75rem; }
+      .driehoek-rollen dt { font-size: .78rem; text-transform: uppercase; letter-spacing: .06em; font-weight: 700; color: \(p.grijs); }
+      .driehoek-rollen dd { margin: .15rem 0 0; }
+      .driehoek-rollen .ontbreekt { color: \(p.donkerrood); font-weight: 700; }
+      figure.diagram { margin: .75rem 0 1.25rem; border: 1px solid \(p.lijn); padding: .75rem; break-inside: avoid; }
+      figure.diagram svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+      figure.diagram figcaption { font-size: .85rem; color: \(p.grijs); margin-top: .5rem; }
+      .bevindingen { list-style: none; padding: 0; margin: 0 0 1rem; }
+      .bevinding { border: 1px solid \(p.lijn); border-left: 6px solid \(p.hemelblauw); padding: .7rem 1rem .4rem;
+        margin: 0 0 .75rem; break-inside: avoid; }
+      .bevinding.ernst-rand-fout { border-left-color: \(p.rood); }
+      .bevinding.ernst-rand-waarschuwing { border-left-color: \(p.donkergeel); }
+      .bevinding.geaccepteerd { border-left-style: dashed; border-left-color: \(p.grijs); }
+      .bevinding .kop { margin: 0 0 .35rem; }
+      .bevinding .code { font-weight: 700; color: \(p.lintblauw); }
+      .bevinding .slug { color: \(p.grijs); font-size: .85rem; }
+      .bevinding .melding { font-weight: 600; }
+      .bevinding dl { display: grid; grid-template-columns: 7.5rem 1fr; gap: .2rem .75rem; margin: .4rem 0 .5rem; font-size: .92rem; }
+      .bevinding dt { font-weight: 700; color: \(p.lintblauw); }
+      .bevinding dd { margin: 0; }
+      .geen-bevindingen { border-left: 6px solid \(p.donkergroen); padding: .5rem 1rem; background: \(p.lichtgrijs); }
+      .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
+
+      @page { size: A4; margin: 16mm 15mm 17mm;
+        @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: \(p.grijs); } }
+      @page liggend { size: A4 landscape; margin: 12mm 14mm 14mm; }
+      @media print {
+        html { font-size: 10pt; }
+        .pagina { max-width: none; padding: 0; }
+        .naar-inhoud { display: none; }
+        .omslag { padding-top: 14mm; }
+        .inhoud { break-after: page; }
+        .omslag-band { padding: 14mm 12mm 12mm; }
+        .inhoud ol { columns: 1; }
+        h2, h3, .kicker { break-after: avoid; }
+        tr, .bevinding, figure.diagram, .driehoek-rollen { break-inside: avoid; }
+        .uitvoerder, .hoofdstuk { break-before: page; margin-top: 0; }
+        .liggend, figure.breed { page: liggend; }
+        figure.breed { margin: 0; }
+        figure.breed svg { max-height: 168mm; }
+        figure.diagram { border: none; padding: 0; }
+        figure.diagram svg { max-height: 150mm; width: auto; max-width: 100%; }
+        .liggend figure.diagram svg { max-height: 150mm; }
+        a { color: inherit; text-decoration: none; }
+        .bevinding a, td a, .inhoud a { color: \(p.donkerblauw); }
+      }
+      """
+  }
+}

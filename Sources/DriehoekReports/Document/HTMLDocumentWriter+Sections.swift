@@ -1,0 +1,422 @@
+import DriehoekAnalysis
+import DriehoekModel
+
+extension HTMLDocumentWriter {
+  // MARK: Executor sections
+
+  /// One executor's section: the marker `Uitvoerder N van M`, its triangle in words and as a
+  /// diagram, its open findings, opdrachten, afspraken and accepted findings.
+  func section(
+    _ executor: ExecutorSummary, position: Int, outline: ReportOutline, svg: String?
+  ) -> HTMLFragment {
+    let language = outline.language
+    let anchor = ReportOutline.executorAnchor(executor.id)
+    let organisation = executor.organisation
+    var content: [HTMLFragment] = [
+      .element(
+        "p", [("class", "kicker")],
+        text: language.pick(
+          "Uitvoerder \(position) van \(outline.executors.count)",
+          "Executor \(position) of \(outline.executors.count)") + " · " + organisation.kind.rawValue
+      ),
+      .element("h2", [("id", anchor + "-titel")], text: organisation.name),
+    ]
+    if let description = organisation.description, !description.isEmpty {
+      content.append(.element("p", text: description))
+    }
+    let triangle = executor.triangle
+    content.append(
+      .element(
+        "dl", [("class", "driehoek-rollen")],
+        [
+          roleBox(language.pick("Eigenaar", "Owner"), triangle.eigenaren, outline: outline),
+          roleBox(
+            language.pick("Opdrachtgevers", "Principals"), triangle.opdrachtgevers,
+            outline: outline),
+          roleBox(
+            language.pick("Opdrachtnemer", "Executor"), triangle.opdrachtnemers, outline: outline),
+        ]))
+    content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
+    if executor.openFindings.isEmpty {
+      content.append(
+        .element(
+          "p", [("class", "geen-bevindingen")],
+          text: language.pick(
+            "Geen open bevindingen op de peildatum.", "No open findings on the reference date.")))
+    } else {
+      content.append(findingList(executor.openFindings, outline: outline, showExecutor: false))
+    }
+    content.append(
+      figure(
+        svg, prefix: "diagram-" + anchor,
+        caption: language.pick(
+          "Sturingsdriehoek van \(organisation.name) op de peildatum: eigenaar boven, "
+            + "opdrachtgevers ernaast, de uitvoerder onder. Rood omlijnd: open bevindingen.",
+          "Governance triangle of \(organisation.name) on the reference date: owner above, "
+            + "principals beside, the executor below. Outlined in red: open findings."),
+        language: language))
+    content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
+    content.append(opdrachten(executor, outline: outline))
+    content.append(.element("h3", text: language.pick("Afspraken", "Agreements")))
+    content.append(afspraken(executor, outline: outline))
+    if !executor.acceptedFindings.isEmpty {
+      content.append(
+        .element("h3", text: language.pick("Geaccepteerde bevindingen", "Accepted findings")))
+      content.append(
+        findingList(executor.acceptedFindings, outline: outline, showExecutor: false))
+    }
+    return .element(
+      "section",
+      [("class", "uitvoerder"), ("id", anchor), ("aria-labelledby", anchor + "-titel")], content)
+  }
+
+  private func roleBox(_ title: String, _ list: [Triangle.Holder], outline: ReportOutline)
+    -> HTMLFragment
+  {
+    .element("div", [], [.element("dt", text: title), .element("dd", [], holders(list, outline: outline))])
+  }
+
+  private func opdrachten(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
+    let language = outline.language
+    guard !executor.opdrachten.isEmpty else {
+      return .element(
+        "p", [("class", "klein")],
+        text: language.pick("Geen opdrachten in het model.", "No assignments in the model."))
+    }
+    let header = headerRow([
+      (language.pick("Opdracht", "Assignment"), nil),
+      (language.pick("Opdrachtgever", "Principal"), nil),
+      ("fte", "getal"),
+      (language.pick("Kosten / budget", "Cost / budget"), "getal"),
+      (language.pick("Prioriteit", "Priority"), nil),
+      (language.pick("Periode", "Period"), nil),
+      (language.pick("Afspraak", "Agreement"), nil),
+    ])
+    let rows = executor.opdrachten.map { opdracht in
+      let active = executor.isActive(opdracht)
+      var name: [HTMLFragment] = [.text(opdracht.name)]
+      if !active {
+        name += [
+          .element("br"),
+          .element(
+            "span", [("class", "klein")],
+            text: language.pick("loopt niet op de peildatum", "not running on the reference date")),
+        ]
+      }
+      let money = [opdracht.cost, opdracht.budget].map {
+        $0.map { DocumentFormat.euro($0, language) } ?? "—"
+      }
+      return HTMLFragment.element(
+        "tr",
+        [("id", outline.anchor(for: opdracht.id)), ("class", active ? nil : "niet-actief")],
+        [
+          .element("th", [("scope", "row")], name),
+          .element(
+            "td", [], [opdracht.opdrachtgever.map { link($0, outline: outline) } ?? .text("—")]),
+          .element(
+            "td", [("class", "getal")],
+            text: opdracht.capacity.map { DocumentFormat.number($0, language) } ?? "—"),
+          .element(
+            "td", [("class", "getal")],
+            [.text(money[0]), .element("br"), .text(money[1])]),
+          .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
+          .element("td", [], text: DocumentFormat.period(opdracht.period, language)),
+          .element(
+            "td", [], [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
+        ])
+    }
+    return .element(
+      "table", [],
+      [
+        .element(
+          "caption",
+          text: language.pick(
+            "Opdrachten aan \(executor.organisation.name)",
+            "Assignments to \(executor.organisation.name)")),
+        header, .element("tbody", [], rows),
+      ])
+  }
+
+  private func afspraken(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
+    let language = outline.language
+    guard !executor.afspraken.isEmpty else {
+      return .element(
+        "p", [("class", "klein")],
+        text: language.pick(
+          "Geen geldige afspraken op de peildatum.", "No valid agreements on the reference date."))
+    }
+    let header = headerRow([
+      (language.pick("Afspraak", "Agreement"), nil),
+      (language.pick("Soort", "Kind"), nil),
+      (language.pick("Partijen", "Parties"), nil),
+      (language.pick("Periode", "Period"), nil),
+    ])
+    let rows = executor.afspraken.map { afspraak in
+      let isHome = outline.afspraakHome[afspraak.id] == executor.id
+      return HTMLFragment.element(
+        "tr", [("id", isHome ? outline.anchor(for: afspraak.id) : nil)],
+        [
+          .element("th", [("scope", "row")], text: afspraak.name ?? afspraak.id.rawValue),
+          .element("td", [], text: afspraak.kind.rawValue),
+          .element(
+            "td", [],
+            [
+              HTMLFragment.join(
+                afspraak.parties.map { link($0, outline: outline) }, separator: .text(", "))
+            ]),
+          .element("td", [], text: DocumentFormat.period(afspraak.period, language)),
+        ])
+    }
+    return .element(
+      "table", [],
+      [
+        .element(
+          "caption",
+          text: language.pick(
+            "Afspraken waarbij \(executor.organisation.name) partij is",
+            "Agreements \(executor.organisation.name) is party to")),
+        header, .element("tbody", [], rows),
+      ])
+  }
+
+  func headerRow(_ cells: [(String, String?)]) -> HTMLFragment {
+    .element(
+      "thead", [],
+      [
+        .element(
+          "tr", [],
+          cells.map { text, cssClass in
+            .element("th", [("scope", "col"), ("class", cssClass)], text: text)
+          })
+      ])
+  }
+
+  // MARK: Findings
+
+  /// Findings as a list of cards: severity, code and slug, message, why, fix, and the parties
+  /// it concerns, each linked to its place.
+  func findingList(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
+    -> HTMLFragment
+  {
+    .element(
+      "ol", [("class", "bevindingen")],
+      findings.map { finding(for: $0, outline: outline, showExecutor: showExecutor) })
+  }
+
+  private func finding(for finding: Finding, outline: ReportOutline, showExecutor: Bool)
+    -> HTMLFragment
+  {
+    let language = outline.language
+    var details: [HTMLFragment] = [
+      .element("dt", text: language.pick("Waarom", "Why")),
+      .element("dd", text: finding.waarom),
+      .element("dt", text: language.pick("Oplossing", "Fix")),
+      .element("dd", text: finding.oplossing),
+      .element("dt", text: language.pick("Betreft", "Concerns")),
+      .element(
+        "dd", [],
+        [
+          HTMLFragment.join(
+            finding.betreft.map { link($0, outline: outline) }, separator: .text(", "))
+        ]),
+    ]
+    if showExecutor, let executor = finding.executor {
+      details += [
+        .element("dt", text: language.pick("Uitvoerder", "Executor")),
+        .element("dd", [], [link(executor, outline: outline)]),
+      ]
+    }
+    if let location = finding.location {
+      details += [
+        .element("dt", text: language.pick("Vindplaats", "Location")),
+        .element(
+          "dd", [], [.element("code", text: "\(location.file):\(location.line):\(location.column)")]
+        ),
+      ]
+    }
+    if let acceptance = finding.acceptance {
+      let until =
+        acceptance.tot.map {
+          language.pick(", tot en met ", ", until ") + DocumentFormat.day($0, language)
+        } ?? ""
+      details += [
+        .element("dt", text: language.pick("Geaccepteerd", "Accepted")),
+        .element(
+          "dd", [],
+          [
+            .text(acceptance.reden + " ("),
+            link(acceptance.verantwoordelijke, outline: outline),
+            .text(until + ")"),
+          ]),
+      ]
+    }
+    var classes = "bevinding ernst-rand-" + finding.severity.rawValue
+    if !finding.isOpen { classes += " geaccepteerd" }
+    return .element(
+      "li", [("class", classes)],
+      [
+        .element(
+          "p", [("class", "kop")],
+          [
+            .element(
+              "span",
+              [("class", "ernst ernst-" + (finding.isOpen ? finding.severity.rawValue : "geen"))],
+              text: finding.isOpen
+                ? DocumentFormat.severity(finding.severity, language)
+                : language.pick("Geaccepteerd", "Accepted")),
+            .text(" "),
+            .element("span", [("class", "code")], text: finding.code),
+            .text(" "),
+            .element("span", [("class", "slug")], text: finding.slug),
+          ]),
+        .element("p", [("class", "melding")], text: finding.message),
+        .element("dl", [], details),
+      ])
+  }
+
+  // MARK: Other findings, risks, parties
+
+  func otherFindings(_ outline: ReportOutline) -> HTMLFragment {
+    let language = outline.language
+    return .element(
+      "section",
+      [
+        ("id", "overige-bevindingen"), ("class", "hoofdstuk"),
+        ("aria-labelledby", "overige-bevindingen-titel"),
+      ],
+      [
+        .element(
+          "h2", [("id", "overige-bevindingen-titel")],
+          text: language.pick("Overige bevindingen", "Other findings")),
+        .element(
+          "p", [],
+          text: language.pick(
+            "Bevindingen die niet bij één uitvoerder horen, zoals ketens en verlopen afwijkingen.",
+            "Findings that belong to no single executor, such as chains and expired risks.")),
+        findingList(outline.otherFindings, outline: outline, showExecutor: true),
+      ])
+  }
+
+  func risks(_ outline: ReportOutline) -> HTMLFragment {
+    let language = outline.language
+    var content: [HTMLFragment] = [
+      .element(
+        "h2", [("id", "risicos-titel")],
+        text: language.pick("Geaccepteerde risico's", "Accepted risks"))
+    ]
+    guard !outline.risks.isEmpty else {
+      content.append(
+        .element(
+          "p", [],
+          text: language.pick(
+            "Het model legt geen geaccepteerde risico's vast.", "The model records no accepted risks."
+          )))
+      return .element(
+        "section",
+        [("id", "risicos"), ("class", "hoofdstuk"), ("aria-labelledby", "risicos-titel")], content)
+    }
+    content.append(
+      .element(
+        "p", [],
+        text: language.pick(
+          "Afwijkingen die bewust zijn geaccepteerd. Een verlopen afwijking dekt niets meer: de "
+            + "bevinding telt weer mee tot het risico opnieuw is beoordeeld.",
+          "Findings consciously accepted. An expired acceptance covers nothing: the finding "
+            + "counts again until the risk is re-assessed.")))
+    let header = headerRow([
+      (language.pick("Regel", "Rule"), nil),
+      (language.pick("Betreft", "Concerns"), nil),
+      (language.pick("Reden", "Reason"), nil),
+      (language.pick("Verantwoordelijke", "Owner"), nil),
+      (language.pick("Tot en met", "Until"), nil),
+      (language.pick("Status", "Status"), nil),
+    ])
+    let rows = outline.risks.map { risk in
+      let afwijking = risk.afwijking
+      let count = risk.findings.count
+      let status: HTMLFragment =
+        risk.isExpired
+        ? .join([
+          .element("span", [("class", "status-verlopen")], text: language.pick("Verlopen", "Expired")),
+          .element("br"),
+          .text(
+            language.pick(
+              "\(count) bevinding\(count == 1 ? "" : "en") weer open",
+              "\(count) finding\(count == 1 ? "" : "s") open again")),
+        ])
+        : .text(
+          language.pick(
+            "Geldig; dekt \(count) bevinding\(count == 1 ? "" : "en")",
+            "Valid; covers \(count) finding\(count == 1 ? "" : "s")"))
+      return HTMLFragment.element(
+        "tr", [("class", risk.isExpired ? "verlopen" : nil)],
+        [
+          .element("th", [("scope", "row")], text: afwijking.rule),
+          .element(
+            "td", [],
+            [
+              HTMLFragment.join(
+                afwijking.betreft.map { link($0, outline: outline) }, separator: .text(", "))
+            ]),
+          .element("td", [], text: afwijking.reason),
+          .element("td", [], [link(afwijking.verantwoordelijke, outline: outline)]),
+          .element(
+            "td", [],
+            text: afwijking.until.map { DocumentFormat.day($0, language) }
+              ?? language.pick("zonder einde", "no end")),
+          .element("td", [], [status]),
+        ])
+    }
+    content.append(.element("table", [], [header, .element("tbody", [], rows)]))
+    return .element(
+      "section",
+      [("id", "risicos"), ("class", "hoofdstuk"), ("aria-labelledby", "risicos-titel")], content)
+  }
+
+  func parties(_ outline: ReportOutline) -> HTMLFragment {
+    let language = outline.language
+    let header = headerRow([
+      (language.pick("Partij", "Party"), nil),
+      (language.pick("Organisatie", "Organisation"), nil),
+      (language.pick("Rol in het model", "Part in the model"), nil),
+    ])
+    let rows = outline.parties.map { party in
+      HTMLFragment.element(
+        "tr", [("id", "partij-" + ReportOutline.identifier(party.id))],
+        [
+          .element("th", [("scope", "row")], text: party.name),
+          .element(
+            "td", [],
+            text: party.organisation == party.id ? "—" : outline.name(party.organisation)),
+          .element(
+            "td", [],
+            [
+              HTMLFragment.join(party.roles.map { .text($0) }, separator: .element("br")),
+              party.executors.isEmpty
+                ? .empty
+                : .join(
+                  [
+                    .element("br"),
+                    .element("span", [("class", "klein")], text: language.pick("Zie ", "See ")),
+                    .join(
+                      party.executors.map { link($0, outline: outline) }, separator: .text(", ")),
+                  ]),
+            ]),
+        ])
+    }
+    return .element(
+      "section",
+      [("id", "partijen"), ("class", "hoofdstuk"), ("aria-labelledby", "partijen-titel")],
+      [
+        .element("h2", [("id", "partijen-titel")], text: language.pick("Partijen", "Parties")),
+        .element(
+          "p", [],
+          text: language.pick(
+            "Wie in het model een rol heeft, een opdracht geeft, partij is in een afspraak of "
+              + "een keten regisseert. De kaarten in de diagrammen verwijzen hierheen.",
+            "Who holds a role, commissions work, is party to an agreement or directs a chain. "
+              + "The cards in the diagrams link here.")),
+        .element("table", [], [header, .element("tbody", [], rows)]),
+      ])
+  }
+}

@@ -1,0 +1,210 @@
+/// Prepares an SVG document (as Graphviz writes it) for inlining into an HTML page.
+///
+/// - the XML declaration, the doctype and comments are dropped;
+/// - every `id` is prefixed, and so are the ids `aria-labelledby` and `aria-describedby` point
+///   to, so several diagrams in one page never share an id;
+/// - links (`href`, `xlink:href`) are kept only when they point into the page (`#…`) or to
+///   `http`, `https` or `mailto` addresses; event-handler attributes (`on…`) are dropped;
+/// - an SVG with elements that could run or load something (`script`, `foreignObject`, `image`,
+///   `iframe`, `style`, …) is refused.
+///
+/// The scanner reads tags with quoted attribute values, which is all Graphviz writes.
+enum InlineSVG {
+  /// The elements that are refused.
+  static let forbiddenElements: Set<String> = [
+    "script", "foreignobject", "iframe", "image", "style", "object", "embed", "use", "animate",
+    "set", "handler", "listener", "audio", "video", "feimage",
+  ]
+
+  /// The attributes whose value is an id in the same SVG.
+  static let idReferences: Set<String> = ["aria-labelledby", "aria-describedby"]
+
+  /// The SVG element, ready to inline, or `nil` when there is none or it is refused.
+  static func prepare(_ svg: String, idPrefix: String) -> String? {
+    let bytes = Array(svg.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 16)
+    var index = 0
+    var sawRoot = false
+    var depth = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard byte == UInt8(ascii: "<") else {
+        if sawRoot && depth > 0 { output.append(byte) }
+        index += 1
+        continue
+      }
+      if starts(bytes, at: index, with: "<!--") {
+        guard let end = find(bytes, "-->", from: index + 4) else { return nil }
+        index = end + 3
+        continue
+      }
+      if starts(bytes, at: index, with: "<?") || starts(bytes, at: index, with: "<!") {
+        // Declarations and the doctype: skip to the closing `>` (Graphviz writes no internal
+        // subset); a CDATA section is refused.
+        if starts(bytes, at: index, with: "<![CDATA[") { return nil }
+        guard let end = tagEnd(bytes, from: index) else { return nil }
+        index = end + 1
+        continue
+      }
+      guard let end = tagEnd(bytes, from: index) else { return nil }
+      let tag = Array(bytes[index...end])
+      index = end + 1
+      if tag.count > 1 && tag[1] == UInt8(ascii: "/") {
+        guard sawRoot else { return nil }
+        output += tag
+        depth -= 1
+        if depth == 0 { break }
+        continue
+      }
+      guard let rewritten = rewrite(tag: tag, idPrefix: idPrefix) else { return nil }
+      if !sawRoot {
+        guard rewritten.name == "svg" else { return nil }
+        sawRoot = true
+      }
+      output += rewritten.markup
+      if !rewritten.isSelfClosing { depth += 1 }
+    }
+    guard sawRoot, depth == 0 else { return nil }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  private struct Tag {
+    var name: String
+    var markup: [UInt8]
+    var isSelfClosing: Bool
+  }
+
+  /// A start tag with ids prefixed and unsafe attributes dropped; `nil` for a refused element.
+  private static func rewrite(tag: [UInt8], idPrefix: String) -> Tag? {
+    var position = 1
+    let nameStart = position
+    while position < tag.count, !isSpace(tag[position]), tag[position] != UInt8(ascii: ">"),
+      tag[position] != UInt8(ascii: "/")
+    {
+      position += 1
+    }
+    let name = String(decoding: tag[nameStart..<position], as: UTF8.self)
+    guard !name.isEmpty, !forbiddenElements.contains(name.lowercased()) else { return nil }
+    var markup = Array("<\(name)".utf8)
+    var isSelfClosing = false
+    while position < tag.count {
+      let byte = tag[position]
+      if isSpace(byte) {
+        position += 1
+        continue
+      }
+      if byte == UInt8(ascii: "/") {
+        isSelfClosing = true
+        position += 1
+        continue
+      }
+      if byte == UInt8(ascii: ">") { break }
+      // An attribute: name="value" (or 'value').
+      let attributeStart = position
+      while position < tag.count, tag[position] != UInt8(ascii: "="), !isSpace(tag[position]),
+        tag[position] != UInt8(ascii: ">")
+      {
+        position += 1
+      }
+      let attribute = String(decoding: tag[attributeStart..<position], as: UTF8.self)
+      guard position < tag.count, tag[position] == UInt8(ascii: "=") else { return nil }
+      position += 1
+      guard position < tag.count else { return nil }
+      let quote = tag[position]
+      guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+      position += 1
+      let valueStart = position
+      while position < tag.count, tag[position] != quote { position += 1 }
+      guard position < tag.count else { return nil }
+      var value = String(decoding: tag[valueStart..<position], as: UTF8.self)
+      position += 1
+      let lowered = attribute.lowercased()
+      if lowered.hasPrefix("on") { continue }
+      if lowered == "href" || lowered == "xlink:href" {
+        guard isSafeLink(value) else { continue }
+      }
+      if lowered == "id" {
+        value = idPrefix + "-" + value
+      } else if idReferences.contains(lowered) {
+        value = value.split(separator: " ").map { idPrefix + "-" + $0 }.joined(separator: " ")
+      }
+      let escaped = value.contains("\"") ? value.replacingQuotes() : value
+      markup += Array(" \(attribute)=\"\(escaped)\"".utf8)
+    }
+    markup += Array((isSelfClosing ? "/>" : ">").utf8)
+    return Tag(name: name, markup: markup, isSelfClosing: isSelfClosing)
+  }
+
+  /// The width and height of the SVG's `viewBox`, if it has one.
+  static func size(of svg: String) -> (width: Double, height: Double)? {
+    let bytes = Array(svg.utf8)
+    guard let start = find(bytes, "viewBox=\"", from: 0) else { return nil }
+    let valueStart = start + "viewBox=\"".utf8.count
+    guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+    let numbers = String(decoding: bytes[valueStart..<end], as: UTF8.self)
+      .split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
+    guard numbers.count == 4, numbers[2] > 0, numbers[3] > 0 else { return nil }
+    return (numbers[2], numbers[3])
+  }
+
+  /// Whether a link stays in the page or goes to a web or mail address.
+  static func isSafeLink(_ value: String) -> Bool {
+    let lowered = value.lowercased()
+    return lowered.hasPrefix("#") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+      || lowered.hasPrefix("mailto:")
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+  }
+
+  private static func starts(_ bytes: [UInt8], at index: Int, with prefix: String) -> Bool {
+    let prefix = Array(prefix.utf8)
+    guard index + prefix.count <= bytes.count else { return false }
+    return Array(bytes[index..<index + prefix.count]) == prefix
+  }
+
+  private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
+    let needle = Array(needle.utf8)
+    guard bytes.count >= needle.count else { return nil }
+    var index = start
+    while index + needle.count <= bytes.count {
+      if bytes[index] == needle[0] && Array(bytes[index..<index + needle.count]) == needle {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The index of the `>` that closes the tag starting at `start`, outside quoted values.
+  private static func tagEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    var quote: UInt8?
+    var index = start + 1
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        quote = byte
+      } else if byte == UInt8(ascii: ">") {
+        return index
+      } else if byte == UInt8(ascii: "<") {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+}
+
+extension String {
+  fileprivate func replacingQuotes() -> String {
+    var result = ""
+    for character in self {
+      if character == "\"" { result += "&quot;" } else { result.append(character) }
+    }
+    return result
+  }
+}

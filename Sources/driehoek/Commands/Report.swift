@@ -1,0 +1,104 @@
+import ArgumentParser
+import DriehoekAnalysis
+import DriehoekDiagram
+import DriehoekModel
+import DriehoekReports
+import Foundation
+import GraphvizRendering
+
+/// `driehoek report MODEL`: the conflict report of a model as a document, one self-contained
+/// HTML page (diagrams inline) or Markdown with the diagrams as SVG files next to it.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Schrijft het conflictrapport van een model als document (HTML of Markdown).",
+    discussion: """
+      HTML: één bestand zonder externe bronnen (SVG en CSS staan erin, geen script), met \
+      printopmaak voor A4. Markdown: de diagrammen komen als SVG-bestanden naast het \
+      document (RAPPORT-landschap.svg, RAPPORT-driehoek-svb.svg, …). Alle bestanden worden \
+      eerst volledig geschreven en dan pas op hun plaats gezet.
+      """)
+
+  @Argument(help: "Het modelbestand (YAML of JSON).")
+  var model: String
+
+  @Option(help: "Het formaat.")
+  var format: ReportFormat = .html
+
+  @Option(help: "De taal van het document.")
+  var lang: CheckLanguage = .nl
+
+  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
+  var peildatum: String?
+
+  @Option(
+    name: .shortAndLong,
+    help: "Het uitvoerbestand; zonder -o (of met -) gaat HTML naar standaarduitvoer.")
+  var output: String?
+
+  func validate() throws {
+    if let peildatum, Day(iso: peildatum) == nil {
+      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
+    }
+    if format == .markdown && (output == nil || output == "-") {
+      throw ValidationError(
+        "Markdown schrijft ook SVG-bestanden naast het document; geef -o BESTAND.md.")
+    }
+  }
+
+  func run() throws {
+    let language = lang.language
+    let model = try ModelInput.load(self.model, language: language)
+    let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
+    let report = Analyzer().analyse(model, peildatum: day, language: language)
+    let outline = ReportOutline(model: model, report: report)
+    let pipeline = RenderPipeline(
+      model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
+      format: .svg)
+    let source = URL(fileURLWithPath: self.model).lastPathComponent
+    do {
+      switch format {
+      case .html:
+        var diagrams: [View: String] = [:]
+        for view in outline.diagramViews {
+          let document = try pipeline.document(for: view) { id in
+            outline.anchor(for: id).map { "#" + $0 }
+          }
+          warn(document.warnings)
+          diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
+        }
+        let html = HTMLDocumentWriter(generated: Day.today(), source: source)
+          .write(outline, diagrams: diagrams)
+        try OutputFile.write(html, to: output)
+        if let output, output != "-" { print(output) }
+      case .markdown:
+        guard let output else { return }
+        let url = URL(fileURLWithPath: output)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let directory = url.deletingLastPathComponent().path
+        var files: [(path: String, bytes: [UInt8])] = []
+        var names: [View: String] = [:]
+        for view in outline.diagramViews {
+          let document = try pipeline.document(for: view)
+          warn(document.warnings)
+          let name = "\(stem)-\(view.fileStem).svg"
+          names[view] = name
+          files.append((directory + "/" + name, document.bytes))
+        }
+        let markdown = MarkdownDocumentWriter(generated: Day.today(), source: source)
+          .write(outline, diagramFiles: names)
+        files.insert((output, Array(markdown.utf8)), at: 0)
+        try OutputFileSet.write(files)
+        for file in files { print(file.path) }
+      }
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+
+  private func warn(_ warnings: [String]) {
+    for warning in warnings {
+      StandardError.write("waarschuwing (Graphviz): \(warning)\n")
+    }
+  }
+}

@@ -1,0 +1,350 @@
+#!/usr/bin/env python3
+"""Opens the HTML report of every example model in headless Chromium and checks it.
+
+For every Models/*.yaml (and the hostile fixture) this script
+
+1. writes the report with `driehoek report MODEL -o OUT/NAME.html`;
+2. parses it with html5lib in strict mode (any parse error fails), checks that it has no
+   <script>, loads nothing (no src, no <link>, no url() to the outside) and that every
+   in-page link (#id) has a target;
+3. opens it in headless Chromium through the DevTools protocol, records console errors,
+   uncaught exceptions, JavaScript dialogs and every request that is not the file itself or a
+   data: URL, takes a screenshot (OUT/NAME.png, first screen; OUT/NAME-full.png, whole page)
+   and prints it to PDF (OUT/NAME.pdf, A4 from the page's print style sheet);
+4. runs pdftotext on the PDF and counts the section markers "Uitvoerder N van M": there must
+   be exactly one per executor of the model (counted here from `driehoek export --format
+   json`: organisations named in `van:` of a role and valid on the peildatum), each on its own
+   page.
+
+Before all that it proves the browser checks can fail: a page with an external <img> and a
+console.error must be reported with both problems, or the run fails.
+
+Usage: report-browser-check.py --driehoek PATH [--out DIR] [--chromium PATH]
+Exit code 0 when every check holds, 1 otherwise.
+"""
+
+import argparse
+import base64
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+
+import html5lib
+import websocket
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HOSTILE = os.path.join(ROOT, "Tests", "DriehoekReportsTests", "Fixtures", "document", "hostile.yaml")
+MARKER = re.compile(r"Uitvoerder\s+(\d+)\s+van\s+(\d+)", re.IGNORECASE)
+HTML_NS = "{http://www.w3.org/1999/xhtml}"
+
+
+class Browser:
+    """Headless Chromium driven over the DevTools protocol (one websocket, flat sessions)."""
+
+    def __init__(self, executable, profile):
+        self.process = subprocess.Popen(
+            [
+                executable, "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                "--disable-component-update", "--hide-scrollbars", "--mute-audio",
+                "--remote-debugging-port=0", f"--user-data-dir={profile}", "about:blank",
+            ],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        url = None
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            line = self.process.stderr.readline()
+            if not line:
+                if self.process.poll() is not None:
+                    break
+                continue
+            match = re.search(r"DevTools listening on (ws://\S+)", line)
+            if match:
+                url = match.group(1)
+                break
+        if url is None:
+            self.process.kill()
+            raise RuntimeError("Chromium did not start (no 'DevTools listening on' line)")
+        # Keep draining stderr so Chromium never blocks on a full pipe.
+        threading.Thread(target=lambda: [None for _ in self.process.stderr], daemon=True).start()
+        self.socket = websocket.create_connection(url, timeout=60, suppress_origin=True)
+        self.next_id = 0
+        self.events = []
+
+    def send(self, method, params=None, session=None, timeout=60):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        self.socket.send(json.dumps(message))
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            reply = json.loads(self.socket.recv())
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+        raise RuntimeError(f"{method}: no answer in {timeout} s")
+
+    def wait_for(self, method, session, timeout=30):
+        deadline = time.time() + timeout
+        while True:
+            for event in self.events:
+                if event.get("method") == method and event.get("sessionId") == session:
+                    return event
+            if time.time() > deadline:
+                raise RuntimeError(f"no {method} in {timeout} s")
+            self.socket.settimeout(max(0.1, deadline - time.time()))
+            try:
+                self.events.append(json.loads(self.socket.recv()))
+            except websocket.WebSocketTimeoutException:
+                pass
+            finally:
+                self.socket.settimeout(60)
+
+    def drain(self, seconds):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            self.socket.settimeout(max(0.05, deadline - time.time()))
+            try:
+                self.events.append(json.loads(self.socket.recv()))
+            except websocket.WebSocketTimeoutException:
+                break
+        self.socket.settimeout(60)
+
+    def visit(self, path, screenshot=None, full_screenshot=None, pdf=None):
+        """Opens a file; returns the problems seen (console errors, requests, dialogs)."""
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"]
+        self.events = []
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(f"{domain}.enable", session=session)
+        self.send("Emulation.setDeviceMetricsOverride",
+                  {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+                  session=session)
+        url = "file://" + os.path.abspath(path)
+        self.send("Page.navigate", {"url": url}, session=session)
+        self.wait_for("Page.loadEventFired", session)
+        self.drain(0.5)
+        if screenshot:
+            data = self.send("Page.captureScreenshot", {"format": "png"}, session=session)["data"]
+            with open(screenshot, "wb") as handle:
+                handle.write(base64.b64decode(data))
+        if full_screenshot:
+            data = self.send("Page.captureScreenshot",
+                             {"format": "png", "captureBeyondViewport": True}, session=session)["data"]
+            with open(full_screenshot, "wb") as handle:
+                handle.write(base64.b64decode(data))
+        if pdf:
+            data = self.send("Page.printToPDF",
+                             {"printBackground": True, "preferCSSPageSize": True,
+                              "displayHeaderFooter": False}, session=session, timeout=120)["data"]
+            with open(pdf, "wb") as handle:
+                handle.write(base64.b64decode(data))
+        self.drain(0.2)
+        problems = []
+        for event in self.events:
+            if event.get("sessionId") != session:
+                continue
+            method = event.get("method")
+            params = event.get("params", {})
+            if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                text = " ".join(str(arg.get("value", arg.get("description", ""))) for arg in params.get("args", []))
+                problems.append(f"console error: {text}")
+            elif method == "Runtime.exceptionThrown":
+                problems.append(f"exception: {params.get('exceptionDetails', {}).get('text')}")
+            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+                problems.append(f"log error: {params['entry'].get('text')}")
+            elif method == "Page.javascriptDialogOpening":
+                problems.append(f"dialog: {params.get('message')}")
+            elif method == "Network.requestWillBeSent":
+                requested = params.get("request", {}).get("url", "")
+                if requested != url and not requested.startswith("data:"):
+                    problems.append(f"external request: {requested}")
+        if any(event.get("method") == "Page.javascriptDialogOpening" for event in self.events):
+            self.send("Page.handleJavaScriptDialog", {"accept": True}, session=session)
+        self.send("Target.closeTarget", {"targetId": target})
+        return problems
+
+    def close(self):
+        try:
+            self.send("Browser.close", timeout=10)
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def parse_strict(path):
+    """The document tree; raises on any HTML parse error."""
+    with open(path, "rb") as handle:
+        return html5lib.HTMLParser(strict=True, namespaceHTMLElements=True).parse(handle.read())
+
+
+def static_problems(tree):
+    """Scripts, external resources and dangling in-page links in a parsed document."""
+    problems = []
+    ids = set()
+    links = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = element.tag.split("}")[-1].lower()
+        if local == "script":
+            problems.append("a <script> element")
+        if local in ("link", "iframe", "object", "embed", "img", "image", "use", "video", "audio"):
+            problems.append(f"a <{local}> element (could load something)")
+        for name, value in element.attrib.items():
+            attribute = name.split("}")[-1].lower() if isinstance(name, str) else str(name)
+            if attribute == "id":
+                ids.add(value)
+            if attribute.startswith("on"):
+                problems.append(f"event handler {attribute} on <{local}>")
+            if attribute == "src" or attribute == "srcset":
+                problems.append(f"{attribute}={value!r} on <{local}>")
+            if attribute == "href":
+                if value.startswith("#"):
+                    links.append(value[1:])
+                elif value.lower().startswith("javascript:"):
+                    problems.append(f"javascript link {value!r}")
+            if attribute == "style" and "url(" in value:
+                problems.append(f"url() in a style attribute on <{local}>")
+        if local == "style" and element.text and re.search(r"url\(|@import", element.text):
+            problems.append("url() or @import in the style sheet")
+    for link in links:
+        if link not in ids:
+            problems.append(f"in-page link #{link} has no target")
+    return problems
+
+
+def executors_of(driehoek, model):
+    """The executors of a model, counted from its JSON export."""
+    exported = json.loads(subprocess.run(
+        [driehoek, "export", model, "--format", "json"], check=True, capture_output=True,
+        text=True).stdout)
+    peildatum = exported.get("peildatum")
+    named = {role["van"] for role in exported.get("rollen", [])}
+    count = 0
+    for organisation in exported.get("organisaties", []):
+        if organisation["id"] not in named:
+            continue
+        period = organisation.get("geldig") or {}
+        if peildatum and period.get("van") and period["van"] > peildatum:
+            continue
+        if peildatum and period.get("tot") and period["tot"] < peildatum:
+            continue
+        count += 1
+    return count
+
+
+def pdf_markers(pdf):
+    """The section markers per PDF page, from pdftotext."""
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
+                          text=True).stdout
+    return [MARKER.findall(page) for page in text.split("\f")]
+
+
+def self_test(browser, directory):
+    """The browser checks must catch an external image and a console error."""
+    page = os.path.join(directory, "negatief.html")
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write("<!DOCTYPE html><html lang=nl><head><meta charset=utf-8><title>x</title></head>"
+                     "<body><img src=\"http://127.0.0.1:9/extern.png\" alt=\"\">"
+                     "<script>console.error('bewust fout')</script></body></html>")
+    problems = browser.visit(page)
+    external = any(p.startswith("external request: http://127.0.0.1:9/") for p in problems)
+    console = any("bewust fout" in p for p in problems)
+    static = static_problems(parse_strict(page))
+    ok = external and console and any("script" in p for p in static) and any("src=" in p for p in static)
+    print(f"zelftest: externe afbeelding {'gezien' if external else 'GEMIST'}, console.error "
+          f"{'gezien' if console else 'GEMIST'}, statisch {len(static)} problemen")
+    return ok
+
+
+def hostile_checks(tree):
+    """The hostile fixture's names must be text: no markup from them, the text itself present."""
+    problems = []
+    text = "".join(tree.itertext())
+    for expected in ('<script>alert("naam")</script>', "Dienst <b>Vet</b> & \"Co\" 'x'",
+                     "<img src=x onerror=alert(1)>"):
+        if expected not in text:
+            problems.append(f"name {expected!r} not shown as text")
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.split("}")[-1] in ("b", "img", "script"):
+            problems.append(f"a <{element.tag.split('}')[-1]}> element from a name")
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--driehoek", required=True)
+    parser.add_argument("--out")
+    parser.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser")
+                        or shutil.which("google-chrome"))
+    args = parser.parse_args()
+    if not args.chromium:
+        print("fout: geen chromium gevonden (apt-get install chromium)", file=sys.stderr)
+        return 1
+    out = args.out or tempfile.mkdtemp(prefix="driehoek-browser-")
+    os.makedirs(out, exist_ok=True)
+    profile = tempfile.mkdtemp(prefix="driehoek-chromium-")
+    started = time.time()
+    failures = []
+    browser = Browser(args.chromium, profile)
+    try:
+        if not self_test(browser, out):
+            failures.append("zelftest: de browsercontrole ziet een externe bron of console-fout niet")
+        models = sorted(glob.glob(os.path.join(ROOT, "Models", "*.yaml"))) + [HOSTILE]
+        for model in models:
+            name = os.path.splitext(os.path.basename(model))[0]
+            html = os.path.join(out, name + ".html")
+            subprocess.run([args.driehoek, "report", model, "-o", html], check=True,
+                           stdout=subprocess.DEVNULL)
+            problems = []
+            try:
+                tree = parse_strict(html)
+                problems += static_problems(tree)
+                if model == HOSTILE:
+                    problems += hostile_checks(tree)
+            except Exception as error:
+                problems.append(f"HTML parse error: {error}")
+            problems += browser.visit(html, screenshot=os.path.join(out, name + ".png"),
+                                      full_screenshot=os.path.join(out, name + "-full.png"),
+                                      pdf=os.path.join(out, name + ".pdf"))
+            expected = executors_of(args.driehoek, model)
+            pages = pdf_markers(os.path.join(out, name + ".pdf"))
+            markers = [marker for page in pages for marker in page]
+            if len(markers) != expected:
+                problems.append(f"PDF has {len(markers)} executor sections, model has {expected}")
+            if any(len(page) > 1 for page in pages):
+                problems.append("two executor sections start on one PDF page")
+            if any(int(total) != expected for _, total in markers):
+                problems.append("a marker counts a different number of executors")
+            status = "ok" if not problems else "FOUT"
+            print(f"{status} {name}: {expected} uitvoerders, {len(markers)} secties in "
+                  f"{len(pages) - 1} PDF-pagina's")
+            failures += [f"{name}: {problem}" for problem in problems]
+    finally:
+        browser.close()
+        shutil.rmtree(profile, ignore_errors=True)
+    print(f"browsercontrole: {time.time() - started:.1f} s, uitvoer in {out}")
+    for failure in failures:
+        print("fout: " + failure, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
