@@ -70,7 +70,10 @@ let package = Package(
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
     .testTarget(
       name: "DriehoekReportsTests",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekReports"],
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "DriehoekReports",
+      ],
       exclude: ["Expected", "Fixtures"]),
     .testTarget(
       name: "driehoekTests",

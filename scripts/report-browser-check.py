@@ -122,8 +122,9 @@ class Browser:
                 break
         self.socket.settimeout(60)
 
-    def visit(self, path, screenshot=None, full_screenshot=None, pdf=None):
-        """Opens a file; returns the problems seen (console errors, requests, dialogs)."""
+    def visit(self, path, screenshot=None, full_screenshot=None, pdf=None, click=False):
+        """Opens a file; returns the problems seen (console errors, requests, dialogs) and, with
+        click, whether clicking an executor's card in a diagram scrolled to its section."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
             "sessionId"]
@@ -152,6 +153,33 @@ class Browser:
                               "displayHeaderFooter": False}, session=session, timeout=120)["data"]
             with open(pdf, "wb") as handle:
                 handle.write(base64.b64decode(data))
+        clicked = None
+        if click:
+            # Click the first card in a diagram that links to an executor section, as a user
+            # would, and see where the page went.
+            box = self.send("Runtime.evaluate", {"returnByValue": True, "expression": """
+                (() => {
+                  const link = document.querySelector('svg a[*|href^="#uitvoerder-"]');
+                  if (!link) return null;
+                  link.scrollIntoView({block: 'center'});
+                  const r = link.getBoundingClientRect();
+                  return {x: r.x + Math.min(20, r.width / 2), y: r.y + Math.min(20, r.height / 2),
+                          href: link.getAttribute('href') || link.getAttribute('xlink:href')};
+                })()"""}, session=session)["result"].get("value")
+            if box:
+                for kind in ("mousePressed", "mouseReleased"):
+                    self.send("Input.dispatchMouseEvent", {"type": kind, "x": box["x"], "y": box["y"],
+                                                           "button": "left", "clickCount": 1},
+                              session=session)
+                self.drain(0.3)
+                where = self.send("Runtime.evaluate", {"returnByValue": True, "expression": """
+                    (() => { const t = document.getElementById(location.hash.slice(1));
+                             return {hash: location.hash,
+                                     top: t ? Math.round(t.getBoundingClientRect().top) : null}; })()
+                    """}, session=session)["result"].get("value")
+                clicked = (box["href"], where)
+            else:
+                clicked = (None, None)
         self.drain(0.2)
         problems = []
         for event in self.events:
@@ -175,7 +203,7 @@ class Browser:
         if any(event.get("method") == "Page.javascriptDialogOpening" for event in self.events):
             self.send("Page.handleJavaScriptDialog", {"accept": True}, session=session)
         self.send("Target.closeTarget", {"targetId": target})
-        return problems
+        return (problems, clicked) if click else problems
 
     def close(self):
         try:
@@ -230,14 +258,25 @@ def static_problems(tree):
     return problems
 
 
+def svg_link_targets(tree):
+    """The in-page targets of the links inside inline SVG diagrams."""
+    targets = set()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag == "{http://www.w3.org/2000/svg}a":
+            for name, value in element.attrib.items():
+                if isinstance(name, str) and name.split("}")[-1] == "href" and value.startswith("#"):
+                    targets.add(value[1:])
+    return targets
+
+
 def executors_of(driehoek, model):
-    """The executors of a model, counted from its JSON export."""
+    """The ids of the executors of a model, from its JSON export."""
     exported = json.loads(subprocess.run(
         [driehoek, "export", model, "--format", "json"], check=True, capture_output=True,
         text=True).stdout)
     peildatum = exported.get("peildatum")
     named = {role["van"] for role in exported.get("rollen", [])}
-    count = 0
+    ids = []
     for organisation in exported.get("organisaties", []):
         if organisation["id"] not in named:
             continue
@@ -246,8 +285,8 @@ def executors_of(driehoek, model):
             continue
         if peildatum and period.get("tot") and period["tot"] < peildatum:
             continue
-        count += 1
-    return count
+        ids.append(organisation["id"])
+    return ids
 
 
 def pdf_markers(pdf):
@@ -298,7 +337,7 @@ def main():
     if not args.chromium:
         print("fout: geen chromium gevonden (apt-get install chromium)", file=sys.stderr)
         return 1
-    out = args.out or tempfile.mkdtemp(prefix="driehoek-browser-")
+    out = args.out or os.path.join(ROOT, ".build", "report-browser")
     os.makedirs(out, exist_ok=True)
     profile = tempfile.mkdtemp(prefix="driehoek-chromium-")
     started = time.time()
@@ -314,6 +353,7 @@ def main():
             subprocess.run([args.driehoek, "report", model, "-o", html], check=True,
                            stdout=subprocess.DEVNULL)
             problems = []
+            tree = None
             try:
                 tree = parse_strict(html)
                 problems += static_problems(tree)
@@ -321,10 +361,23 @@ def main():
                     problems += hostile_checks(tree)
             except Exception as error:
                 problems.append(f"HTML parse error: {error}")
-            problems += browser.visit(html, screenshot=os.path.join(out, name + ".png"),
-                                      full_screenshot=os.path.join(out, name + "-full.png"),
-                                      pdf=os.path.join(out, name + ".pdf"))
-            expected = executors_of(args.driehoek, model)
+            seen, clicked = browser.visit(
+                html, screenshot=os.path.join(out, name + ".png"),
+                full_screenshot=os.path.join(out, name + "-full.png"),
+                pdf=os.path.join(out, name + ".pdf"), click=True)
+            problems += seen
+            href, where = clicked
+            if href is None:
+                problems.append("no card in a diagram links to an executor section")
+            elif not where or where.get("hash") != href or where.get("top") is None \
+                    or abs(where["top"]) > 5:
+                problems.append(f"clicking the card linking to {href} did not jump there: {where}")
+            executor_ids = executors_of(args.driehoek, model)
+            expected = len(executor_ids)
+            svg_links = svg_link_targets(tree) if tree is not None else set()
+            for executor in executor_ids:
+                if f"uitvoerder-{executor}" not in svg_links:
+                    problems.append(f"no diagram links to the section of {executor}")
             pages = pdf_markers(os.path.join(out, name + ".pdf"))
             markers = [marker for page in pages for marker in page]
             if len(markers) != expected:
@@ -335,7 +388,7 @@ def main():
                 problems.append("a marker counts a different number of executors")
             status = "ok" if not problems else "FOUT"
             print(f"{status} {name}: {expected} uitvoerders, {len(markers)} secties in "
-                  f"{len(pages) - 1} PDF-pagina's")
+                  f"{len(pages) - 1} PDF-pagina's, klik op {href} -> {where and where.get('hash')}")
             failures += [f"{name}: {problem}" for problem in problems]
     finally:
         browser.close()

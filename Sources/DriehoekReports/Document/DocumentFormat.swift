@@ -21,7 +21,9 @@ enum DocumentFormat {
   /// A day in short words for tables, such as `1 jul 2026` or `1 Jul 2026`.
   static func shortDay(_ day: Day, _ language: Language) -> String {
     let (year, month, dayOfMonth) = day.components
-    let dutch = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    let dutch = [
+      "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ]
     let english = [
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]

@@ -68,7 +68,8 @@ public enum DocumentPalette {
   static func luminance(_ color: Color) -> Double {
     func channel(_ value: UInt8) -> Double {
       let fraction = Double(value) / 255
-      return fraction <= 0.04045 ? fraction / 12.92 : Foundation.pow((fraction + 0.055) / 1.055, 2.4)
+      return fraction <= 0.04045
+        ? fraction / 12.92 : Foundation.pow((fraction + 0.055) / 1.055, 2.4)
     }
     return 0.2126 * channel(color.red) + 0.7152 * channel(color.green)
       + 0.0722 * channel(color.blue)

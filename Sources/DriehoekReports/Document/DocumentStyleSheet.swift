@@ -1,5 +1,6 @@
-/// The style sheet of the HTML document, for screen and for print (A4), made from
-/// ``DocumentPalette``. It holds no text from the model.
+/// The style sheet of the HTML document, for screen and for print (A4).
+///
+/// Its colours come from ``DocumentPalette``; it holds no text from the model.
 enum DocumentStyleSheet {
   static var css: String {
     let p = DocumentPalette.self
@@ -108,7 +109,8 @@ enum DocumentStyleSheet {
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
 
       @page { size: A4; margin: 16mm 15mm 17mm;
-        @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: \(p.grijs); } }
+        @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: \(p.grijs);
+          font-family: "RO Sans", "Segoe UI", Calibri, Arial, "Liberation Sans", sans-serif; } }
       @page liggend { size: A4 landscape; margin: 12mm 14mm 14mm; }
       @media print {
         html { font-size: 10pt; }
@@ -118,6 +120,8 @@ enum DocumentStyleSheet {
         .inhoud { break-after: page; }
         .omslag-band { padding: 14mm 12mm 12mm; }
         .inhoud ol { columns: 1; }
+        .kerncijfers { grid-template-columns: repeat(6, 1fr); gap: .5rem; }
+        .kerncijfers:has(li:nth-child(7)) { grid-template-columns: repeat(7, 1fr); }
         h2, h3, .kicker { break-after: avoid; }
         tr, .bevinding, figure.diagram, .driehoek-rollen { break-inside: avoid; }
         .uitvoerder, .hoofdstuk { break-before: page; margin-top: 0; }

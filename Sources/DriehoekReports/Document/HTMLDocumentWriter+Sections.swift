@@ -73,7 +73,8 @@ extension HTMLDocumentWriter {
   private func roleBox(_ title: String, _ list: [Triangle.Holder], outline: ReportOutline)
     -> HTMLFragment
   {
-    .element("div", [], [.element("dt", text: title), .element("dd", [], holders(list, outline: outline))])
+    .element(
+      "div", [], [.element("dt", text: title), .element("dd", [], holders(list, outline: outline))])
   }
 
   private func opdrachten(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
@@ -309,7 +310,8 @@ extension HTMLDocumentWriter {
         .element(
           "p", [],
           text: language.pick(
-            "Het model legt geen geaccepteerde risico's vast.", "The model records no accepted risks."
+            "Het model legt geen geaccepteerde risico's vast.",
+            "The model records no accepted risks."
           )))
       return .element(
         "section",
@@ -337,7 +339,8 @@ extension HTMLDocumentWriter {
       let status: HTMLFragment =
         risk.isExpired
         ? .join([
-          .element("span", [("class", "status-verlopen")], text: language.pick("Verlopen", "Expired")),
+          .element(
+            "span", [("class", "status-verlopen")], text: language.pick("Verlopen", "Expired")),
           .element("br"),
           .text(
             language.pick(

@@ -29,6 +29,7 @@ public struct HTMLDocumentWriter: Sendable {
   ///   - outline: What the document shows.
   ///   - diagrams: The rendered SVG of each view, as Graphviz writes it; a view without one is
   ///     shown as a note.
+  /// - Returns: The HTML text, starting with the doctype.
   public func write(_ outline: ReportOutline, diagrams: [View: String]) -> String {
     let language = outline.language
     let title =
@@ -255,12 +256,56 @@ public struct HTMLDocumentWriter: Sendable {
               + "assignments running on the reference date claim, against what the executor has "
               + "available.")),
         .element("table", [], [header, .element("tbody", [], rows)]),
+        ruleTable(outline),
       ])
+  }
+
+  /// The rules with findings: how many are open per severity and how many accepted.
+  private func ruleTable(_ outline: ReportOutline) -> HTMLFragment {
+    let language = outline.language
+    let findings = outline.report.findings
+    let rules = outline.report.rules.filter { rule in findings.contains { $0.code == rule.code } }
+    guard !rules.isEmpty else { return .empty }
+    let header = headerRow([
+      (language.pick("Regel", "Rule"), nil),
+      (language.pick("Wat de regel ziet", "What the rule sees"), nil),
+      (language.pick("Fout", "Error"), "getal"),
+      (language.pick("Waarschuwing", "Warning"), "getal"),
+      ("Info", "getal"),
+      (language.pick("Geaccepteerd", "Accepted"), "getal"),
+    ])
+    let rows = rules.map { rule in
+      let own = findings.filter { $0.code == rule.code }
+      let counts =
+        [Severity.fout, .waarschuwing, .info].map { severity in
+          own.filter { $0.isOpen && $0.severity == severity }.count
+        } + [own.filter { !$0.isOpen }.count]
+      return HTMLFragment.element(
+        "tr", [],
+        [
+          .element(
+            "th", [("scope", "row")],
+            [
+              .element("span", [("class", "code")], text: rule.code),
+              .element("br"),
+              .element("span", [("class", "klein")], text: rule.slug),
+            ]),
+          .element("td", [], text: rule.summary),
+        ]
+          + counts.map { count in
+            .element("td", [("class", "getal")], text: count == 0 ? "–" : String(count))
+          })
+    }
+    return .join([
+      .element("h3", text: language.pick("Bevindingen per regel", "Findings by rule")),
+      .element("table", [], [header, .element("tbody", [], rows)]),
+    ])
   }
 
   func capacity(_ executor: ExecutorSummary, language: Language) -> [HTMLFragment] {
     let claimed = executor.claimedCapacity
     guard let available = executor.organisation.capacity else {
+      if executor.opdrachten.isEmpty { return [.text("—")] }
       return [
         .text(
           DocumentFormat.number(claimed, language) + " fte / "
@@ -326,7 +371,9 @@ public struct HTMLDocumentWriter: Sendable {
     let language = outline.language
     return .element(
       "section",
-      [("id", "landschap"), ("class", "hoofdstuk liggend"), ("aria-labelledby", "landschap-titel")],
+      [
+        ("id", "landschap"), ("class", "hoofdstuk liggend"), ("aria-labelledby", "landschap-titel"),
+      ],
       [
         .element(
           "h2", [("id", "landschap-titel")], text: language.pick("Het landschap", "The landscape")),

@@ -42,8 +42,7 @@ struct HTMLFragment: Sendable {
   }
 
   /// Fragments one after the other.
-  static func join(_ fragments: [HTMLFragment], separator: HTMLFragment = .empty) -> HTMLFragment
-  {
+  static func join(_ fragments: [HTMLFragment], separator: HTMLFragment = .empty) -> HTMLFragment {
     HTMLFragment(markup: fragments.map(\.markup).joined(separator: separator.markup))
   }
 

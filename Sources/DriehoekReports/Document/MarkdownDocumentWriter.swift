@@ -24,6 +24,7 @@ public struct MarkdownDocumentWriter: Sendable {
   ///   - outline: What the document shows.
   ///   - diagramFiles: The relative path of each view's SVG file; a view without one is left
   ///     out.
+  /// - Returns: The Markdown text.
   public func write(_ outline: ReportOutline, diagramFiles: [View: String]) -> String {
     let language = outline.language
     let report = outline.report
@@ -43,15 +44,21 @@ public struct MarkdownDocumentWriter: Sendable {
     lines += [
       language.pick("| Kerngegeven | Waarde |", "| Key figure | Value |"),
       "|---|---|",
-      row([language.pick("Peildatum", "Reference date"), DocumentFormat.day(report.peildatum, language)]),
-      row([language.pick("Gegenereerd op", "Generated on"), DocumentFormat.day(generated, language)]),
+      row([
+        language.pick("Peildatum", "Reference date"),
+        DocumentFormat.day(report.peildatum, language),
+      ]),
+      row([
+        language.pick("Gegenereerd op", "Generated on"), DocumentFormat.day(generated, language),
+      ]),
       row([language.pick("Uitvoerders", "Executors"), String(outline.executors.count)]),
       row([language.pick("Opdrachtgevers", "Principals"), String(outline.principalCount)]),
       row([language.pick("Open bevindingen", "Open findings"), openText]),
       row([
         language.pick("Geaccepteerde risico's", "Accepted risks"),
         "\(outline.risks.count - expired)"
-          + (expired > 0 ? language.pick(" (en \(expired) verlopen)", " (and \(expired) expired)") : ""),
+          + (expired > 0
+            ? language.pick(" (en \(expired) verlopen)", " (and \(expired) expired)") : ""),
       ]),
       "",
       "## " + language.pick("Uitvoerders naar ernst", "Executors by severity"),
@@ -120,9 +127,10 @@ public struct MarkdownDocumentWriter: Sendable {
     var lines = [
       "## " + escape(organisation.name),
       "",
-      "*" + language.pick(
-        "Uitvoerder \(position) van \(outline.executors.count)",
-        "Executor \(position) of \(outline.executors.count)") + " · " + organisation.kind.rawValue
+      "*"
+        + language.pick(
+          "Uitvoerder \(position) van \(outline.executors.count)",
+          "Executor \(position) of \(outline.executors.count)") + " · " + organisation.kind.rawValue
         + "*",
       "",
     ]
@@ -131,7 +139,8 @@ public struct MarkdownDocumentWriter: Sendable {
     }
     let triangle = executor.triangle
     lines += [
-      "- **" + language.pick("Eigenaar", "Owner") + ":** " + holders(triangle.eigenaren, outline, escaped: true),
+      "- **" + language.pick("Eigenaar", "Owner") + ":** "
+        + holders(triangle.eigenaren, outline, escaped: true),
       "- **" + language.pick("Opdrachtgevers", "Principals") + ":** "
         + holders(triangle.opdrachtgevers, outline, escaped: true),
       "- **" + language.pick("Opdrachtnemer", "Executor") + ":** "
@@ -140,13 +149,18 @@ public struct MarkdownDocumentWriter: Sendable {
     ]
     if let file {
       lines += [
-        image(language.pick("Sturingsdriehoek van ", "Governance triangle of ") + organisation.name, file),
+        image(
+          language.pick("Sturingsdriehoek van ", "Governance triangle of ") + organisation.name,
+          file),
         "",
       ]
     }
     lines += ["### " + language.pick("Bevindingen", "Findings"), ""]
     if executor.openFindings.isEmpty {
-      lines += [language.pick("Geen open bevindingen op de peildatum.", "No open findings on the reference date."), ""]
+      lines += [
+        language.pick(
+          "Geen open bevindingen op de peildatum.", "No open findings on the reference date."), "",
+      ]
     } else {
       lines += executor.openFindings.flatMap { item($0, outline) }
     }
@@ -166,7 +180,9 @@ public struct MarkdownDocumentWriter: Sendable {
           row([
             opdracht.name
               + (executor.isActive(opdracht)
-                ? "" : language.pick(" (loopt niet op de peildatum)", " (not running on the reference date)")),
+                ? ""
+                : language.pick(
+                  " (loopt niet op de peildatum)", " (not running on the reference date)")),
             opdracht.opdrachtgever.map(outline.name) ?? "—",
             opdracht.capacity.map { DocumentFormat.number($0, language) } ?? "—",
             opdracht.cost.map { DocumentFormat.euro($0, language) } ?? "—",
@@ -180,7 +196,11 @@ public struct MarkdownDocumentWriter: Sendable {
     }
     lines += ["### " + language.pick("Afspraken", "Agreements"), ""]
     if executor.afspraken.isEmpty {
-      lines += [language.pick("Geen geldige afspraken op de peildatum.", "No valid agreements on the reference date."), ""]
+      lines += [
+        language.pick(
+          "Geen geldige afspraken op de peildatum.", "No valid agreements on the reference date."),
+        "",
+      ]
     } else {
       lines.append(
         row([
@@ -210,7 +230,9 @@ public struct MarkdownDocumentWriter: Sendable {
     var lines = ["## " + language.pick("Geaccepteerde risico's", "Accepted risks"), ""]
     guard !outline.risks.isEmpty else {
       return lines + [
-        language.pick("Het model legt geen geaccepteerde risico's vast.", "The model records no accepted risks."), "",
+        language.pick(
+          "Het model legt geen geaccepteerde risico's vast.", "The model records no accepted risks."
+        ), "",
       ]
     }
     lines.append(
@@ -235,7 +257,8 @@ public struct MarkdownDocumentWriter: Sendable {
       var cells = [
         afwijking.rule, afwijking.betreft.map(outline.name).joined(separator: ", "),
         afwijking.reason, outline.name(afwijking.verantwoordelijke),
-        afwijking.until.map { DocumentFormat.day($0, language) } ?? language.pick("zonder einde", "no end"),
+        afwijking.until.map { DocumentFormat.day($0, language) }
+          ?? language.pick("zonder einde", "no end"),
       ].map { cell($0) }
       cells.append(status)
       lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -248,9 +271,11 @@ public struct MarkdownDocumentWriter: Sendable {
     let language = outline.language
     let label =
       finding.isOpen
-      ? DocumentFormat.severity(finding.severity, language) : language.pick("Geaccepteerd", "Accepted")
+      ? DocumentFormat.severity(finding.severity, language)
+      : language.pick("Geaccepteerd", "Accepted")
     var lines = [
-      "- **\(label) \(finding.code)** \(escape(finding.slug)): " + escape(finding.message).replacingNewlines(),
+      "- **\(label) \(finding.code)** \(escape(finding.slug)): "
+        + escape(finding.message).replacingNewlines(),
       "  - *" + language.pick("Waarom", "Why") + ":* " + escape(finding.waarom),
       "  - *" + language.pick("Oplossing", "Fix") + ":* " + escape(finding.oplossing),
       "  - *" + language.pick("Betreft", "Concerns") + ":* "
@@ -258,9 +283,12 @@ public struct MarkdownDocumentWriter: Sendable {
     ]
     if let acceptance = finding.acceptance {
       lines.append(
-        "  - *" + language.pick("Geaccepteerd", "Accepted") + ":* " + escape(acceptance.reden) + " ("
+        "  - *" + language.pick("Geaccepteerd", "Accepted") + ":* " + escape(acceptance.reden)
+          + " ("
           + escape(outline.label(acceptance.verantwoordelijke))
-          + (acceptance.tot.map { language.pick(", tot en met ", ", until ") + DocumentFormat.day($0, language) } ?? "")
+          + (acceptance.tot.map {
+            language.pick(", tot en met ", ", until ") + DocumentFormat.day($0, language)
+          } ?? "")
           + ")")
     }
     return lines + [""]
@@ -283,7 +311,8 @@ public struct MarkdownDocumentWriter: Sendable {
     guard let available = executor.organisation.capacity else {
       return claimed + " fte / " + language.pick("onbekend", "unknown")
     }
-    let percentage = DocumentFormat.percentage(executor.claimedCapacity, of: available).map { " (\($0))" } ?? ""
+    let percentage =
+      DocumentFormat.percentage(executor.claimedCapacity, of: available).map { " (\($0))" } ?? ""
     return claimed + " / " + DocumentFormat.number(available, language) + " fte" + percentage
   }
 

@@ -6,9 +6,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes several files as one: each is first written in full to a temporary file next to its
-/// target, and only when all are written are they renamed over their targets, the first file
-/// last. A failure while writing removes the temporary files and leaves every target as it was.
+/// Writes several files as one.
+///
+/// Each is first written in full to a temporary file next to its target, and only when all are
+/// written are they renamed over their targets, the first file last. A failure while writing
+/// removes the temporary files and leaves every target as it was.
 enum OutputFileSet {
   /// Writes the files; the first one (the document that refers to the others) is renamed last.
   static func write(_ files: [(path: String, bytes: [UInt8])]) throws {

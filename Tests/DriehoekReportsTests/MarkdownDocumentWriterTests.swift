@@ -1,0 +1,54 @@
+import DriehoekDiagram
+import DriehoekModel
+import DriehoekReports
+import Testing
+
+@Suite struct MarkdownDocumentWriterTests {
+  private func markdown(_ outline: ReportOutline) -> String {
+    let files = Dictionary(
+      uniqueKeysWithValues: outline.diagramViews.map { ($0, "rapport-\($0.fileStem).svg") })
+    return MarkdownDocumentWriter(generated: Day(ordinal: 20_454)).write(
+      outline, diagramFiles: files)
+  }
+
+  @Test func namesWithMarkupAreEscaped() throws {
+    let text = markdown(try documentOutline(hostileModel))
+    #expect(!text.contains("<script>"))
+    #expect(!text.contains("<b>"))
+    #expect(text.contains("Ministerie van \\<script\\>alert\\(\"naam\"\\)\\</script\\>"))
+    #expect(text.contains("Dienst \\<b\\>Vet\\</b\\> \\& \"Co\" 'x'"))
+    // A pipe in a name cannot split a table cell.
+    #expect(text.contains("Directie \\| pijp \\| \\*ster\\*"))
+    #expect(!text.contains("[link](javascript"))
+  }
+
+  @Test func sectionsFollowSeverityAndReferenceTheirDiagrams() throws {
+    let text = markdown(try documentOutline("Models/svb.yaml"))
+    let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
+    #expect(
+      headings == [
+        "## Uitvoerders naar ernst", "## Het landschap", "## Sociale Verzekeringsbank", "## CAK",
+        "## Uitvoeringsinstituut Werknemersverzekeringen", "## Geaccepteerde risico's",
+        "## Partijen",
+      ])
+    #expect(
+      text.contains(
+        "![Landschap van Sturing SVB \\(SZW, VWS en gemeenten\\)](rapport-landschap.svg)"))
+    #expect(text.contains("](rapport-driehoek-svb.svg)"))
+    #expect(text.contains("*Uitvoerder 1 van 3 · zbo-publiek*"))
+    #expect(text.contains("*Uitvoerder 3 van 3 · zbo-publiek*"))
+    #expect(text.contains("  - *Waarom:* "))
+    #expect(text.contains("  - *Oplossing:* "))
+  }
+
+  @Test func expiredRisksAreMarked() throws {
+    let text = markdown(try documentOutline(hostileModel))
+    let rows = text.split(separator: "\n").filter { $0.hasPrefix("| SD1") }
+    #expect(rows.count == 2)
+    #expect(rows.filter { $0.contains("**VERLOPEN**") }.count == 1)
+    #expect(
+      rows.first { $0.hasPrefix("| SD13") }?.contains("**VERLOPEN**: 1 bevinding weer open") == true
+    )
+    #expect(rows.first { $0.hasPrefix("| SD11") }?.contains("geldig; dekt 1 bevinding") == true)
+  }
+}
