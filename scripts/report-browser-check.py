@@ -255,6 +255,36 @@ def static_problems(tree):
     for link in links:
         if link not in ids:
             problems.append(f"in-page link #{link} has no target")
+    return problems + accessibility_problems(tree)
+
+
+def accessibility_problems(tree):
+    """Headings in order, header cells in every table, a label on every diagram."""
+    problems = []
+    levels = [int(element.tag[-1]) for element in tree.iter()
+              if isinstance(element.tag, str) and re.fullmatch(rf"{re.escape(HTML_NS)}h[1-6]", element.tag)]
+    if levels.count(1) != 1 or not levels or levels[0] != 1:
+        problems.append(f"expected one h1 first, got heading levels {levels[:5]}...")
+    for before, after in zip(levels, levels[1:]):
+        if after > before + 1:
+            problems.append(f"heading level jumps from h{before} to h{after}")
+            break
+    for table in tree.iter(HTML_NS + "table"):
+        if table.find(f".//{HTML_NS}th") is None:
+            problems.append("a table without header cells")
+        for th in table.iter(HTML_NS + "th"):
+            if th.get("scope") not in ("col", "row"):
+                problems.append("a header cell without scope")
+                break
+    for svg in tree.iter("{http://www.w3.org/2000/svg}svg"):
+        if not (svg.get("aria-label") or svg.get("aria-labelledby")) and svg.get("aria-hidden") != "true":
+            problems.append("a diagram without an accessible name")
+    for figure in tree.iter(HTML_NS + "figure"):
+        labelled = figure.get("aria-labelledby")
+        if not labelled or figure.find(f".//{HTML_NS}figcaption[@id='{labelled}']") is None:
+            problems.append("a figure not labelled by its caption")
+    if tree.get("lang") not in ("nl", "en"):
+        problems.append("no lang on <html>")
     return problems
 
 

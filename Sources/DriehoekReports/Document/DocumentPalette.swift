@@ -52,6 +52,7 @@ public enum DocumentPalette {
     ("info", wit, hemelblauw),
     ("geen", wit, donkergroen),
     ("verlopen", donkerrood, lichtrood),
+    ("ontbreekt", donkerrood, wit),
     ("verlopen tekst", tekst, lichtrood),
     ("verlopen link", donkerblauw, lichtrood),
     ("waarschuwing tint", tekst, lichtgeel),

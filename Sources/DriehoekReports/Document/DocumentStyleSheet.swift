@@ -40,7 +40,7 @@ enum DocumentStyleSheet {
       .meta div { min-width: 10rem; }
       .meta dt { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; font-weight: 700; }
       .meta dd { margin: 0; font-size: 1.05rem; }
-      .kerncijfers { list-style: none; display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+      .kerncijfers { list-style: none; display: grid; grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
         gap: .75rem; padding: 0; margin: 1.25rem 0 0; }
       .kerncijfers li { border: 1px solid \(p.lijn); border-top: 5px solid \(p.lintblauw); padding: .65rem .8rem; }
       .kerncijfers .getal { display: block; font-size: 1.9rem; font-weight: 700; color: \(p.lintblauw); line-height: 1.1; }
@@ -107,6 +107,11 @@ enum DocumentStyleSheet {
       .bevinding dd { margin: 0; }
       .geen-bevindingen { border-left: 6px solid \(p.donkergroen); padding: .5rem 1rem; background: \(p.lichtgrijs); }
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
+
+      @media screen and (min-width: 68rem) {
+        figure.diagram.breed { width: min(calc(100vw - 4rem), 96rem); position: relative; left: 50%;
+          transform: translateX(-50%); }
+      }
 
       @page { size: A4; margin: 16mm 15mm 17mm;
         @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: \(p.grijs);

@@ -110,7 +110,7 @@ public struct HTMLDocumentWriter: Sendable {
           "div", [("class", "lint-band")],
           [
             .trusted(
-              "<svg viewBox=\"0 0 38 34\" focusable=\"false\"><path d=\"M19 3 L35 31 L3 31 Z\" "
+              "<svg viewBox=\"0 0 38 34\" focusable=\"false\" aria-hidden=\"true\"><path d=\"M19 3 L35 31 L3 31 Z\" "
                 + "fill=\"none\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\"/>"
                 + "</svg>")
           ]),

@@ -309,6 +309,7 @@ public struct MarkdownDocumentWriter: Sendable {
   private func capacity(_ executor: ExecutorSummary, _ language: Language) -> String {
     let claimed = DocumentFormat.number(executor.claimedCapacity, language)
     guard let available = executor.organisation.capacity else {
+      if executor.opdrachten.isEmpty { return "—" }
       return claimed + " fte / " + language.pick("onbekend", "unknown")
     }
     let percentage =
@@ -334,11 +335,14 @@ public struct MarkdownDocumentWriter: Sendable {
 
   private func cell(_ text: String) -> String { escape(text).replacingNewlines() }
 
-  /// Backslash-escapes every character CommonMark could read as markup.
+  /// Backslash-escapes every character CommonMark could read as markup inside a line.
+  ///
+  /// That is emphasis, code, links and images (`[`, `]`, `!`), HTML and entities (`<`, `>`,
+  /// `&`), headings and table cells (`#`, `|`). Lines always start with the writer's own prefix.
   func escape(_ text: String) -> String {
     var result = ""
     for character in text {
-      if "\\`*_{}[]<>()#+!|&~".contains(character) { result.append("\\") }
+      if "\\`*_[]<>#!|&~".contains(character) { result.append("\\") }
       result.append(character)
     }
     return result
