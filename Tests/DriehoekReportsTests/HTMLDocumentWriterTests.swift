@@ -150,7 +150,7 @@ import Testing
     #expect(!text.contains("@import"))
     #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
     #expect(text.contains("@page { size: A4;"))
-    #expect(text.contains(".uitvoerder, .hoofdstuk { break-before: page;"))
+    #expect(text.contains(".uitvoerder, .hoofdstuk, .uitvoerder + .vervolg { break-before: page;"))
   }
 
   @Test func englishDocumentsAreEnglish() throws {

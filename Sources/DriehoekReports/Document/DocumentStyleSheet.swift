@@ -129,7 +129,7 @@ enum DocumentStyleSheet {
         .kerncijfers:has(li:nth-child(7)) { grid-template-columns: repeat(7, 1fr); }
         h2, h3, .kicker { break-after: avoid; }
         tr, .bevinding, figure.diagram, .driehoek-rollen { break-inside: avoid; }
-        .uitvoerder, .hoofdstuk { break-before: page; margin-top: 0; }
+        .uitvoerder, .hoofdstuk, .uitvoerder + .vervolg { break-before: page; margin-top: 0; }
         .liggend, figure.breed { page: liggend; }
         figure.breed { margin: 0; }
         figure.breed svg { max-height: 168mm; }

@@ -231,7 +231,12 @@ extension HTMLDocumentWriter {
       details += [
         .element("dt", text: language.pick("Vindplaats", "Location")),
         .element(
-          "dd", [], [.element("code", text: "\(location.file):\(location.line):\(location.column)")]
+          "dd", [],
+          [
+            .element(
+              "code", [("title", location.file)],
+              text: "\(fileName(location.file)):\(location.line):\(location.column)")
+          ]
         ),
       ]
     }
@@ -275,6 +280,11 @@ extension HTMLDocumentWriter {
       ])
   }
 
+  /// The last component of a path, for the location of a finding.
+  private func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+
   // MARK: Other findings, risks, parties
 
   func otherFindings(_ outline: ReportOutline) -> HTMLFragment {
@@ -315,7 +325,7 @@ extension HTMLDocumentWriter {
           )))
       return .element(
         "section",
-        [("id", "risicos"), ("class", "hoofdstuk"), ("aria-labelledby", "risicos-titel")], content)
+        [("id", "risicos"), ("class", "vervolg"), ("aria-labelledby", "risicos-titel")], content)
     }
     content.append(
       .element(
@@ -373,7 +383,7 @@ extension HTMLDocumentWriter {
     content.append(.element("table", [], [header, .element("tbody", [], rows)]))
     return .element(
       "section",
-      [("id", "risicos"), ("class", "hoofdstuk"), ("aria-labelledby", "risicos-titel")], content)
+      [("id", "risicos"), ("class", "vervolg"), ("aria-labelledby", "risicos-titel")], content)
   }
 
   func parties(_ outline: ReportOutline) -> HTMLFragment {
@@ -409,7 +419,7 @@ extension HTMLDocumentWriter {
     }
     return .element(
       "section",
-      [("id", "partijen"), ("class", "hoofdstuk"), ("aria-labelledby", "partijen-titel")],
+      [("id", "partijen"), ("class", "vervolg"), ("aria-labelledby", "partijen-titel")],
       [
         .element("h2", [("id", "partijen-titel")], text: language.pick("Partijen", "Parties")),
         .element(
