@@ -108,6 +108,13 @@ enum DocumentStyleSheet {
       .geen-bevindingen { border-left: 6px solid \(p.donkergroen); padding: .5rem 1rem; background: \(p.lichtgrijs); }
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
 
+      @media screen and (max-width: 40rem) {
+        .pagina { padding: 0 1rem 2rem; }
+        .driehoek-rollen { grid-template-columns: 1fr; }
+        .bevinding dl { grid-template-columns: 1fr; }
+        .inhoud ol { columns: 1; }
+        table { display: block; overflow-x: auto; }
+      }
       @media screen and (min-width: 68rem) {
         figure.diagram.breed { width: min(calc(100vw - 4rem), 96rem); position: relative; left: 50%;
           transform: translateX(-50%); }

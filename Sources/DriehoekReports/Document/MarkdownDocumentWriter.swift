@@ -82,6 +82,7 @@ public struct MarkdownDocumentWriter: Sendable {
         ]))
     }
     lines.append("")
+    lines += ruleTable(outline)
     lines += ["## " + language.pick("Het landschap", "The landscape"), ""]
     if let file = diagramFiles[.landschap] {
       lines += [image(language.pick("Landschap van ", "Landscape of ") + report.model, file), ""]
@@ -223,6 +224,34 @@ public struct MarkdownDocumentWriter: Sendable {
       lines += executor.acceptedFindings.flatMap { item($0, outline) }
     }
     return lines
+  }
+
+  /// The rules with findings: open per severity and accepted.
+  private func ruleTable(_ outline: ReportOutline) -> [String] {
+    let language = outline.language
+    let findings = outline.report.findings
+    let rules = outline.report.rules.filter { rule in findings.contains { $0.code == rule.code } }
+    guard !rules.isEmpty else { return [] }
+    var lines = [
+      "### " + language.pick("Bevindingen per regel", "Findings by rule"), "",
+      row([
+        language.pick("Regel", "Rule"), language.pick("Wat de regel ziet", "What the rule sees"),
+        language.pick("Fout", "Error"), language.pick("Waarschuwing", "Warning"), "Info",
+        language.pick("Geaccepteerd", "Accepted"),
+      ]),
+      "|---|---|---:|---:|---:|---:|",
+    ]
+    for rule in rules {
+      let own = findings.filter { $0.code == rule.code }
+      let counts =
+        [Severity.fout, .waarschuwing, .info].map { severity in
+          own.filter { $0.isOpen && $0.severity == severity }.count
+        } + [own.filter { !$0.isOpen }.count]
+      lines.append(
+        row(
+          [rule.code + " " + rule.slug, rule.summary] + counts.map { $0 == 0 ? "–" : String($0) }))
+    }
+    return lines + [""]
   }
 
   private func risks(_ outline: ReportOutline) -> [String] {
