@@ -32,6 +32,9 @@ import Testing
     // svb: SVB has open errors, CAK only a warning, UWV nothing.
     let outline = try documentOutline("Models/svb.yaml")
     #expect(outline.executors.map(\.id) == ["svb", "cak", "uwv"])
+    // Within a section too: errors before warnings, in report order within a severity.
+    #expect(
+      outline.executors[0].openFindings.map(\.code) == ["SD02", "SD07", "SD11", "SD09", "SD12"])
     let text = html(outline)
     let sections = ["uitvoerder-svb", "uitvoerder-cak", "uitvoerder-uwv"].map { anchor in
       text.range(of: "<section class=\"uitvoerder\" id=\"\(anchor)\"")?.lowerBound

@@ -15,7 +15,7 @@ public struct ExecutorSummary: Hashable, Sendable {
   /// The afspraken valid on the peildatum that bind the executor or a unit of it, in model
   /// order.
   public var afspraken: [Afspraak]
-  /// The open findings that belong to the executor, in report order.
+  /// The open findings that belong to the executor, the most serious first.
   public var openFindings: [Finding]
   /// The accepted findings that belong to the executor, in report order.
   public var acceptedFindings: [Finding]

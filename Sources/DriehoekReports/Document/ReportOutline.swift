@@ -16,7 +16,7 @@ public struct ReportOutline: Sendable {
   /// Every executor valid on the peildatum, the most serious first
   /// (``ExecutorSummary/severityOrder(_:_:)``).
   public let executors: [ExecutorSummary]
-  /// The open findings that belong to no executor in ``executors``, in report order.
+  /// The open findings that belong to no executor in ``executors``, the most serious first.
   public let otherFindings: [Finding]
   /// Every afwijking of the model, in model order.
   public let risks: [AcceptedRisk]
@@ -50,15 +50,14 @@ public struct ReportOutline: Sendable {
         afspraken: context.validAfspraken.filter {
           context.organisations(of: $0).contains(organisation.id)
         },
-        openFindings: open.filter { $0.executor == organisation.id },
+        openFindings: ReportOutline.bySeverity(open.filter { $0.executor == organisation.id }),
         acceptedFindings: accepted.filter { $0.executor == organisation.id })
     }
     .sorted(by: ExecutorSummary.severityOrder)
     self.executors = executors
     let executorIDs = Set(executors.map(\.id))
-    otherFindings = open.filter { finding in
-      finding.executor.map { !executorIDs.contains($0) } ?? true
-    }
+    otherFindings = ReportOutline.bySeverity(
+      open.filter { finding in finding.executor.map { !executorIDs.contains($0) } ?? true })
     let reviewCodes: Set<String> = ["SD17", "SD18"]
     risks = model.afwijkingen.map { afwijking in
       let expired = !context.isValid(afwijking)
@@ -118,6 +117,15 @@ public struct ReportOutline: Sendable {
   /// The distinct opdrachtgevers over all executors on the peildatum.
   public var principalCount: Int {
     Set(executors.flatMap { $0.triangle.opdrachtgevers.map(\.id) }).count
+  }
+
+  /// The findings with the most serious first, in report order within a severity.
+  static func bySeverity(_ findings: [Finding]) -> [Finding] {
+    findings.enumerated().sorted { lhs, rhs in
+      lhs.element.severity != rhs.element.severity
+        ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
+    }
+    .map(\.element)
   }
 
   static func identifier(_ id: ElementID) -> String { DOTEscaping.identifier(id.rawValue) }
