@@ -5,12 +5,16 @@ For every Models/*.yaml (and the hostile fixture) this script
 
 1. writes the report with `driehoek report MODEL -o OUT/NAME.html`;
 2. parses it with html5lib in strict mode (any parse error fails), checks that it has no
-   <script>, loads nothing (no src, no <link>, no url() to the outside) and that every
-   in-page link (#id) has a target;
+   <script>, loads nothing (no src, no <link>, no url() to the outside), that ids are unique
+   and every in-page link (#id) has a target, and the accessibility basics: one h1, headings
+   in order, header cells with a scope in every table, a name on every diagram, figures
+   labelled by their captions;
 3. opens it in headless Chromium through the DevTools protocol, records console errors,
    uncaught exceptions, JavaScript dialogs and every request that is not the file itself or a
    data: URL, takes a screenshot (OUT/NAME.png, first screen; OUT/NAME-full.png, whole page)
-   and prints it to PDF (OUT/NAME.pdf, A4 from the page's print style sheet);
+   and prints it to PDF (OUT/NAME.pdf, A4 from the page's print style sheet); it also clicks
+   (real mouse events) the first diagram card linking to an executor and checks the page
+   scrolled to that section, and that every executor is linked from a diagram;
 4. runs pdftotext on the PDF and counts the section markers "Uitvoerder N van M": there must
    be exactly one per executor of the model (counted here from `driehoek export --format
    json`: organisations named in `van:` of a role and valid on the peildatum), each on its own
@@ -238,6 +242,8 @@ def static_problems(tree):
         for name, value in element.attrib.items():
             attribute = name.split("}")[-1].lower() if isinstance(name, str) else str(name)
             if attribute == "id":
+                if value in ids:
+                    problems.append(f"duplicate id {value!r}")
                 ids.add(value)
             if attribute.startswith("on"):
                 problems.append(f"event handler {attribute} on <{local}>")
