@@ -1,9 +1,9 @@
-import DriehoekModel
+package import DriehoekModel
 
 extension Double {
   /// The number as a person writes it in the language: thousands grouped (`1.500.000` in Dutch,
   /// `1,500,000` in English), without a fraction when whole, else with up to two decimals.
-  func text(in language: Language) -> String {
+  package func text(in language: Language) -> String {
     guard isFinite else { return "∞" }
     guard abs(self) < 1e15 else { return String(self) }
     let hundredths = Int((abs(self) * 100).rounded())

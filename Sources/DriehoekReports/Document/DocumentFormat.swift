@@ -1,3 +1,4 @@
+import DriehoekAnalysis
 import DriehoekModel
 
 /// Dates, numbers and periods as the document writes them, in Dutch or English.
@@ -33,22 +34,7 @@ enum DocumentFormat {
 
   /// A number with grouped thousands and at most two decimals (`1.500,5` in Dutch).
   static func number(_ value: Double, _ language: Language) -> String {
-    guard value.isFinite else { return "∞" }
-    guard abs(value) < 1e15 else { return String(value) }
-    let hundredths = Int((abs(value) * 100).rounded())
-    let whole = String(hundredths / 100)
-    let fraction = hundredths % 100
-    var grouped = ""
-    for (offset, character) in whole.enumerated() {
-      if offset > 0, (whole.count - offset) % 3 == 0 { grouped += language.pick(".", ",") }
-      grouped.append(character)
-    }
-    if fraction != 0 {
-      let digits =
-        fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
-      grouped += language.pick(",", ".") + digits
-    }
-    return (value < 0 && hundredths != 0 ? "-" : "") + grouped
+    value.text(in: language)
   }
 
   /// An amount in euro, such as `€ 160.000.000`.
