@@ -1,7 +1,7 @@
+internal import DriehoekAnalysis
 internal import DriehoekDiagram
 public import DriehoekLoading
 public import DriehoekModel
-internal import DriehoekAnalysis
 internal import Foundation
 public import GraphvizRendering
 
@@ -34,25 +34,63 @@ public enum FuzzChecks {
     validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
 
   /// Loads bytes and checks what every load must satisfy: a load that gives no valid model says
-  /// why with at least one error; every location lies inside the text it points into; every
-  /// diagnostic can be formatted in both languages.
+  /// why with at least one error; every location lies inside the text it points into, and its
+  /// snippet shows that line (lines counted as YAML counts them); every diagnostic can be
+  /// formatted in both languages.
   public static func load(_ bytes: [UInt8]) -> LoadResult {
     let result = loader.load(bytes: bytes, file: inputPath)
     if !result.isValid && !result.diagnostics.containsErrors {
       fail("geen geldig model, maar ook geen fout", result.diagnostics.map(\.description))
     }
-    let lineCount = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lines = yamlLines(bytes)
+    let lineCount = lines?.count ?? bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
     for diagnostic in result.diagnostics {
       for language in Language.allCases { _ = diagnostic.formatted(in: language) }
       guard let location = diagnostic.location else { continue }
       if location.line < 1 || location.column < 1 {
         fail("plaats \(location) is niet positief", [diagnostic.description])
       }
-      if location.file == inputPath && location.line > lineCount + 1 {
-        fail("regel \(location.line) voorbij het einde (\(lineCount) regels)", [diagnostic.description])
+      guard location.file == inputPath else { continue }
+      if location.line > lineCount + 1 {
+        fail(
+          "regel \(location.line) voorbij het einde (\(lineCount) regels)", [diagnostic.description]
+        )
+      }
+      if let lines, location.line <= lines.count, lines[location.line - 1].utf8.count <= 100 {
+        let shown = diagnostic.snippet.map {
+          String($0.split(separator: "\n", omittingEmptySubsequences: false)[0])
+        }
+        if shown != lines[location.line - 1] {
+          fail(
+            "fragment bij regel \(location.line) toont een andere regel",
+            [diagnostic.description, "verwacht: \(lines[location.line - 1])"])
+        }
       }
     }
     return result
+  }
+
+  /// The lines of UTF-8 text (after a byte-order mark), split at every YAML line break: LF,
+  /// CRLF, CR, NEL, LS and PS; `nil` when the bytes are not UTF-8.
+  public static func yamlLines(_ bytes: [UInt8]) -> [String]? {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    guard let text = String(validating: body, as: UTF8.self) else { return nil }
+    var lines: [String] = []
+    var current = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      defer { previous = scalar }
+      if scalar == "\n" && previous == "\r" { continue }
+      if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+        lines.append(String(current))
+        current = String.UnicodeScalarView()
+      } else {
+        current.append(scalar)
+      }
+    }
+    lines.append(String(current))
+    return lines
   }
 
   /// Draws every view of a valid model, renders each through Graphviz to SVG and checks that

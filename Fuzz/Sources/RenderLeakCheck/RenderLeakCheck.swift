@@ -27,7 +27,9 @@ struct RenderLeakCheck {
     // An optional third argument limits the run to some cases (comma-separated), to attribute
     // a leak to one of them.
     let cases =
-      arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Case(rawValue: String($0)) } }
+      arguments.dropFirst(2).first.map {
+        $0.split(separator: ",").compactMap { Case(rawValue: String($0)) }
+      }
       ?? Case.allCases
     let renderer = GraphvizRenderer()
 
