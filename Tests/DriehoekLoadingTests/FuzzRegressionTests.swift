@@ -19,6 +19,21 @@ import Testing
     return names.sorted().map { directory.appendingPathComponent($0) }
   }
 
+  /// The number of lines of bytes that are not all UTF-8, counting LF, CRLF, CR, NEL (C2 85),
+  /// LS and PS (E2 80 A8/A9) as breaks.
+  static func byteLineCount(_ bytes: [UInt8]) -> Int {
+    var count = 1
+    for (offset, byte) in bytes.enumerated() {
+      let next = offset + 1 < bytes.count ? bytes[offset + 1] : nil
+      let third = offset + 2 < bytes.count ? bytes[offset + 2] : nil
+      if byte == 0x0A && (offset == 0 || bytes[offset - 1] != 0x0D) { count += 1 }
+      if byte == 0x0D { count += 1 }
+      if byte == 0xC2 && next == 0x85 { count += 1 }
+      if byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9) { count += 1 }
+    }
+    return count
+  }
+
   /// The lines of UTF-8 text split at every YAML line break (LF, CRLF, CR, NEL, LS, PS), after a
   /// byte-order mark; `nil` when the bytes are not UTF-8.
   static func yamlLines(_ bytes: [UInt8]) -> [String]? {
@@ -50,7 +65,7 @@ import Testing
       problems.append("geen geldig model en geen fout")
     }
     let lines = yamlLines(bytes)
-    let lineCount = lines?.count ?? bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineCount = lines?.count ?? byteLineCount(bytes)
     for diagnostic in result.diagnostics {
       for language in Language.allCases where diagnostic.formatted(in: language).isEmpty {
         problems.append("lege melding in \(language)")
@@ -88,10 +103,15 @@ import Testing
     #expect(wrongKind.snippet?.hasPrefix("    soort: wolk\n") == true, "\(wrongKind)")
   }
 
-  /// The input FuzzLoader reported (a Models file with 40 lone CRs inside a key), as found.
-  @Test func theReportedInputKeepsTheProperties() throws {
-    let file = Self.repository.appendingPathComponent(
-      "Fuzz/Regressions/lone-carriage-returns.yaml")
+  /// The inputs the fuzzers reported, as found (Fuzz/Regressions/): Models files with lone CRs
+  /// (the snippet bug above), and one that is not UTF-8 after two CRs (the location of the
+  /// encoding error counts lines the same way).
+  @Test(arguments: [
+    "lone-carriage-returns.yaml", "lone-carriage-returns-2.yaml",
+    "invalid-utf8-after-carriage-returns.txt",
+  ])
+  func theReportedInputsKeepTheProperties(_ name: String) throws {
+    let file = Self.repository.appendingPathComponent("Fuzz/Regressions/\(name)")
     #expect(Self.problems(loading: [UInt8](try Data(contentsOf: file))) == [])
   }
 
@@ -99,9 +119,14 @@ import Testing
   func committedCorpusKeepsTheLoaderProperties(_ target: String) throws {
     let files = Self.corpus(target)
     #expect(files.count >= 10, "Fuzz/Corpus/\(target) hoort de gevonden invoer te bevatten")
+    var valid = 0
     for file in files {
       let bytes = [UInt8](try Data(contentsOf: file))
       #expect(Self.problems(loading: bytes) == [], "\(file.lastPathComponent)")
+      if ModelLoader().load(bytes: bytes, file: Self.inputPath).isValid { valid += 1 }
     }
+    // The render fuzzer only renders valid models: its corpus must hold some, or it tested
+    // nothing but the loader.
+    if target == "FuzzRender" { #expect(valid >= 10, "\(valid) geldige modellen") }
   }
 }

@@ -43,7 +43,7 @@ public enum FuzzChecks {
       fail("geen geldig model, maar ook geen fout", result.diagnostics.map(\.description))
     }
     let lines = yamlLines(bytes)
-    let lineCount = lines?.count ?? bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineCount = lines?.count ?? byteLineCount(bytes)
     for diagnostic in result.diagnostics {
       for language in Language.allCases { _ = diagnostic.formatted(in: language) }
       guard let location = diagnostic.location else { continue }
@@ -68,6 +68,21 @@ public enum FuzzChecks {
       }
     }
     return result
+  }
+
+  /// The number of lines of bytes that are not all UTF-8, counting LF, CRLF, CR, NEL (C2 85),
+  /// LS and PS (E2 80 A8/A9) as breaks.
+  static func byteLineCount(_ bytes: [UInt8]) -> Int {
+    var count = 1
+    for (offset, byte) in bytes.enumerated() {
+      let next = offset + 1 < bytes.count ? bytes[offset + 1] : nil
+      let third = offset + 2 < bytes.count ? bytes[offset + 2] : nil
+      if byte == 0x0A && (offset == 0 || bytes[offset - 1] != 0x0D) { count += 1 }
+      if byte == 0x0D { count += 1 }
+      if byte == 0xC2 && next == 0x85 { count += 1 }
+      if byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9) { count += 1 }
+    }
+    return count
   }
 
   /// The lines of UTF-8 text (after a byte-order mark), split at every YAML line break: LF,

@@ -10,7 +10,8 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-/// Any bytes through the loader; every valid model is drawn in every view and rendered to SVG.
+/// Any bytes through the loader, and every valid model drawn in every view and rendered to SVG.
+///
 /// Graphviz must accept every DOT the tool writes and every SVG must be well-formed XML
 /// (``FuzzChecks/renderEveryView(of:renderer:)``).
 @_cdecl("driehoek_fuzz_render")
