@@ -2,11 +2,13 @@
 // Fuzz targets and the leak check for driehoek. A separate package (not built by the default
 // `swift build` / `swift test` of the repository); it embeds driehoek by path.
 //
-// Fuzzers (libFuzzer with AddressSanitizer; see docs/fuzzing.md and scripts/fuzz.sh):
-//   swift build -c debug --product FuzzLoader \
+// Fuzzers (libFuzzer with AddressSanitizer; see docs/fuzzing.md and scripts/fuzz.sh), one
+// product at a time:
+//   swift build -c debug --scratch-path .build-fuzz --product FuzzLoader \
 //     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-// Leak check (plain build, run under valgrind):
-//   swift build -c debug --product RenderLeakCheck --scratch-path .build-valgrind
+// Leak check (plain build, DWARF 4 for valgrind 3.19; scripts/harden.sh):
+//   swift build -c debug --scratch-path .build-valgrind --product RenderLeakCheck \
+//     -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4
 import PackageDescription
 
 let package = Package(
