@@ -2,6 +2,12 @@ import DriehoekModel
 internal import Foundation
 internal import Yams
 
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// One run of the loader: reads the root file and its imports, merges them, validates the result
 /// and attaches source snippets to the diagnostics.
 struct LoadSession {
@@ -60,6 +66,16 @@ struct LoadSession {
     if isDirectory.boolValue {
       diagnostics.append(
         Diagnostic(.unreadableFile(path: displayPath, reason: "dit is een map"), at: location))
+      return nil
+    }
+    // An import of /dev/stdin, a FIFO or a device would block or never end; only the root file
+    // may be one (`driehoek check /dev/stdin < model.yaml`).
+    if location != nil && !Self.isRegularFile(path) {
+      diagnostics.append(
+        Diagnostic(
+          .unreadableFile(
+            path: displayPath, reason: "geen gewoon bestand (apparaat, pipe of socket)"),
+          at: location))
       return nil
     }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -257,6 +273,12 @@ struct LoadSession {
       }
     }
     return true
+  }
+
+  /// Whether `path` (after symbolic links) is a regular file.
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
   }
 
   static func canonicalPath(_ path: String) -> String {

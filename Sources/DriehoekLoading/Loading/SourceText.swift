@@ -11,14 +11,36 @@ struct SourceText {
   init(file: String, text: String) {
     self.file = file
     self.text = text
+    // Line breaks as YAML (and so the parsers' line numbers) count them: LF, CRLF, a lone CR,
+    // NEL, LS and PS. Counting only LF put snippets on the wrong line after a lone CR.
     var starts = [text.startIndex]
-    var index = text.startIndex
+    let bytes = Array(text.utf8)
     let utf8 = text.utf8
-    while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-      index = utf8.index(after: newline)
-      starts.append(index)
+    var offset = 0
+    while offset < bytes.count {
+      if let length = SourceText.lineBreakLength(bytes, at: offset) {
+        offset += length
+        starts.append(utf8.index(utf8.startIndex, offsetBy: offset))
+      } else {
+        offset += 1
+      }
     }
     lineStarts = starts
+  }
+
+  /// The length in bytes of the line break at `offset`, or `nil` when none starts there.
+  static func lineBreakLength(_ bytes: [UInt8], at offset: Int) -> Int? {
+    func byte(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    switch bytes[offset] {
+    case 0x0A: return 1
+    case 0x0D: return byte(offset + 1) == 0x0A ? 2 : 1
+    case 0xC2: return byte(offset + 1) == 0x85 ? 2 : nil
+    case 0xE2:
+      guard byte(offset + 1) == 0x80, let third = byte(offset + 2), third == 0xA8 || third == 0xA9
+      else { return nil }
+      return 3
+    default: return nil
+    }
   }
 
   /// The text of a line (from 1), without its line break.
@@ -27,8 +49,10 @@ struct SourceText {
     let start = lineStarts[number - 1]
     let end = number < lineStarts.count ? lineStarts[number] : text.endIndex
     var line = text[start..<end]
-    while let last = line.last, last == "\n" || last == "\r" || last == "\r\n" {
-      line = line.dropLast()
+    while let last = line.unicodeScalars.last,
+      ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(last)
+    {
+      line = Substring(line.unicodeScalars.dropLast())
     }
     return line
   }
@@ -70,15 +94,19 @@ struct SourceText {
     var column = 1
     var iterator = body.makeIterator()
     var decoder = UTF8()
+    var afterCarriageReturn = false
     loop: while true {
       switch decoder.decode(&iterator) {
       case .scalarValue(let scalar):
-        if scalar == "\n" {
+        if scalar == "\n" && afterCarriageReturn {
+          // The LF of a CRLF: the CR already started the line.
+        } else if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
           line += 1
           column = 1
         } else {
           column += 1
         }
+        afterCarriageReturn = scalar == "\r"
       case .emptyInput: break loop
       case .error: break loop
       }

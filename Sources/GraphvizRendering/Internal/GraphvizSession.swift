@@ -15,7 +15,7 @@ import Darwin
 /// only used while ``engine`` is held.
 enum GraphvizSession {
   /// The contexts, made on first use and kept for the life of the process.
-  private static let engine = Mutex(Engine())
+  private static let engine = SerialLock(Engine())
   /// The messages Graphviz reported during the current call.
   private static let messages = Mutex("")
 

@@ -1,0 +1,23 @@
+// The fuzz targets, called from the C `LLVMFuzzerTestOneInput` of the FuzzLoader and FuzzRender
+// executables.
+internal import DriehoekLoading
+
+/// Any bytes through the loader: it must never crash, and every rejected input must be
+/// explained by an error diagnostic (``FuzzChecks/load(_:)``).
+@_cdecl("driehoek_fuzz_loader")
+public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  _ = FuzzChecks.load(Array(UnsafeBufferPointer(start: data, count: size)))
+  return 0
+}
+
+/// Any bytes through the loader, and every valid model drawn in every view and rendered to SVG.
+///
+/// Graphviz must accept every DOT the tool writes and every SVG must be well-formed XML
+/// (``FuzzChecks/renderEveryView(of:renderer:)``).
+@_cdecl("driehoek_fuzz_render")
+public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let result = FuzzChecks.load(Array(UnsafeBufferPointer(start: data, count: size)))
+  guard result.isValid, let model = result.model else { return 0 }
+  FuzzChecks.renderEveryView(of: model)
+  return 0
+}
