@@ -8,5 +8,8 @@ struct Driehoek: ParsableCommand {
     abstract:
       "Controleert en tekent de ambtelijke sturingsdriehoek (eigenaar, opdrachtgever, opdrachtnemer).",
     version: "0.1.0",
-    subcommands: [Check.self, Render.self, Export.self, Import.self, Schema.self, Genereer.self])
+    subcommands: [
+      Check.self, Render.self, Export.self, Import.self, Schema.self, Genereer.self,
+      RenderDot.self,
+    ])
 }

@@ -15,6 +15,8 @@ struct LoadSession {
   /// Canonical paths of the files being read, root first (for cycle detection).
   private var stack: [(canonical: String, display: String)] = []
   private var loaded: Set<String> = []
+  /// The bytes of every file read so far, for the limit on a whole model.
+  private var bytesRead = 0
 
   init(loader: ModelLoader) {
     self.loader = loader
@@ -62,7 +64,19 @@ struct LoadSession {
         Diagnostic(.unreadableFile(path: displayPath, reason: "dit is een map"), at: location))
       return nil
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    // An import must be a regular file: a model must not make the loader read a device such as
+    // /dev/zero or wait on a pipe. The file named on the command line may also be a pipe.
+    let kind = FileKind(path: path)
+    guard kind == .regular || (kind == .pipe && location == nil) else {
+      diagnostics.append(
+        Diagnostic(
+          .unreadableFile(
+            path: displayPath, reason: "dit is geen gewoon bestand (maar een apparaat of pijp)"),
+          at: location))
+      return nil
+    }
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     if size > loader.limits.maximumFileSize {
       diagnostics.append(
         Diagnostic(
@@ -85,6 +99,11 @@ struct LoadSession {
           at: SourceLocation(file: displayPath, line: 1, column: 1)))
       return nil
     }
+    if bytesRead + data.count > limit {
+      diagnostics.append(
+        Diagnostic(.modelTooLarge(bytes: bytesRead + data.count, limit: limit), at: place))
+      return nil
+    }
     return [UInt8](data)
   }
 
@@ -93,6 +112,7 @@ struct LoadSession {
   {
     files.append(file)
     loaded.insert(canonical)
+    bytesRead += bytes.count
     let text: String
     switch SourceText.decode(bytes) {
     case .success(let decoded):
@@ -112,6 +132,16 @@ struct LoadSession {
       : text
     sources[file] = text
 
+    // Both parsers recurse; refuse deep nesting (also through aliases) before either runs.
+    if let excess = NestingScan.firstExcess(
+      in: parsedText, limit: loader.limits.maximumNestingDepth)
+    {
+      diagnostics.append(
+        Diagnostic(
+          .nestedTooDeeply(limit: loader.limits.maximumNestingDepth, alias: excess.alias),
+          at: SourceLocation(file: file, line: excess.line, column: excess.column)))
+      return nil
+    }
     // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
     let valueLimit = min(loader.limits.maximumValueCount, bytes.count + 10_000)
     guard let root = parse(parsedText, file: file, valueLimit: valueLimit) else { return nil }
