@@ -43,6 +43,9 @@ extension IsolatedRenderer {
             guard line.hasPrefix("waarschuwing\t") else { return nil }
             return String(line.dropFirst("waarschuwing\t".count))
           }
+          guard !run.output.isEmpty else {
+            throw .helperFailed(status: status, message: "het renderproces gaf geen uitvoer")
+          }
           return RenderResult(bytes: run.output, warnings: warnings)
         }
         if status == failureStatus,

@@ -40,7 +40,8 @@ public enum RenderingError: Error, Hashable, Sendable, CustomStringConvertible {
       return "Graphviz kon niet naar \(format.rawValue) renderen: \(message)"
     case .timedOut(let seconds):
       return
-        "het tekenen duurde langer dan \(Self.format(seconds)) seconden en is afgebroken;"
+        "het tekenen duurde langer dan \(Self.format(seconds)) \(seconds == 1 ? "seconde" : "seconden")"
+        + " en is afgebroken;"
         + " kies een kleinere view (driehoek:ID, ministerie:ID) of verhoog --timeout"
     case .helperCrashed(let signal):
       return "het renderproces is afgebroken door signaal \(signal)\(Self.signalName(signal))"

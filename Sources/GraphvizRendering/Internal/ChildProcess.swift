@@ -103,7 +103,7 @@ enum ChildProcess {
     var one: Int32 = 1
     _ = setsockopt(
       pair[0], SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
-    pair.forEach { _ = fcntl($0, F_SETFD, FD_CLOEXEC) }
+    for descriptor in pair { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     return true
     #endif
   }
@@ -111,7 +111,7 @@ enum ChildProcess {
   private static func makePipe(_ pair: inout [Int32]) -> Bool {
     let made = pair.withUnsafeMutableBufferPointer { buffer in pipe(buffer.baseAddress) }
     guard made == 0 else { return false }
-    pair.forEach { _ = fcntl($0, F_SETFD, FD_CLOEXEC) }
+    for descriptor in pair { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     return true
   }
 
@@ -139,7 +139,7 @@ enum ChildProcess {
     posix_spawn_file_actions_adddup2(&actions, streams.1, 1)
     posix_spawn_file_actions_adddup2(&actions, streams.2, 2)
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for argument in argv { free(argument) } }
     var pid: pid_t = 0
     let status = argv.withUnsafeBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return EINVAL }

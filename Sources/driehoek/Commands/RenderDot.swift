@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import GraphvizRendering
 
-/// `driehoek _render-dot --format FORMAT`: the hidden helper behind `render --timeout` and
-/// ``IsolatedRenderer``. Reads DOT on standard input, writes the rendered document to standard
-/// output; see ``IsolatedRenderer/Helper`` for the protocol. Not meant to be run by hand.
+/// `driehoek _render-dot --format FORMAT`: the hidden helper of `render --timeout`.
+///
+/// Reads DOT on standard input and writes the rendered document to standard output, for an
+/// ``IsolatedRenderer``; see ``IsolatedRenderer/Helper`` for the protocol. Not for use by hand.
 struct RenderDot: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: IsolatedRenderer.Helper.subcommand,
