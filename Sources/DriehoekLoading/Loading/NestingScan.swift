@@ -28,6 +28,9 @@ struct NestingScan {
   /// The indentation of each open block collection, outermost first.
   private var blocks: [Int] = []
   private var flowDepth = 0
+  /// For each open flow collection: whether it is a list, and whether its current entry is a
+  /// single-pair mapping (`[a: b]`), which nests one level more.
+  private var flows: [(isList: Bool, hasPair: Bool)] = []
   /// The indentation of the block mapping key that ended the previous content line without a
   /// value, if it did (a list may follow at the key's own indentation).
   private var openKeyIndent: Int?
@@ -97,6 +100,7 @@ struct NestingScan {
     if flowDepth == 0 {
       if indent == 0, isAtDocumentMarker {
         blocks.removeAll()
+        flows.removeAll()
         closeBlockAnchors()
         position += 3
       } else if indent == 0, byte == UInt8(ascii: "%") {
@@ -172,15 +176,19 @@ struct NestingScan {
         }
         if pendingAnchor != nil { openPendingAnchor(flowLevel: flowDepth) }
         flowDepth += 1
+        flows.append((current == UInt8(ascii: "["), false))
         position += 1
         atValue = true
         if let excess = checkDepth(at: position - 1) { return excess }
       case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
+        endPair()
         flowDepth -= 1
+        if !flows.isEmpty { flows.removeLast() }
         position += 1
         closeFlowAnchors()
         atValue = false
       case UInt8(ascii: ",") where flowDepth > 0:
+        endPair()
         position += 1
         atValue = true
       case UInt8(ascii: "'") where atValue || flowDepth > 0,
@@ -192,7 +200,7 @@ struct NestingScan {
         position += 1
         let column = self.column(at: position - 1)
         let name = readName()
-        let expanded = depth + (heights[name] ?? 0)
+        let expanded = depth + height(of: name)
         record(expanded)
         if expanded > limit { return Excess(line: line, column: column, alias: name) }
         atValue = false
@@ -218,6 +226,12 @@ struct NestingScan {
       case UInt8(ascii: ":") where flowDepth > 0:
         position += 1
         atValue = true
+        if let last = flows.indices.last, flows[last].isList, !flows[last].hasPair {
+          // `[a: b]` is a list holding a mapping.
+          flows[last].hasPair = true
+          flowDepth += 1
+          if let excess = checkDepth(at: position - 1) { return excess }
+        }
       default:
         closePendingAsScalar()
         skipPlain()
@@ -229,6 +243,24 @@ struct NestingScan {
   }
 
   // MARK: Depth and anchors
+
+  /// How deep the value of an anchor nests: what the scan has seen of it so far if the scan
+  /// takes it to be still open (the value itself is complete when an alias names it, so this
+  /// counts it all), else its depth when it closed.
+  private func height(of name: String) -> Int {
+    if let open = anchors.last(where: { $0.name == name }) {
+      return open.deepest - open.startDepth
+    }
+    return heights[name] ?? 0
+  }
+
+  /// Ends a single-pair mapping in a flow list at its `,` or `]`.
+  private mutating func endPair() {
+    guard let last = flows.indices.last, flows[last].hasPair else { return }
+    flows[last].hasPair = false
+    flowDepth -= 1
+    closeFlowAnchors()
+  }
 
   private mutating func checkDepth(at index: Int) -> Excess? {
     record(depth)
@@ -245,6 +277,7 @@ struct NestingScan {
   private mutating func openPendingAnchor(flowLevel: Int? = nil, blockCount: Int? = nil) {
     guard let name = pendingAnchor else { return }
     pendingAnchor = nil
+    for index in anchors.indices where anchors[index].name == name { anchors[index].name = "" }
     anchors.append(
       OpenAnchor(
         name: name, startDepth: depth, deepest: depth, flowLevel: flowLevel,
@@ -255,11 +288,13 @@ struct NestingScan {
     guard let name = pendingAnchor else { return }
     pendingAnchor = nil
     heights[name] = 0
+    // A newer anchor of the same name replaces an open one for later aliases.
+    for index in anchors.indices where anchors[index].name == name { anchors[index].name = "" }
   }
 
   private mutating func closeAnchor() {
     let anchor = anchors.removeLast()
-    heights[anchor.name] = anchor.deepest - anchor.startDepth
+    if !anchor.name.isEmpty { heights[anchor.name] = anchor.deepest - anchor.startDepth }
     record(anchor.deepest)
   }
 

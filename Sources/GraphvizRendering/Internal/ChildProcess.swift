@@ -140,10 +140,26 @@ enum ChildProcess {
     posix_spawn_file_actions_adddup2(&actions, streams.2, 2)
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
+    // The child starts with no signal blocked and every signal at its default action, whatever
+    // the host's thread has blocked or ignored, so that a crash in it ends it.
+    #if canImport(Glibc)
+    var attributes = posix_spawnattr_t()
+    #else
+    var attributes: posix_spawnattr_t?
+    #endif
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let status = argv.withUnsafeBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return EINVAL }
-      return posix_spawn(&pid, executable, &actions, nil, base, environ)
+      return posix_spawn(&pid, executable, &actions, &attributes, base, environ)
     }
     guard status == 0 else {
       return .failure(SpawnFailure(reason: String(cString: strerror(status))))
