@@ -71,7 +71,9 @@ struct Check: ParsableCommand {
       reports.append(
         analyzer.analyse(model, peildatum: day, language: language).filtered(codes: codes))
     }
-    if !reports.isEmpty { CheckOutput.write(render(reports)) }
+    if !reports.isEmpty {
+      CheckOutput.write(render(reports), isData: format == .json || format == .sarif)
+    }
     if anyInvalid { throw ExitCode(2) }
     if let threshold = failOn.threshold,
       reports.contains(where: { report in
