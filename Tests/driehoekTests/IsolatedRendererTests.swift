@@ -97,14 +97,17 @@ import Testing
     }
   }
 
-  @Test func manyRendersLeaveNoDescriptorsOrChildrenBehind() throws {
+  @Test func manyRendersLeaveNoDescriptorsBehind() throws {
+    // Other tests run at the same time and open descriptors of their own, so the margin is
+    // wide; a leak of even one descriptor per render would pass it many times over.
     let before = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
-    for _ in 0..<20 {
+    for _ in 0..<60 {
       _ = try? shell("kill -SEGV $$").render(dot: small, format: .svg)
+      _ = try? shell("exec sleep 5", timeout: .milliseconds(10)).render(dot: small, format: .svg)
       _ = try IsolatedRenderer(executable: helper).render(dot: small, format: .svg)
     }
     let after = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
-    #expect(after <= before + 2)
+    #expect(after <= before + 30, "\(before) descriptors before, \(after) after")
   }
 
   @Test func renderTimeoutStopsTheCommandWithExitTwoAndNoFile() throws {
