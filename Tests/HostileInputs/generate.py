@@ -51,6 +51,10 @@ def named(name_value, extra=""):
 # --- bytes and encodings -------------------------------------------------------------------
 write("leeg.yaml", "", "2", "leeg-bestand", "an empty file")
 write("alleen-bom.yaml", b"\xef\xbb\xbf", "2", "leeg-bestand", "only a UTF-8 byte-order mark")
+write("bom-met-model.yaml", b"\xef\xbb\xbf" + BASE.encode(), "0/1", "", "a byte-order mark before a valid model")
+write("bom-midden.yaml", BASE.replace("naam: Uitvoerder", "naam: Uit\ufeffvoerder"), "0/1", "", "a byte-order mark inside a name")
+write("yaml-directief.yaml", "%YAML 1.1\n---\n" + BASE + "...\n", "0/1", "", "a %YAML directive, --- and ...: valid")
+write("na-documenteinde.yaml", BASE + "...\nrommel: [\n", "2", "yaml-syntaxis", "garbage after the document end marker")
 write("alleen-commentaar.yaml", "# niets\n\n   \n", "2", "leeg-bestand", "only a comment and blank lines")
 write("ongeldige-utf8.yaml", b"naam: Financi\xebn\n", "2", "geen-utf8", "Windows-1252 byte in a name")
 write("afgebroken-utf8.yaml", b"naam: x\xe2\x82", "2", "geen-utf8", "UTF-8 sequence cut off at the end")
