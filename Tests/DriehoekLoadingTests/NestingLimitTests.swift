@@ -49,6 +49,18 @@ import Testing
     #expect(withAliases > 500)
   }
 
+  @Test func theExactCheckAfterYamsCountsAliasesExpanded() {
+    // The second line behind the scan: the same depth, counted on the tree Yams composed.
+    var lines = ["naam: x", "keten:", "  - &a0 x"]
+    for index in 1..<6 {
+      lines.append("  - &a\(index) [[[[[[[[[[*a\(index - 1)]]]]]]]]]]")
+    }
+    let text = lines.joined(separator: "\n")
+    #expect(Self.trueDepth(text) == 52)
+    #expect(LoadSession.composedTree(of: text, isWithin: 52) == true)
+    #expect(LoadSession.composedTree(of: text, isWithin: 51) == false)
+  }
+
   @Test func theExamplesAreFarBelowTheLimit() throws {
     for path in ParserDifferentialTests.repositoryFiles {
       let text = try String(contentsOfFile: path, encoding: .utf8)

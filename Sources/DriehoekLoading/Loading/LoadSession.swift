@@ -185,6 +185,16 @@ struct LoadSession {
       diagnostics.append(Diagnostic.from(yamlError: error, file: file))
       return nil
     }
+    // The scan before parsing counts nesting generously; this exact count of what Yams built
+    // is a second line behind it, before anything recurses over the tree.
+    let depthLimit = loader.limits.maximumNestingDepth
+    if !Self.depth(of: root, isWithin: depthLimit, valueLimit: valueLimit) {
+      diagnostics.append(
+        Diagnostic(
+          .nestedTooDeeply(limit: depthLimit, alias: nil),
+          at: SourceLocation(file: file, line: 1, column: 1)))
+      return nil
+    }
     if !Self.valueCount(of: root, isWithin: valueLimit) {
       diagnostics.append(
         Diagnostic(
@@ -287,6 +297,37 @@ struct LoadSession {
       }
     }
     return true
+  }
+
+  /// Whether no value lies deeper than `limit` lists and mappings (aliases expanded); visits
+  /// at most `valueLimit` values, leaving a larger tree to ``valueCount(of:isWithin:)``.
+  static func depth(of root: Node, isWithin limit: Int, valueLimit: Int) -> Bool {
+    var remaining = valueLimit
+    var pending: [(Node, Int)] = [(root, 0)]
+    while let (node, depth) = pending.popLast() {
+      remaining -= 1
+      if remaining < 0 { return true }
+      switch node {
+      case .mapping(let mapping):
+        if depth + 1 > limit { return false }
+        for (_, value) in mapping { pending.append((value, depth + 1)) }
+      case .sequence(let sequence):
+        if depth + 1 > limit { return false }
+        for item in sequence { pending.append((item, depth + 1)) }
+      case .scalar, .alias:
+        break
+      }
+    }
+    return true
+  }
+
+  /// Whether the tree Yams composes from `text` nests at most `limit` levels (nil if Yams
+  /// refuses the text); for testing ``depth(of:isWithin:valueLimit:)`` on real trees.
+  static func composedTree(of text: String, isWithin limit: Int) -> Bool? {
+    guard let parser = try? Parser(yaml: text, resolver: .basic, encoding: .utf8),
+      let root = try? parser.singleRoot()
+    else { return nil }
+    return depth(of: root, isWithin: limit, valueLimit: 1_000_000)
   }
 
   static func canonicalPath(_ path: String) -> String {
