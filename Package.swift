@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(
       name: "driehoekTests",
       dependencies: [
-        "driehoek", "DriehoekModel", "DriehoekLoading",
+        "driehoek", "DriehoekModel", "DriehoekLoading", "GraphvizRendering",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ]

@@ -10,6 +10,15 @@ public enum RenderingError: Error, Hashable, Sendable, CustomStringConvertible {
   case layoutFailed(message: String)
   /// Rendering into the format failed.
   case renderFailed(format: OutputFormat, message: String)
+  /// The render in a child process (``IsolatedRenderer``) took longer than its time limit; the
+  /// child was killed.
+  case timedOut(seconds: Double)
+  /// The child process died of a signal (a crash in Graphviz, or it was killed).
+  case helperCrashed(signal: Int32)
+  /// The child process exited with a status other than success, with what it wrote.
+  case helperFailed(status: Int32, message: String)
+  /// The child process could not be started.
+  case helperUnavailable(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -29,6 +38,33 @@ public enum RenderingError: Error, Hashable, Sendable, CustomStringConvertible {
       return "Graphviz-layout mislukt: \(message)"
     case .renderFailed(let format, let message):
       return "Graphviz kon niet naar \(format.rawValue) renderen: \(message)"
+    case .timedOut(let seconds):
+      return
+        "het tekenen duurde langer dan \(Self.format(seconds)) \(seconds == 1 ? "seconde" : "seconden")"
+        + " en is afgebroken;"
+        + " kies een kleinere view (driehoek:ID, ministerie:ID) of verhoog --timeout"
+    case .helperCrashed(let signal):
+      return "het renderproces is afgebroken door signaal \(signal)\(Self.signalName(signal))"
+    case .helperFailed(let status, let message):
+      return "het renderproces stopte met code \(status): \(message)"
+    case .helperUnavailable(let path, let reason):
+      return "kan het renderproces '\(path)' niet starten: \(reason)"
+    }
+  }
+
+  private static func format(_ seconds: Double) -> String {
+    seconds == seconds.rounded() && abs(seconds) < 1e9
+      ? String(Int(seconds)) : String(seconds)
+  }
+
+  private static func signalName(_ signal: Int32) -> String {
+    switch signal {
+    case 6: " (SIGABRT)"
+    case 9: " (SIGKILL)"
+    case 11: " (SIGSEGV)"
+    case 7: " (SIGBUS)"
+    case 8: " (SIGFPE)"
+    default: ""
     }
   }
 }

@@ -10,5 +10,6 @@ struct Driehoek: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Render.self, Report.self, Export.self, Import.self, Schema.self, Genereer.self,
+      RenderDot.self,
     ])
 }

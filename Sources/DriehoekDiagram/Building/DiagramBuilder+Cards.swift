@@ -160,7 +160,7 @@ extension DiagramBuilder {
       tooltip: cardTooltip(
         card, title: title, subtitle: subtitle, details: details, kind: kind, open: open,
         accepted: accepted),
-      url: organisation?.url)
+      url: organisation?.url.flatMap { URLPolicy.isSafe($0) ? $0 : nil })
   }
 
   private func badgeTable(_ badges: [Kaartenset.Badge]) -> HTMLElement {

@@ -21,6 +21,8 @@ struct LoadSession {
   /// Canonical paths of the files being read, root first (for cycle detection).
   private var stack: [(canonical: String, display: String)] = []
   private var loaded: Set<String> = []
+  /// The bytes of every file read so far, for the limit on a whole model.
+  private var bytesRead = 0
 
   init(loader: ModelLoader) {
     self.loader = loader
@@ -68,17 +70,19 @@ struct LoadSession {
         Diagnostic(.unreadableFile(path: displayPath, reason: "dit is een map"), at: location))
       return nil
     }
-    // An import of /dev/stdin, a FIFO or a device would block or never end; only the root file
-    // may be one (`driehoek check /dev/stdin < model.yaml`).
-    if location != nil && !Self.isRegularFile(path) {
+    // An import must be a regular file: a model must not make the loader read a device such as
+    // /dev/zero or wait on a pipe. The file named on the command line may also be a pipe.
+    let kind = FileKind(path: path)
+    guard kind == .regular || (kind == .pipe && location == nil) else {
       diagnostics.append(
         Diagnostic(
           .unreadableFile(
-            path: displayPath, reason: "geen gewoon bestand (apparaat, pipe of socket)"),
+            path: displayPath, reason: "dit is geen gewoon bestand (maar een apparaat of pijp)"),
           at: location))
       return nil
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     if size > loader.limits.maximumFileSize {
       diagnostics.append(
         Diagnostic(
@@ -101,6 +105,11 @@ struct LoadSession {
           at: SourceLocation(file: displayPath, line: 1, column: 1)))
       return nil
     }
+    if bytesRead + data.count > limit {
+      diagnostics.append(
+        Diagnostic(.modelTooLarge(bytes: bytesRead + data.count, limit: limit), at: place))
+      return nil
+    }
     return [UInt8](data)
   }
 
@@ -109,6 +118,7 @@ struct LoadSession {
   {
     files.append(file)
     loaded.insert(canonical)
+    bytesRead += bytes.count
     let text: String
     switch SourceText.decode(bytes) {
     case .success(let decoded):
@@ -128,6 +138,16 @@ struct LoadSession {
       : text
     sources[file] = text
 
+    // Both parsers recurse; refuse deep nesting (also through aliases) before either runs.
+    if let excess = NestingScan.firstExcess(
+      in: parsedText, limit: loader.limits.maximumNestingDepth)
+    {
+      diagnostics.append(
+        Diagnostic(
+          .nestedTooDeeply(limit: loader.limits.maximumNestingDepth, alias: excess.alias),
+          at: SourceLocation(file: file, line: excess.line, column: excess.column)))
+      return nil
+    }
     // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
     let valueLimit = min(loader.limits.maximumValueCount, bytes.count + 10_000)
     guard let root = parse(parsedText, file: file, valueLimit: valueLimit) else { return nil }
@@ -169,6 +189,16 @@ struct LoadSession {
       root = node
     } catch {
       diagnostics.append(Diagnostic.from(yamlError: error, file: file))
+      return nil
+    }
+    // The scan before parsing counts nesting generously; this exact count of what Yams built
+    // is a second line behind it, before anything recurses over the tree.
+    let depthLimit = loader.limits.maximumNestingDepth
+    if !Self.depth(of: root, isWithin: depthLimit, valueLimit: valueLimit) {
+      diagnostics.append(
+        Diagnostic(
+          .nestedTooDeeply(limit: depthLimit, alias: nil),
+          at: SourceLocation(file: file, line: 1, column: 1)))
       return nil
     }
     if !Self.valueCount(of: root, isWithin: valueLimit) {
@@ -275,10 +305,35 @@ struct LoadSession {
     return true
   }
 
-  /// Whether `path` (after symbolic links) is a regular file.
-  static func isRegularFile(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  /// Whether no value lies deeper than `limit` lists and mappings (aliases expanded); visits
+  /// at most `valueLimit` values, leaving a larger tree to ``valueCount(of:isWithin:)``.
+  static func depth(of root: Node, isWithin limit: Int, valueLimit: Int) -> Bool {
+    var remaining = valueLimit
+    var pending: [(Node, Int)] = [(root, 0)]
+    while let (node, depth) = pending.popLast() {
+      remaining -= 1
+      if remaining < 0 { return true }
+      switch node {
+      case .mapping(let mapping):
+        if depth + 1 > limit { return false }
+        for (_, value) in mapping { pending.append((value, depth + 1)) }
+      case .sequence(let sequence):
+        if depth + 1 > limit { return false }
+        for item in sequence { pending.append((item, depth + 1)) }
+      case .scalar, .alias:
+        break
+      }
+    }
+    return true
+  }
+
+  /// Whether the tree Yams composes from `text` nests at most `limit` levels (nil if Yams
+  /// refuses the text); for testing ``depth(of:isWithin:valueLimit:)`` on real trees.
+  static func composedTree(of text: String, isWithin limit: Int) -> Bool? {
+    guard let parser = try? Parser(yaml: text, resolver: .basic, encoding: .utf8),
+      let root = try? parser.singleRoot()
+    else { return nil }
+    return depth(of: root, isWithin: limit, valueLimit: 1_000_000)
   }
 
   static func canonicalPath(_ path: String) -> String {

@@ -33,6 +33,19 @@ extension Problem {
       return nl
         ? "het model importeert meer dan \(limit) bestanden"
         : "the model imports more than \(limit) files"
+    case .nestedTooDeeply(let limit, let alias):
+      guard let alias else {
+        return nl
+          ? "lijsten en objecten zijn hier dieper dan \(limit) niveaus genest"
+          : "lists and mappings nest deeper than \(limit) levels here"
+      }
+      return nl
+        ? "alias '*\(alias)' ontvouwt zich hier tot meer dan \(limit) geneste niveaus"
+        : "alias '*\(alias)' expands here to more than \(limit) nested levels"
+    case .modelTooLarge(let bytes, let limit):
+      return nl
+        ? "de bestanden van het model zijn samen \(bytes) bytes; de grens is \(limit) bytes"
+        : "the files of the model are \(bytes) bytes together; the limit is \(limit) bytes"
     case .duplicateKey(let key):
       return nl
         ? "sleutel '\(key)' staat twee keer in hetzelfde object"
@@ -152,6 +165,14 @@ extension Problem {
         : "write the key as a plain word, such as 'naam'"
     case .tooManyImports:
       return nl ? "voeg bestanden samen" : "merge files"
+    case .nestedTooDeeply:
+      return nl
+        ? "nest minder diep; een model heeft zelden meer dan twintig niveaus nodig"
+        : "nest less deeply; a model rarely needs more than twenty levels"
+    case .modelTooLarge:
+      return nl
+        ? "importeer minder, of verhoog de grens met --max-bestandsgrootte"
+        : "import less, or raise the limit with --max-bestandsgrootte"
     case .duplicateKey:
       return nl ? "verwijder een van beide" : "remove one of them"
     case .wrongType(_, let expected, _):

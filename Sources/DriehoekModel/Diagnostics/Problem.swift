@@ -22,6 +22,11 @@ public enum Problem: Hashable, Sendable {
   case complexKey
   /// More files are imported than the limit.
   case tooManyImports(limit: Int)
+  /// Lists and mappings nested deeper than the limit; `alias` names the alias whose expansion
+  /// passed it, if one did.
+  case nestedTooDeeply(limit: Int, alias: String?)
+  /// The files of one model together are larger than the limit.
+  case modelTooLarge(bytes: Int, limit: Int)
   /// A key appears twice in one mapping.
   case duplicateKey(key: String)
   /// A value has the wrong type.
@@ -78,6 +83,8 @@ public enum Problem: Hashable, Sendable {
     case .tooManyValues: "te-veel-waarden"
     case .complexKey: "complexe-sleutel"
     case .tooManyImports: "te-veel-imports"
+    case .nestedTooDeeply: "te-diep-genest"
+    case .modelTooLarge: "model-te-groot"
     case .duplicateKey: "dubbele-sleutel"
     case .wrongType: "verkeerd-type"
     case .unknownKey: "onbekende-sleutel"

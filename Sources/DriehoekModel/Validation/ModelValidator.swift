@@ -282,9 +282,7 @@ struct ModelValidator {
   }
 
   static func isSafeURL(_ url: String) -> Bool {
-    let lowered = url.lowercased()
-    return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
-      || lowered.hasPrefix("mailto:")
+    URLPolicy.isSafe(url)
   }
 
   /// An executor and the holder of an opdrachtgever role over it.

@@ -105,7 +105,12 @@ public struct MarkdownReportWriter: Sendable {
 
   private func item(for finding: Finding, in report: AnalysisReport) -> [String] {
     let language = report.language
-    let place = finding.location.map { " (`\($0.file):\($0.line):\($0.column)`)" } ?? ""
+    // A code span ends at a backtick and a paragraph at a line break: neither may come from
+    // a file name (imported files are named in the model).
+    let place =
+      finding.location.map {
+        " (`" + "\($0.file):\($0.line):\($0.column)".filter { $0 != "`" && !$0.isNewline } + "`)"
+      } ?? ""
     return [
       "- **\(finding.severity.word(in: language)) \(finding.code) \(finding.slug)**: "
         + escape(finding.message) + place,
@@ -118,7 +123,7 @@ public struct MarkdownReportWriter: Sendable {
   private func escape(_ text: String) -> String {
     var result = ""
     for character in text {
-      if "*_[]<>#|\\".contains(character) { result.append("\\") }
+      if "*_[]<>#|\\`".contains(character) { result.append("\\") }
       result.append(character)
     }
     return result

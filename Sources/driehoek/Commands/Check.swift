@@ -38,6 +38,8 @@ struct Check: ParsableCommand {
     parsing: .upToNextOption, help: "Alleen deze regels rapporteren (bijvoorbeeld SD01 SD13).")
   var regel: [String] = []
 
+  @OptionGroup var limits: LoadOptions
+
   func validate() throws {
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
@@ -51,8 +53,7 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let loader = ModelLoader(
-      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
+    let loader = limits.loader
     let analyzer = Analyzer()
     let codes = Set(regel.map { $0.uppercased() })
     var reports: [AnalysisReport] = []
@@ -70,7 +71,9 @@ struct Check: ParsableCommand {
       reports.append(
         analyzer.analyse(model, peildatum: day, language: language).filtered(codes: codes))
     }
-    if !reports.isEmpty { CheckOutput.write(render(reports)) }
+    if !reports.isEmpty {
+      CheckOutput.write(render(reports), isData: format == .json || format == .sarif)
+    }
     if anyInvalid { throw ExitCode(2) }
     if let threshold = failOn.threshold,
       reports.contains(where: { report in

@@ -21,8 +21,10 @@ struct Export: ParsableCommand {
     name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
   var output: String?
 
+  @OptionGroup var limits: LoadOptions
+
   func run() throws {
-    let loaded = try ModelInput.load(model)
+    let loaded = try ModelInput.load(model, loader: limits.loader)
     let text = try ModelWriter().write(loaded, as: format)
     try OutputFile.write(text, to: output)
   }

@@ -33,6 +33,14 @@ struct Render: ParsableCommand {
   @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
   var peildatum: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Teken in een apart proces en breek af na zoveel seconden (alle views samen).",
+      valueName: "SECONDEN"))
+  var timeout: Double?
+
+  @OptionGroup var limits: LoadOptions
+
   func validate() throws {
     if output != nil && outputDir != nil {
       throw ValidationError("Gebruik -o of --output-dir, niet allebei.")
@@ -49,14 +57,28 @@ struct Render: ParsableCommand {
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
     }
+    if let timeout, !(timeout > 0 && timeout <= 86_400) {
+      throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
+    }
   }
 
   func run() throws {
-    let model = try ModelInput.load(self.model)
+    let started = ContinuousClock.now
+    if let timeout {
+      let total = Duration.milliseconds(Int64((timeout * 1000).rounded(.up)))
+      Watchdog.start(
+        deadline: started + total,
+        message: "fout: \(RenderingError.timedOut(seconds: timeout))\n")
+    }
+    let model = try ModelInput.load(self.model, loader: limits.loader)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
-    let pipeline = RenderPipeline(
+    var pipeline = RenderPipeline(
       model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
       format: format)
+    if let timeout {
+      let total = Duration.milliseconds(Int64((timeout * 1000).rounded(.up)))
+      pipeline.isolation = (Render.helperPath, timeout, started + total)
+    }
     do {
       if view == "alle", let outputDir {
         for written in try pipeline.writeAll(into: outputDir) {
@@ -83,6 +105,11 @@ struct Render: ParsableCommand {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }
+  }
+
+  /// This executable, which renders for `--timeout` through its hidden `_render-dot` command.
+  static var helperPath: String {
+    Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
   }
 
   private func report(_ warnings: [String]) {

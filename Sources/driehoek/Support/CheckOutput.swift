@@ -9,14 +9,15 @@ import Darwin
 
 /// Where `driehoek check` writes: reports to standard output, diagnostics to standard error.
 enum CheckOutput {
-  /// Writes text to standard output.
-  static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  /// Writes text to standard output; control characters from the model are made harmless
+  /// (see ``TerminalText``) unless the text is data (JSON, SARIF) that escapes them itself.
+  static func write(_ text: String, isData: Bool = false) {
+    FileHandle.standardOutput.write(Data((isData ? text : TerminalText.sanitized(text)).utf8))
   }
 
   /// Writes a line to standard error.
   static func writeError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data(TerminalText.sanitized(line + "\n").utf8))
   }
 
   /// Whether text output may be coloured: standard output is a terminal and `NO_COLOR` is unset.

@@ -38,6 +38,6 @@ enum ModelInput {
 enum StandardError {
   /// Writes text to standard error as it is.
   static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.sanitized(text).utf8))
   }
 }

@@ -10,6 +10,9 @@ struct RenderPipeline: Sendable {
   let format: OutputFormat
   let builder: DiagramBuilder
   var renderer = GraphvizRenderer()
+  /// When set, every view is rendered in a child process (`render --timeout`), and all views
+  /// together must be done by the deadline.
+  var isolation: (helper: String, seconds: Double, deadline: ContinuousClock.Instant)?
 
   /// Creates a pipeline; the model is indexed once for all views.
   init(model: Model, peildatum: Day, highlights: [DiagramHighlight], format: OutputFormat) {
@@ -26,10 +29,19 @@ struct RenderPipeline: Sendable {
   func document(for view: View) throws -> RenderResult {
     let diagram = try builder.build(view)
     let dot = DOTWriter().write(diagram)
-    return try renderer.render(
-      dot: dot, format: format,
-      metadata: DocumentMetadata(title: "\(model.name): \(diagram.title)", summary: diagram.summary)
-    )
+    let metadata = DocumentMetadata(
+      title: "\(model.name): \(diagram.title)", summary: diagram.summary)
+    guard let isolation else {
+      return try renderer.render(dot: dot, format: format, metadata: metadata)
+    }
+    let remaining = isolation.deadline - ContinuousClock.now
+    guard remaining > .zero else { throw RenderingError.timedOut(seconds: isolation.seconds) }
+    do {
+      return try IsolatedRenderer(executable: isolation.helper, timeout: remaining)
+        .render(dot: dot, format: format, metadata: metadata)
+    } catch .timedOut {
+      throw RenderingError.timedOut(seconds: isolation.seconds)
+    }
   }
 
   /// The file name of a view: `landschap.svg`, `driehoek-svb.svg`, ….

@@ -1,0 +1,46 @@
+/// Text made safe to print on a terminal: names and descriptions from a model may hold control
+/// characters (YAML escapes such as `"\e]0;…\a"` make them easy to write), which a terminal
+/// would obey: change the window title, clear the screen, move the cursor or hide a line.
+enum TerminalText {
+  /// The text with every control character except line feed and tab replaced by `�`, and every
+  /// escape sequence removed except the colour codes (`ESC [ digits ; … m`) the text report
+  /// writes itself.
+  static func sanitized(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\u{1B}", let end = colourCodeEnd(scalars, from: index) {
+        result.append(contentsOf: scalars[index...end])
+        index = end + 1
+        continue
+      }
+      result.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+      index += 1
+    }
+    return String(result)
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x09: false
+    case 0...0x1F, 0x7F...0x9F: true
+    default: false
+    }
+  }
+
+  /// The index of the `m` that ends a colour code starting at `start`, if one does.
+  private static func colourCodeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
+    var index = start + 2
+    while index < scalars.count, index - start < 20 {
+      let scalar = scalars[index]
+      if scalar == "m" { return index }
+      guard ("0"..."9").contains(scalar) || scalar == ";" else { return nil }
+      index += 1
+    }
+    return nil
+  }
+}
