@@ -34,3 +34,25 @@ extension AnalysisContext {
     index.isSelfOrDescendant(id, of: organisation)
   }
 }
+
+extension AnalysisContext {
+  /// The valid afspraken with a party in the organisation (see ``party(_:isIn:)``), in model
+  /// order: exactly those whose ``organisations(of:)`` contain it.
+  /// - Complexity: O(*k*) in the number of such afspraken.
+  func validAfspraken(withPartyIn organisation: ElementID) -> [Afspraak] {
+    (afsprakenByOrganisation[organisation] ?? []).map { validAfspraken[$0] }
+  }
+
+  /// The valid afspraken that have a party that may include the unit (see
+  /// ``party(_:includes:)``), in model order: a party that is the unit or lies above it, or a
+  /// person with a function there. Every afspraak with a party that includes the unit is among
+  /// them; callers still test ``party(_:includes:)``.
+  /// - Complexity: O(depth + *k* log *k*) in the number *k* of such afspraken.
+  func validAfspraken(withPartyIncluding unit: ElementID) -> [Afspraak] {
+    var positions = afsprakenByParty[unit] ?? []
+    for ancestor in index.ancestors(of: unit) {
+      positions += afsprakenByParty[ancestor] ?? []
+    }
+    return Set(positions).sorted().map { validAfspraken[$0] }
+  }
+}

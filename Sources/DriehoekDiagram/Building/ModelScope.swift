@@ -22,7 +22,7 @@ struct ModelScope: Sendable {
     let index = ModelIndex(model)
     self.index = index
     let valid: @Sendable (ElementID) -> Bool = { id in
-      guard index.entries[id] != nil else { return false }
+      guard index.entry(id) != nil else { return false }
       return ([id] + index.ancestors(of: id)).allSatisfy { index.validity(of: $0).contains(day) }
     }
     let roles = model.roles.filter {
@@ -140,13 +140,13 @@ private struct PartyResolver: Sendable {
 
   func card(for id: ElementID) -> ElementID? {
     guard isValid(id) else { return nil }
-    switch index.entries[id] {
+    switch index.entry(id) {
     case .organisation: return id
     case .unit(_, let organisation, _):
       return executors.contains(organisation) && !principals.contains(id) ? organisation : id
     case .person(let person):
       for function in person.functions {
-        switch index.entries[function] {
+        switch index.entry(function) {
         case .organisation, .unit:
           if let card = card(for: function) { return card }
         default: continue
