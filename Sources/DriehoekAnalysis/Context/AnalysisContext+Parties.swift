@@ -43,10 +43,11 @@ extension AnalysisContext {
     (afsprakenByOrganisation[organisation] ?? []).map { validAfspraken[$0] }
   }
 
-  /// The valid afspraken that have a party that may include the unit (see
-  /// ``party(_:includes:)``), in model order: a party that is the unit or lies above it, or a
-  /// person with a function there. Every afspraak with a party that includes the unit is among
-  /// them; callers still test ``party(_:includes:)``.
+  /// The valid afspraken with a party that may include the unit, in model order.
+  ///
+  /// A candidate has a party that is the unit or lies above it, or a person with a function
+  /// there. Every afspraak with a party that includes the unit (see ``party(_:includes:)``) is
+  /// among them; callers still test ``party(_:includes:)``.
   /// - Complexity: O(depth + *k* log *k*) in the number *k* of such afspraken.
   func validAfspraken(withPartyIncluding unit: ElementID) -> [Afspraak] {
     var positions = afsprakenByParty[unit] ?? []
