@@ -42,7 +42,11 @@ extension AnalysisContext {
 
   /// The distinct holders of the valid roles of a kind over an executor, sorted by id.
   public func validHolders(_ kind: RoleKind, of executor: ElementID) -> [ElementID] {
-    Array(Set(validRoles(kind, of: executor).map(\.holder))).sorted()
+    var holders = Set<ElementID>()
+    for role in validRolesByExecutor[executor] ?? [] where role.kind == kind {
+      holders.insert(role.holder)
+    }
+    return holders.sorted()
   }
 
   /// The days on which an element exists: its own validity intersected with that of everything

@@ -4,7 +4,7 @@ extension DiagramBuilder {
   /// The findings on a card: open codes and accepted codes, sorted and unique.
   func findings(onCard card: ElementID) -> (open: [DiagramHighlight], accepted: [DiagramHighlight])
   {
-    let named = highlights.filter { scope.cards(namedBy: $0).contains(card) }
+    let named = highlightIndex.naming(card: card)
     return (named.filter { !$0.isAccepted }, named.filter(\.isAccepted))
   }
 

@@ -7,7 +7,7 @@ extension DiagramBuilder {
   func relationMarks(
     _ relation: Relation, selection: Selection, context: inout BuildContext
   ) -> (nodes: [DiagramNode], edges: [DiagramEdge]) {
-    let matched = highlights.filter { scope.matches(relation, $0) }
+    let matched = highlightIndex.matching(relation)
     let open = unique(matched.filter { !$0.isAccepted }.map(\.code))
     let accepted = unique(matched.filter(\.isAccepted).map(\.code)).filter { !open.contains($0) }
     if !open.isEmpty { context.used.openFinding = true }
@@ -210,10 +210,8 @@ extension DiagramBuilder {
         lines.append(line)
       }
     }
-    for highlight in highlights
-    where open.contains(highlight.code) && !highlight.isAccepted
-      && scope.matches(relation, highlight)
-    {
+    for highlight in highlightIndex.matching(relation)
+    where open.contains(highlight.code) && !highlight.isAccepted {
       lines.append(
         "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
           + (highlight.message.map { ": " + $0 } ?? ""))

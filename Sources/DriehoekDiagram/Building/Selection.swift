@@ -85,8 +85,9 @@ extension ModelScope {
       let open = highlights.filter { !$0.isAccepted }
       var involved = Set<ElementID>()
       for highlight in open { involved.formUnion(cards(involvedIn: highlight)) }
+      let openIndex = HighlightIndex(open, scope: self)
       let matched = relations.filter { relation in
-        open.contains { matches(relation, $0) }
+        !openIndex.matching(relation).isEmpty
           || (relation.kind != .afspraak && relation.kind != .regisseur
             && involved.contains(relation.from) && involved.contains(relation.to))
       }

@@ -237,6 +237,20 @@ public struct ModelIndex: Sendable {
     }
   }
 
+  /// The display name (see ``name(of:)``) and the kind (see ``kind(of:)``) of an id, in one
+  /// lookup.
+  public func nameAndKind(of id: ElementID) -> (name: String, kind: ElementKind?) {
+    switch slots[id] {
+    case .organisation(let position): (model.organisations[position].name, .organisation)
+    case .unit(let position): (units[position].unit.name, .unit)
+    case .person(let position): (model.persons[position].name, .person)
+    case .opdracht(let position): (model.opdrachten[position].name, .opdracht)
+    case .afspraak(let position): (model.afspraken[position].name ?? id.rawValue, .afspraak)
+    case .keten(let position): (model.ketens[position].name, .keten)
+    case nil: (id.rawValue, nil)
+    }
+  }
+
   /// The validity of an element that has one (organisation, unit, person, opdracht, afspraak).
   public func validity(of id: ElementID) -> Period? {
     switch slots[id] {
