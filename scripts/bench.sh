@@ -28,10 +28,12 @@ if [[ $quick == 1 ]]; then
   config=debug
   sizes=(20 100)
   runs=(--runs 1 --warmup 0)
+  peer_runs=("${runs[@]}")
 else
   config=release
   sizes=(1000 10000)
   runs=(--warmup 1 --min-runs 5)
+  peer_runs=(--warmup 0 --runs 3) # the peer takes most of a minute per run at 10,000
 fi
 swift build -c "$config" --product driehoek 2>&1 | grep -E "error|warning:" || true
 bin="$(swift build -c "$config" --show-bin-path)/driehoek"
@@ -76,7 +78,7 @@ echo "== piekgeheugen en tijd van één check op ${sizes[1]} uitvoerders (stdout
   >/dev/null || true
 
 echo "== vergelijking: Python-peer (PyYAML + SD02 + SD13) tegen driehoek check"
-hyperfine "${runs[@]}" -N -i --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
+hyperfine "${peer_runs[@]}" -N -i --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
   -n "driehoek check ${sizes[1]}" "$bin check $large" \
   -n "python peer ${sizes[1]}" "python3 $root/benchmarks/peers/peer_check.py $large"
 

@@ -13,3 +13,8 @@ example_svg="$(mktemp -d)/eigen.svg"
 (cd Examples/EigenTool && swift run -q EigenTool "$example_svg" >/dev/null)
 grep -q "<svg" "$example_svg"
 swift test "$@"
+# Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
+# (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.
+if [[ $# -eq 0 ]]; then
+  bash scripts/bench.sh --quick
+fi

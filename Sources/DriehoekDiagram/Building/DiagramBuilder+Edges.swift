@@ -125,9 +125,7 @@ extension DiagramBuilder {
       }
       let ownerAbove =
         selection.ownerAbove && relation.kind == .eigenaar
-        && selection.relations.contains {
-          $0.kind == .opdrachtgever && $0.to == relation.to && $0.from != relation.from
-        }
+        && selection.hasOpdrachtgever(of: relation.to, besides: relation.from)
       return (
         [],
         [
