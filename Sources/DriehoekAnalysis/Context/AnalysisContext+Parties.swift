@@ -43,6 +43,13 @@ extension AnalysisContext {
     (afsprakenByOrganisation[organisation] ?? []).map { validAfspraken[$0] }
   }
 
+  /// The valid afspraken with a party in the organisation among their own parties (see
+  /// ``party(_:isIn:)``), in model order.
+  /// - Complexity: O(*k*) in the number of such afspraken.
+  func validAfspraken(withOwnPartyIn organisation: ElementID) -> [Afspraak] {
+    (afsprakenByOwnOrganisation[organisation] ?? []).map { validAfspraken[$0] }
+  }
+
   /// The valid afspraken with a party that may include the unit, in model order.
   ///
   /// A candidate has a party that is the unit or lies above it, or a person with a function

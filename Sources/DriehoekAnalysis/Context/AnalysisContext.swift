@@ -35,6 +35,9 @@ public struct AnalysisContext: Sendable {
   /// The positions in `validAfspraken` of the afspraken with a party in each organisation (see
   /// ``party(_:isIn:)``), ascending.
   let afsprakenByOrganisation: [ElementID: [Int]]
+  /// The same through each afspraak's own parties (where two valid afspraken share an id,
+  /// ``organisations(of:)`` gives the last one's), for ``party(_:isIn:)`` on the parties.
+  let afsprakenByOwnOrganisation: [ElementID: [Int]]
   /// The positions in `validAfspraken` of the afspraken with a party that is the id, or a person
   /// with a function that is the id, ascending; see ``validAfspraken(withPartyIncluding:)``.
   let afsprakenByParty: [ElementID: [Int]]
@@ -84,6 +87,7 @@ public struct AnalysisContext: Sendable {
     self.personsByScope = scopes
     var organisations: [ElementID: Set<ElementID>] = [:]
     var byOrganisation: [ElementID: [Int]] = [:]
+    var byOwnOrganisation: [ElementID: [Int]] = [:]
     var byParty: [ElementID: [Int]] = [:]
     for (position, afspraak) in validAfspraken.enumerated() {
       var keys = Set<ElementID>()
@@ -101,6 +105,7 @@ public struct AnalysisContext: Sendable {
           }
         }
       }
+      for organisation in result { byOwnOrganisation[organisation, default: []].append(position) }
       organisations[afspraak.id] = result
     }
     // By position, through the lookup by id (which keeps the last of two afspraken with one id).
@@ -111,6 +116,7 @@ public struct AnalysisContext: Sendable {
     }
     self.partyOrganisations = organisations
     self.afsprakenByOrganisation = byOrganisation
+    self.afsprakenByOwnOrganisation = byOwnOrganisation
     self.afsprakenByParty = byParty
     var afwijkingen: [String: [ElementID?: [Int]]] = [:]
     for (position, afwijking) in model.afwijkingen.enumerated()

@@ -51,7 +51,7 @@ public struct KetenZonderRegie: Rule {
       guard ministries.count >= 2 else { return nil }
       if let regisseur = keten.regisseur, context.isValid(regisseur) { return nil }
       let candidates =
-        members.first.map { context.validAfspraken(withPartyIn: $0) } ?? context.validAfspraken
+        members.first.map { context.validAfspraken(withOwnPartyIn: $0) } ?? context.validAfspraken
       let agreed = candidates.contains { afspraak in
         afspraak.kind == .ketenafspraak
           && members.allSatisfy { member in
