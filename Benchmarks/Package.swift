@@ -1,6 +1,7 @@
 // swift-tools-version: 6.3
 // In-process benchmarks for driehoek (load, validate, analyse, DOT, render) with
-// ordo-one/benchmark. A separate package, so that normal builds and CI of the root package never compile it.
+// ordo-one/benchmark. A separate package, so that the root package does not depend on the
+// benchmark library; CI only compiles it (`scripts/bench.sh --quick`), see BENCHMARKS.md.
 //
 //   cd Benchmarks && swift package benchmark            # all benchmarks
 //   cd Benchmarks && swift package benchmark --filter "load.*"
