@@ -1,6 +1,7 @@
 // swift-tools-version: 6.3
-// In-process benchmarks for driehoek (load, validate) with ordo-one/benchmark. A separate
-// package, so that normal builds and CI of the root package never compile it.
+// In-process benchmarks for driehoek (load, validate, analyse, DOT, render) with
+// ordo-one/benchmark. A separate package, so that the root package does not depend on the
+// benchmark library; CI only compiles it (`scripts/bench.sh --quick`), see BENCHMARKS.md.
 //
 //   cd Benchmarks && swift package benchmark            # all benchmarks
 //   cd Benchmarks && swift package benchmark --filter "load.*"
@@ -22,6 +23,9 @@ let package = Package(
         .product(name: "DriehoekModel", package: "driehoek"),
         .product(name: "DriehoekLoading", package: "driehoek"),
         .product(name: "DriehoekInterchange", package: "driehoek"),
+        .product(name: "DriehoekAnalysis", package: "driehoek"),
+        .product(name: "DriehoekDiagram", package: "driehoek"),
+        .product(name: "GraphvizRendering", package: "driehoek"),
       ],
       path: "Benchmarks/DriehoekBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])

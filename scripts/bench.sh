@@ -1,69 +1,179 @@
 #!/usr/bin/env bash
-# Whole-process benchmarks for driehoek with hyperfine (see BENCHMARKS.md).
+# Whole-process benchmarks for driehoek with hyperfine, plus the in-process benchmarks of
+# Benchmarks/ (ordo-one/benchmark). See BENCHMARKS.md for the figures and what they mean.
 #
-#   scripts/bench.sh           full run: generated models of 1,000 and 10,000 executors
-#   scripts/bench.sh --quick   smoke test: everything once on tiny inputs (CI); no figures
+#   scripts/bench.sh           full run: release build, generated models of 1,000 and 10,000
+#                              executors, Models/ for rendering, then the in-process benchmarks
+#   scripts/bench.sh --quick   smoke test (CI): debug build, tiny generated models, every command
+#                              once, and the Benchmarks package only compiled. Its timings mean
+#                              nothing; it proves that every benchmark still runs.
 #
-# Writes hyperfine's JSON and Markdown exports to $BENCH_OUT (default: a temporary directory)
-# and prints a summary. Exits non-zero if a step fails.
+# Writes hyperfine's JSON and Markdown exports to $BENCH_OUT (default: a temporary directory).
+# Exits non-zero when a step fails, including `driehoek check` exiting with 2 or more. In quick
+# mode without hyperfine (or with BENCH_WITHOUT_HYPERFINE=1) every command simply runs once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$PWD"
 
 quick=0
 [[ "${1:-}" == "--quick" ]] && quick=1
 
-if ! command -v hyperfine >/dev/null; then
-  echo "hyperfine ontbreekt; installeren met apt-get" >&2
-  apt-get install -y hyperfine >/dev/null
+if ! command -v python3 >/dev/null; then
+  echo "bench.sh: 'python3' ontbreekt" >&2
+  exit 1
 fi
-
-swift build -c release --product driehoek 2>&1 | grep -E "error|warning:" || true
-bin="$(swift build -c release --show-bin-path)/driehoek"
-out="${BENCH_OUT:-$(mktemp -d)}"
-mkdir -p "$out"
-echo "uitvoer: $out"
+# Graphviz's `dot` is the anchor of the render comparisons. The smoke test can do without it
+# (the README's install line has only libgraphviz-dev): then only driehoek's commands run.
+have_dot=1
+if ! command -v dot >/dev/null; then
+  if [[ $quick == 0 ]]; then
+    echo "bench.sh: 'dot' ontbreekt (apt-get install -y graphviz)" >&2
+    exit 1
+  fi
+  have_dot=0
+  echo "bench.sh: 'dot' ontbreekt; de vergelijkingen met dot worden overgeslagen" >&2
+fi
+if [[ -n "${BENCH_WITHOUT_HYPERFINE:-}" ]] || ! command -v hyperfine >/dev/null; then
+  if [[ $quick == 0 ]]; then
+    echo "bench.sh: 'hyperfine' ontbreekt (apt-get install -y hyperfine)" >&2
+    exit 1
+  fi
+  # The smoke test needs no measurement: without hyperfine, run every command once.
+  echo "bench.sh: hyperfine ontbreekt; elke opdracht draait eenmaal, zonder meting" >&2
+  hyperfine() {
+    local ignore=0 commands=()
+    while (($#)); do
+      case "$1" in
+        -i) ignore=1; shift ;;
+        -N) shift ;;
+        -n | --runs | --warmup | --min-runs | --export-json | --export-markdown) shift 2 ;;
+        *) commands+=("$1"); shift ;;
+      esac
+    done
+    local command status
+    for command in "${commands[@]}"; do
+      status=0
+      $command >/dev/null || status=$?
+      if [[ $status -ne 0 && ($ignore == 0 || $status -ge 2) ]]; then
+        echo "bench.sh: '$command' eindigde met code $status" >&2
+        return 1
+      fi
+    done
+  }
+fi
 
 if [[ $quick == 1 ]]; then
+  config=debug
   sizes=(20 100)
   runs=(--runs 1 --warmup 0)
+  peer_runs=("${runs[@]}")
 else
+  config=release
   sizes=(1000 10000)
   runs=(--warmup 1 --min-runs 5)
+  peer_runs=(--warmup 0 --runs 3) # the peer takes most of a minute per run at 10,000
 fi
+swift build -c "$config" --product driehoek 2>&1 | grep -E "error|warning:" || true
+bin="$(swift build -c "$config" --show-bin-path)/driehoek"
+out="${BENCH_OUT:-$(mktemp -d)}"
+mkdir -p "$out"
+echo "uitvoer: $out ($config build)"
+
+# `driehoek check` exits 1 when a model has findings: a result. 2 or more is a failure.
+check_once() {
+  local status=0
+  "$bin" check "$1" >/dev/null 2>"$out/check.err" || status=$?
+  if [[ $status -ge 2 ]]; then
+    echo "bench.sh: 'driehoek check $1' eindigde met code $status:" >&2
+    head -n 20 "$out/check.err" >&2
+    exit 1
+  fi
+}
+
+echo "== invoer"
 for n in "${sizes[@]}"; do
   "$bin" genereer --uitvoerders "$n" --seed 1 -o "$out/model-$n.yaml"
+  awk -v n="$n" -v f="$out/model-$n.yaml" '
+    /^[a-z]/ { section = $1 }
+    /^  - / { count[section]++ }
+    END { printf "%6d uitvoerders: %s rollen, %s opdrachten\n", n, count["rollen:"], count["opdrachten:"] }
+  ' "$out/model-$n.yaml"
 done
+ls -l "$out"/model-*.yaml
 small="$out/model-${sizes[0]}.yaml"
 large="$out/model-${sizes[1]}.yaml"
-ls -l "$out"/model-*.yaml
+check_once "$small"
+check_once "$large"
 
-# `driehoek check` exits 1 when a model has findings; that is a result, not a failure.
-status=0
-"$bin" check "$small" >/dev/null 2>&1 || status=$?
-if [[ $status -ge 2 ]]; then
-  echo "LET OP: 'driehoek check' eindigt met code $status (nog een placeholder?); de check-cijfers zeggen dan niets." >&2
-fi
 echo "== check: ${sizes[0]} tegen ${sizes[1]} uitvoerders (schaalverhouding)"
 hyperfine "${runs[@]}" -N -i --export-json "$out/check-scaling.json" \
   --export-markdown "$out/check-scaling.md" \
   -n "check ${sizes[0]}" "$bin check $small" \
   -n "check ${sizes[1]}" "$bin check $large"
 
-echo "== piekgeheugen van check op ${sizes[1]} uitvoerders"
-/usr/bin/time -f "max RSS %M KB, %e s" "$bin" check "$large" >/dev/null || true
+echo "== piekgeheugen en tijd van één check op ${sizes[1]} uitvoerders (stdout naar /dev/null)"
+/usr/bin/time -f "max RSS %M KB, %e s wall, %U s user, %S s sys" "$bin" check "$large" \
+  >/dev/null || true
 
-echo "== vergelijking: Python-peer (PyYAML + twee regels) tegen driehoek check"
-hyperfine "${runs[@]}" -N -i --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
+echo "== vergelijking: Python-peer (PyYAML + SD02 + SD13) tegen driehoek check"
+hyperfine "${peer_runs[@]}" -N -i --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
   -n "driehoek check ${sizes[1]}" "$bin check $large" \
-  -n "python peer ${sizes[1]}" "python3 benchmarks/peers/peer_check.py $large"
+  -n "python peer ${sizes[1]}" "python3 $root/benchmarks/peers/peer_check.py $large"
 
-echo "== laden en schrijven (export json), ${sizes[1]} uitvoerders"
-hyperfine "${runs[@]}" -N --export-json "$out/export.json" \
-  -n "export ${sizes[1]}" "$bin export $large --format json -o $out/export.json.out"
+# Rendering: the DOT that the tool itself exports, laid out by Graphviz's own `dot`.
+models=("$root"/Models/*.yaml)
+dots="$out/dot"
+rm -rf "$dots" "$out/svg"
+mkdir -p "$dots" "$out/svg"
+views=0
+for model in "${models[@]}"; do
+  name="$(basename "$model" .yaml)"
+  "$bin" render "$model" --view alle --format dot --output-dir "$dots/$name" >/dev/null
+  views=$((views + $(find "$dots/$name" -name '*.dot' | wc -l)))
+done
+echo "== renderen: ${#models[@]} modellen in Models/, $views views"
+
+# One graph: the landscape of the largest example model, and of a generated model of 100
+# executors (20 in quick mode).
+graph_size=$([[ $quick == 1 ]] && echo 20 || echo 100)
+generated="$out/model-render-$graph_size.yaml"
+"$bin" genereer --uitvoerders "$graph_size" --seed 1 -o "$generated"
+"$bin" render "$generated" --view landschap --format dot -o "$dots/generated-landschap.dot" \
+  >/dev/null
+one=(-n "driehoek render shared-services landschap"
+  "$bin render $root/Models/shared-services.yaml --view landschap -o $out/svg/one.svg")
+[[ $have_dot == 1 ]] && one+=(-n "dot -Tsvg shared-services landschap"
+  "dot -Tsvg $dots/shared-services/landschap.dot -o $out/svg/one-dot.svg")
+one+=(-n "driehoek render generated-$graph_size landschap"
+  "$bin render $generated --view landschap -o $out/svg/generated.svg")
+[[ $have_dot == 1 ]] && one+=(-n "dot -Tsvg generated-$graph_size landschap"
+  "dot -Tsvg $dots/generated-landschap.dot -o $out/svg/generated-dot.svg")
+hyperfine "${runs[@]}" -N --export-json "$out/render-one.json" \
+  --export-markdown "$out/render-one.md" "${one[@]}"
+
+# Every view of Models/: one driehoek process per model (all its views) against one dot process
+# per view.
+cat >"$out/render-driehoek.sh" <<EOF
+for model in ${models[*]}; do
+  "$bin" render "\$model" --view alle --output-dir "$out/svg/\$(basename "\$model" .yaml)" >/dev/null
+done
+EOF
+cat >"$out/render-dot.sh" <<EOF
+for file in "$dots"/*/*.dot; do
+  dot -Tsvg "\$file" -o "\${file%.dot}.svg"
+done
+EOF
+all=(-n "driehoek render --view alle (${#models[@]} processen)" "bash $out/render-driehoek.sh")
+[[ $have_dot == 1 ]] && all+=(-n "dot -Tsvg per view ($views processen)" "bash $out/render-dot.sh")
+hyperfine "${runs[@]}" -N --export-json "$out/render-all.json" \
+  --export-markdown "$out/render-all.md" "${all[@]}"
 
 if [[ $quick == 1 ]]; then
-  echo "== in-process benchmarks (eenmaal, kleinste model)"
-  DRIEHOEK_BENCH_QUICK=1 swift package --package-path Benchmarks benchmark \
-    2>&1 | tail -n 30
+  echo "== in-process benchmarks: alleen bouwen (Benchmarks/, debug)"
+  swift build --package-path Benchmarks 2>&1 | grep -E "error|warning:|Compiling|Build" | tail -n 3
+else
+  echo "== in-process benchmarks (ordo-one/benchmark)"
+  swift package --package-path Benchmarks benchmark --format markdown \
+    | tee "$out/in-process.md" | grep -E "^###|wall clock|resident"
 fi
 echo "klaar; resultaten in $out"

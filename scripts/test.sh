@@ -17,3 +17,8 @@ swift test "$@"
 # The report document of every example model in headless Chromium: no console errors, no
 # requests, strict HTML, a clickable diagram, and one PDF section per executor.
 python3 scripts/report-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
+# Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
+# (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.
+if [[ $# -eq 0 ]]; then
+  bash scripts/bench.sh --quick
+fi

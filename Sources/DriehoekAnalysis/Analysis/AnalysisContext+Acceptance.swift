@@ -13,10 +13,17 @@ extension AnalysisContext {
   }
 
   /// The finding, marked accepted by the first valid accepted risk that matches it.
+  ///
+  /// Only the valid accepted risks with the finding's code whose first `betreft` id is in the
+  /// finding's (or whose `betreft` is empty) can match; those are tried in model order.
   func applyingAcceptance(to finding: Finding) -> Finding {
+    guard let byFirstID = afwijkingenByRule[finding.code] else { return finding }
+    var positions = byFirstID[nil] ?? []
+    for id in Set(finding.betreft) { positions += byFirstID[id] ?? [] }
+    positions.sort()
     guard
-      let match = model.afwijkingen.first(where: {
-        isValid($0) && afwijking($0, matches: finding)
+      let match = positions.lazy.map({ self.model.afwijkingen[$0] }).first(where: {
+        self.afwijking($0, matches: finding)
       })
     else { return finding }
     var accepted = finding
@@ -24,5 +31,17 @@ extension AnalysisContext {
       reden: match.reason, verantwoordelijke: match.verantwoordelijke, tot: match.until,
       location: match.origin?.location)
     return accepted
+  }
+}
+
+extension AnalysisContext {
+  /// The findings (of the rules that look at the model) that an accepted risk names, in order.
+  /// - Complexity: O(*k*) in the findings with its code and first `betreft` id.
+  func findings(matching afwijking: Afwijking) -> [Finding] {
+    guard let first = afwijking.betreft.first else {
+      return findings.filter { self.afwijking(afwijking, matches: $0) }
+    }
+    let positions = findingsByCode[afwijking.rule]?[first] ?? []
+    return positions.map { findings[$0] }.filter { self.afwijking(afwijking, matches: $0) }
   }
 }

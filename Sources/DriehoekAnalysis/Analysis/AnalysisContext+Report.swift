@@ -20,21 +20,22 @@ extension AnalysisContext {
 
   /// The name and kind of every id the findings, their acceptances and the triangles mention.
   func summaries(findings: [Finding], triangles: [Triangle]) -> [ElementID: ElementSummary] {
-    var ids = Set<ElementID>()
+    var result: [ElementID: ElementSummary] = [:]
+    func add(_ id: ElementID) {
+      guard result[id] == nil else { return }
+      let (name, kind) = index.nameAndKind(of: id)
+      result[id] = ElementSummary(name: name, kind: kind)
+    }
     for finding in findings {
-      ids.formUnion(finding.betreft)
-      if let executor = finding.executor { ids.insert(executor) }
-      if let acceptance = finding.acceptance { ids.insert(acceptance.verantwoordelijke) }
+      for id in finding.betreft { add(id) }
+      if let executor = finding.executor { add(executor) }
+      if let acceptance = finding.acceptance { add(acceptance.verantwoordelijke) }
     }
     for triangle in triangles {
-      ids.insert(triangle.executor)
-      for holder in triangle.eigenaren + triangle.opdrachtgevers + triangle.opdrachtnemers {
-        ids.insert(holder.id)
-      }
-    }
-    var result: [ElementID: ElementSummary] = [:]
-    for id in ids {
-      result[id] = ElementSummary(name: index.name(of: id), kind: index.kind(of: id))
+      add(triangle.executor)
+      for holder in triangle.eigenaren { add(holder.id) }
+      for holder in triangle.opdrachtgevers { add(holder.id) }
+      for holder in triangle.opdrachtnemers { add(holder.id) }
     }
     return result
   }

@@ -34,3 +34,33 @@ extension AnalysisContext {
     index.isSelfOrDescendant(id, of: organisation)
   }
 }
+
+extension AnalysisContext {
+  /// The valid afspraken with a party in the organisation (see ``party(_:isIn:)``), in model
+  /// order: exactly those whose ``organisations(of:)`` contain it.
+  /// - Complexity: O(*k*) in the number of such afspraken.
+  func validAfspraken(withPartyIn organisation: ElementID) -> [Afspraak] {
+    (afsprakenByOrganisation[organisation] ?? []).map { validAfspraken[$0] }
+  }
+
+  /// The valid afspraken with a party in the organisation among their own parties (see
+  /// ``party(_:isIn:)``), in model order.
+  /// - Complexity: O(*k*) in the number of such afspraken.
+  func validAfspraken(withOwnPartyIn organisation: ElementID) -> [Afspraak] {
+    (afsprakenByOwnOrganisation[organisation] ?? []).map { validAfspraken[$0] }
+  }
+
+  /// The valid afspraken with a party that may include the unit, in model order.
+  ///
+  /// A candidate has a party that is the unit or lies above it, or a person with a function
+  /// there. Every afspraak with a party that includes the unit (see ``party(_:includes:)``) is
+  /// among them; callers still test ``party(_:includes:)``.
+  /// - Complexity: O(depth + *k* log *k*) in the number *k* of such afspraken.
+  func validAfspraken(withPartyIncluding unit: ElementID) -> [Afspraak] {
+    var positions = afsprakenByParty[unit] ?? []
+    for ancestor in index.ancestors(of: unit) {
+      positions += afsprakenByParty[ancestor] ?? []
+    }
+    return Set(positions).sorted().map { validAfspraken[$0] }
+  }
+}

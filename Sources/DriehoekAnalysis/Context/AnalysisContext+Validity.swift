@@ -5,9 +5,21 @@ extension AnalysisContext {
   /// unit and organisation above it are.
   /// - Complexity: O(depth).
   public func isValid(_ id: ElementID) -> Bool {
+    Self.isValid(id, in: index, on: peildatum)
+  }
+
+  static func isValid(_ id: ElementID, in index: ModelIndex, on peildatum: Day) -> Bool {
     guard index.kind(of: id) != nil else { return false }
     guard index.validity(of: id).contains(peildatum) else { return false }
-    return index.ancestors(of: id).allSatisfy { index.validity(of: $0).contains(peildatum) }
+    // Up the ancestors (as many as `ModelIndex.ancestors(of:)` gives) without collecting them.
+    var current = index.parent(of: id)
+    var steps = 0
+    while let next = current, steps < 10_000 {
+      guard index.validity(of: next).contains(peildatum) else { return false }
+      current = index.parent(of: next)
+      steps += 1
+    }
+    return true
   }
 
   /// Whether a role holds on the peildatum: the role itself and its holder are valid.
@@ -25,12 +37,16 @@ extension AnalysisContext {
 
   /// The roles of a kind over an executor that are valid on the peildatum, in model order.
   public func validRoles(_ kind: RoleKind, of executor: ElementID) -> [Role] {
-    (rolesByExecutor[executor] ?? []).filter { $0.kind == kind && isValid($0) }
+    (validRolesByExecutor[executor] ?? []).filter { $0.kind == kind }
   }
 
   /// The distinct holders of the valid roles of a kind over an executor, sorted by id.
   public func validHolders(_ kind: RoleKind, of executor: ElementID) -> [ElementID] {
-    Array(Set(validRoles(kind, of: executor).map(\.holder))).sorted()
+    var holders = Set<ElementID>()
+    for role in validRolesByExecutor[executor] ?? [] where role.kind == kind {
+      holders.insert(role.holder)
+    }
+    return holders.sorted()
   }
 
   /// The days on which an element exists: its own validity intersected with that of everything

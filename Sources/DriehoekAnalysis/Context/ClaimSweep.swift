@@ -60,8 +60,11 @@ public struct ClaimSweep: Sendable {
     for (offset, boundary) in boundaries.enumerated() where boundary != Int.max {
       let next = offset + 1 < boundaries.count ? boundaries[offset + 1] : Int.max
       let segmentEnd = next == Int.max ? Int.max : next - 1
-      let active = spans.filter { $0.start <= boundary && boundary < $0.end }
-      let level = active.reduce(0.0) { $0 + $1.claim.amount }
+      // The claims active on the boundary, summed in their order (no list built per boundary).
+      var level = 0.0
+      for span in spans where span.start <= boundary && boundary < span.end {
+        level += span.claim.amount
+      }
       guard level > 0 else {
         extending = false
         continue
@@ -72,6 +75,7 @@ public struct ClaimSweep: Sendable {
         continue
       }
       if best.map({ level > $0.level }) ?? true {
+        let active = spans.filter { $0.start <= boundary && boundary < $0.end }
         best = Peak(
           level: level, start: boundary == Int.min ? nil : Day(ordinal: boundary),
           end: segmentEnd == Int.max ? nil : Day(ordinal: segmentEnd),

@@ -32,11 +32,11 @@ public struct AfwijkingOngebruikt: Rule {
       "Remove the afwijking, or correct its rule and the ids in `betreft`.")
   }
 
-  /// - Complexity: O(*w* · *f*) in afwijkingen and findings.
+  /// - Complexity: O(*w* · *k*) in afwijkingen and the findings with each one's code and first id.
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.model.afwijkingen.compactMap { afwijking in
       guard context.isValid(afwijking), context.ruleCodes.contains(afwijking.rule),
-        !context.findings.contains(where: { context.afwijking(afwijking, matches: $0) })
+        context.findings(matching: afwijking).isEmpty
       else { return nil }
       let ids = afwijking.betreft.map(\.rawValue).joined(separator: ", ")
       return finding(

@@ -35,11 +35,11 @@ public struct AfwijkingVerlopen: Rule {
       "Resolve the finding, or re-assess the risk and give the afwijking a new `tot` date.")
   }
 
-  /// - Complexity: O(*w* · *f*) in afwijkingen and findings.
+  /// - Complexity: O(*w* · *k*) in afwijkingen and the findings with each one's code and first id.
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.model.afwijkingen.compactMap { afwijking in
       guard let until = afwijking.until, until < context.peildatum else { return nil }
-      let reopened = context.findings.filter { context.afwijking(afwijking, matches: $0) }.count
+      let reopened = context.findings(matching: afwijking).count
       let ids = afwijking.betreft.map(\.rawValue).joined(separator: ", ")
       return finding(
         in: context,

@@ -36,29 +36,30 @@ public struct FinancieringsTekort: Rule {
 
   /// - Complexity: O(*o*) in opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.model.opdrachten.filter { $0.period.contains(context.peildatum) }
-      .compactMap { opdracht in
-        guard let cost = opdracht.cost else { return nil }
-        let label = context.label(opdracht.id)
-        let message: String
-        if let budget = opdracht.budget {
-          guard budget < cost else { return nil }
-          message = context.text(
-            "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft een budget van "
-              + "€ \(budget.text(in: context.language)) (tekort € \((cost - budget).text(in: context.language)))",
-            "assignment \(label) costs € \(cost.text(in: context.language)) but has a budget of "
-              + "€ \(budget.text(in: context.language)) (gap € \((cost - budget).text(in: context.language)))"
-          )
-        } else {
-          message = context.text(
-            "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft geen budget",
-            "assignment \(label) costs € \(cost.text(in: context.language)) but has no budget")
-        }
-        return finding(
-          in: context, message: message,
-          betreft: [opdracht.id] + [opdracht.opdrachtgever].compactMap { $0 },
-          location: opdracht.origin?.location(of: opdracht.budget == nil ? "kosten" : "budget"),
-          executor: opdracht.opdrachtnemer)
+    context.model.opdrachten.compactMap { opdracht in
+      guard opdracht.period.contains(context.peildatum), let cost = opdracht.cost else {
+        return nil
       }
+      let label = context.label(opdracht.id)
+      let message: String
+      if let budget = opdracht.budget {
+        guard budget < cost else { return nil }
+        message = context.text(
+          "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft een budget van "
+            + "€ \(budget.text(in: context.language)) (tekort € \((cost - budget).text(in: context.language)))",
+          "assignment \(label) costs € \(cost.text(in: context.language)) but has a budget of "
+            + "€ \(budget.text(in: context.language)) (gap € \((cost - budget).text(in: context.language)))"
+        )
+      } else {
+        message = context.text(
+          "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft geen budget",
+          "assignment \(label) costs € \(cost.text(in: context.language)) but has no budget")
+      }
+      return finding(
+        in: context, message: message,
+        betreft: [opdracht.id] + [opdracht.opdrachtgever].compactMap { $0 },
+        location: opdracht.origin?.location(of: opdracht.budget == nil ? "kosten" : "budget"),
+        executor: opdracht.opdrachtnemer)
+    }
   }
 }

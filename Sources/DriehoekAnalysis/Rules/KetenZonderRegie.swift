@@ -50,7 +50,9 @@ public struct KetenZonderRegie: Rule {
         })
       guard ministries.count >= 2 else { return nil }
       if let regisseur = keten.regisseur, context.isValid(regisseur) { return nil }
-      let agreed = context.validAfspraken.contains { afspraak in
+      let candidates =
+        members.first.map { context.validAfspraken(withOwnPartyIn: $0) } ?? context.validAfspraken
+      let agreed = candidates.contains { afspraak in
         afspraak.kind == .ketenafspraak
           && members.allSatisfy { member in
             afspraak.parties.contains { context.party($0, isIn: member) }

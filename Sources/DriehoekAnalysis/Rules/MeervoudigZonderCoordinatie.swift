@@ -47,7 +47,8 @@ public struct MeervoudigZonderCoordinatie: Rule {
       let roles = context.validRoles(.opdrachtgever, of: executor.id)
       let holders = Array(Set(roles.map(\.holder))).sorted()
       guard holders.count >= 2, !roles.contains(where: \.isCoordinating) else { return nil }
-      let coordinated = context.validAfspraken.contains { afspraak in
+      let coordinated = context.validAfspraken(withPartyIncluding: holders[0]).contains {
+        afspraak in
         Self.coordinatingKinds.contains(afspraak.kind)
           && holders.allSatisfy { holder in
             afspraak.parties.contains { context.party($0, includes: holder) }

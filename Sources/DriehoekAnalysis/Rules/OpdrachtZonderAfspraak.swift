@@ -38,28 +38,29 @@ public struct OpdrachtZonderAfspraak: Rule {
 
   /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.model.opdrachten.filter { $0.period.contains(context.peildatum) }
-      .compactMap { opdracht in
-        guard !isCovered(opdracht, in: context) else { return nil }
-        let ids =
-          [opdracht.id] + [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap { $0 }
-        let from =
-          opdracht.opdrachtgever.map {
-            context.text(" van \(context.label($0))", " from \(context.label($0))")
-          } ?? ""
-        let to =
-          opdracht.opdrachtnemer.map {
-            context.text(" aan \(context.label($0))", " to \(context.label($0))")
-          } ?? ""
-        return finding(
-          in: context,
-          message: context.text(
-            "opdracht \(context.label(opdracht.id))\(from)\(to) valt op \(context.peildatum) "
-              + "onder geen geldige afspraak",
-            "assignment \(context.label(opdracht.id))\(from)\(to) is not covered by a valid "
-              + "agreement on \(context.peildatum)"),
-          betreft: ids, location: opdracht.origin?.location, executor: opdracht.opdrachtnemer)
+    context.model.opdrachten.compactMap { opdracht in
+      guard opdracht.period.contains(context.peildatum), !isCovered(opdracht, in: context) else {
+        return nil
       }
+      let ids =
+        [opdracht.id] + [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap { $0 }
+      let from =
+        opdracht.opdrachtgever.map {
+          context.text(" van \(context.label($0))", " from \(context.label($0))")
+        } ?? ""
+      let to =
+        opdracht.opdrachtnemer.map {
+          context.text(" aan \(context.label($0))", " to \(context.label($0))")
+        } ?? ""
+      return finding(
+        in: context,
+        message: context.text(
+          "opdracht \(context.label(opdracht.id))\(from)\(to) valt op \(context.peildatum) "
+            + "onder geen geldige afspraak",
+          "assignment \(context.label(opdracht.id))\(from)\(to) is not covered by a valid "
+            + "agreement on \(context.peildatum)"),
+        betreft: ids, location: opdracht.origin?.location, executor: opdracht.opdrachtnemer)
+    }
   }
 
   private func isCovered(_ opdracht: Opdracht, in context: AnalysisContext) -> Bool {
@@ -72,7 +73,7 @@ public struct OpdrachtZonderAfspraak: Rule {
       return false
     }
     let nemers = context.validHolders(.opdrachtnemer, of: executor)
-    return context.validAfspraken.contains { afspraak in
+    return context.validAfspraken(withPartyIncluding: opdrachtgever).contains { afspraak in
       guard [.werkafspraak, .raamafspraak].contains(afspraak.kind) else { return false }
       let hasGever = afspraak.parties.contains { context.party($0, includes: opdrachtgever) }
       let hasNemer = afspraak.parties.contains { party in

@@ -38,15 +38,19 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
         + "principal's ministry and the owner's ministry.")
   }
 
-  /// - Complexity: O(*e* · *k*² · *a* · *q*) in executors, holders, agreements and parties.
+  /// - Complexity: O(*e* · *k*² · *a*) in executors, holders and the agreements binding each executor.
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.executors.flatMap { executor -> [Finding] in
-      let outside = { (id: ElementID) in !context.isInside(id, executor.id) }
-      let eigenaren = context.validHolders(.eigenaar, of: executor.id).filter(outside)
+      let eigenaren = context.validHolders(.eigenaar, of: executor.id).filter {
+        !context.isInside($0, executor.id)
+      }
       let roles = context.validRoles(.opdrachtgever, of: executor.id)
-      let opdrachtgevers = Array(Set(roles.map(\.holder))).sorted().filter(outside)
-      let binding = context.validAfspraken.map { context.organisations(of: $0) }
-        .filter { $0.contains(executor.id) }
+      let opdrachtgevers = Array(Set(roles.map(\.holder))).sorted().filter {
+        !context.isInside($0, executor.id)
+      }
+      let binding = context.validAfspraken(withPartyIn: executor.id).map {
+        context.organisations(of: $0)
+      }
       var result: [Finding] = []
       for opdrachtgever in opdrachtgevers {
         guard let gever = context.index.owningOrganisation(of: opdrachtgever) else { continue }

@@ -38,29 +38,45 @@ public struct WerkafspraakTeKort: Rule {
       "Extend the agreement's period to at least three full calendar years.")
   }
 
-  /// - Complexity: O(*a* · *q* · *f*) in agreements, parties and functions.
+  /// - Complexity: O(*a* · *q* · *f* + *g*) in agreements, parties, functions and agentschappen.
   public func findings(in context: AnalysisContext) -> [Finding] {
     let agentschappen = context.model.organisations.filter { $0.kind == .agentschap }
+    var positions: [ElementID: [Int]] = [:]
+    for (position, agentschap) in agentschappen.enumerated() {
+      positions[agentschap.id, default: []].append(position)
+    }
     return context.model.afspraken.filter { $0.kind == .werkafspraak }.flatMap {
       afspraak -> [Finding] in
       if let end = afspraak.period?.end, end < context.peildatum { return [] }
       let years = Self.fullYears(in: afspraak.period)
       guard years < Self.requiredYears else { return [] }
-      return agentschappen.filter { agentschap in
-        afspraak.parties.contains { context.party($0, isIn: agentschap.id) }
+      // The agentschappen some party is in (see `party(_:isIn:)`), in model order.
+      var organisations = Set<ElementID>()
+      for party in afspraak.parties {
+        if let organisation = context.index.owningOrganisation(of: party) {
+          organisations.insert(organisation)
+        }
+        for function in context.index.person(party)?.functions ?? [] {
+          if let organisation = context.index.owningOrganisation(of: function) {
+            organisations.insert(organisation)
+          }
+        }
       }
-      .map { agentschap in
-        finding(
-          in: context,
-          message: context.text(
-            "werkafspraak \(context.label(afspraak.id)) met \(context.label(agentschap.id)) "
-              + "beslaat \(years) \(years == 1 ? "vol kalenderjaar" : "volle kalenderjaren"), "
-              + "minder dan \(Self.requiredYears)",
-            "work agreement \(context.label(afspraak.id)) with \(context.label(agentschap.id)) "
-              + "covers \(years) full calendar \(years == 1 ? "year" : "years"), fewer than "
-              + "\(Self.requiredYears)"),
-          betreft: [afspraak.id, agentschap.id],
-          location: afspraak.origin?.location(of: "periode"), executor: agentschap.id)
+      let inAfspraak: [Int] = organisations.flatMap { positions[$0] ?? [] }.sorted()
+      return inAfspraak.map { position -> Finding in
+        let agentschap = agentschappen[position]
+        return
+          finding(
+            in: context,
+            message: context.text(
+              "werkafspraak \(context.label(afspraak.id)) met \(context.label(agentschap.id)) "
+                + "beslaat \(years) \(years == 1 ? "vol kalenderjaar" : "volle kalenderjaren"), "
+                + "minder dan \(Self.requiredYears)",
+              "work agreement \(context.label(afspraak.id)) with \(context.label(agentschap.id)) "
+                + "covers \(years) full calendar \(years == 1 ? "year" : "years"), fewer than "
+                + "\(Self.requiredYears)"),
+            betreft: [afspraak.id, agentschap.id],
+            location: afspraak.origin?.location(of: "periode"), executor: agentschap.id)
       }
     }
   }

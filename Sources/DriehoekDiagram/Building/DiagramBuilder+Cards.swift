@@ -4,14 +4,14 @@ extension DiagramBuilder {
   /// The findings on a card: open codes and accepted codes, sorted and unique.
   func findings(onCard card: ElementID) -> (open: [DiagramHighlight], accepted: [DiagramHighlight])
   {
-    let named = highlights.filter { scope.cards(namedBy: $0).contains(card) }
+    let named = highlightIndex.naming(card: card)
     return (named.filter { !$0.isAccepted }, named.filter(\.isAccepted))
   }
 
   /// The badges of a card in this selection: its roles, then its findings.
   func badges(of card: ElementID, selection: Selection) -> [Kaartenset.Badge] {
     var badges = Set<Kaartenset.Badge>()
-    for relation in selection.relations {
+    for relation in selection.relations(from: card) {
       switch relation.kind {
       case .eigenaar where relation.from == card: badges.insert(.eigenaar)
       case .opdrachtgever where relation.from == card:
@@ -56,14 +56,12 @@ extension DiagramBuilder {
         if !ketens.isEmpty { details.append("keten: " + ketens.joined(separator: ", ")) }
       }
     }
-    for relation in selection.relations where relation.from == card && relation.to == card {
+    for relation in selection.relations(from: card) where relation.to == card {
       let kind = relation.kind == .eigenaar ? "eigenaar" : "opdrachtgever"
       let opdrachten = relation.opdrachten.map(\.name).joined(separator: ", ")
       details.append("ook eigen \(kind)" + (opdrachten.isEmpty ? "" : ": " + opdrachten))
     }
-    let persons = model.persons.filter { person in
-      scope.isValid(person.id) && scope.card(for: person.id) == card
-    }.map(\.name).sorted()
+    let persons = scope.persons(onCard: card).map(\.name).sorted()
     if !persons.isEmpty { details.append(persons.joined(separator: ", ")) }
 
     let badges = badges(of: card, selection: selection)
@@ -189,15 +187,15 @@ extension DiagramBuilder {
 
   /// The names of the opdrachtnemer units inside an executor (its board).
   private func boardNames(of executor: ElementID) -> [String] {
-    model.roles.filter {
-      $0.kind == .opdrachtnemer && $0.executor == executor && $0.validity.contains(peildatum)
+    scope.roles(of: executor).filter {
+      $0.kind == .opdrachtnemer && $0.validity.contains(peildatum)
         && $0.holder != executor && scope.owner(of: $0.holder) == executor
         && scope.isValid($0.holder)
     }.map { scope.index.name(of: $0.holder) }.sorted()
   }
 
   private func capacityLines(of executor: ElementID, organisation: Organisation?) -> [String] {
-    let claimed = scope.relations.filter { $0.kind == .opdrachtgever && $0.to == executor }
+    let claimed = scope.relations(to: executor).filter { $0.kind == .opdrachtgever }
       .flatMap(\.opdrachten).compactMap(\.capacity).reduce(0, +)
     var parts: [String] = []
     if let capacity = organisation?.capacity {
@@ -215,7 +213,7 @@ extension DiagramBuilder {
     lines.append("soort: \(kind.rawValue) · id: \(card)")
     lines += details
     var roles: [String] = []
-    for relation in scope.relations where relation.from == card {
+    for relation in scope.relations(from: card) {
       let target = scope.index.name(of: relation.to)
       switch relation.kind {
       case .eigenaar: roles.append("eigenaar van \(target)")

@@ -7,7 +7,7 @@ extension DiagramBuilder {
   func relationMarks(
     _ relation: Relation, selection: Selection, context: inout BuildContext
   ) -> (nodes: [DiagramNode], edges: [DiagramEdge]) {
-    let matched = highlights.filter { scope.matches(relation, $0) }
+    let matched = highlightIndex.matching(relation)
     let open = unique(matched.filter { !$0.isAccepted }.map(\.code))
     let accepted = unique(matched.filter(\.isAccepted).map(\.code)).filter { !open.contains($0) }
     if !open.isEmpty { context.used.openFinding = true }
@@ -125,9 +125,7 @@ extension DiagramBuilder {
       }
       let ownerAbove =
         selection.ownerAbove && relation.kind == .eigenaar
-        && selection.relations.contains {
-          $0.kind == .opdrachtgever && $0.to == relation.to && $0.from != relation.from
-        }
+        && selection.hasOpdrachtgever(of: relation.to, besides: relation.from)
       return (
         [],
         [
@@ -210,10 +208,8 @@ extension DiagramBuilder {
         lines.append(line)
       }
     }
-    for highlight in highlights
-    where open.contains(highlight.code) && !highlight.isAccepted
-      && scope.matches(relation, highlight)
-    {
+    for highlight in highlightIndex.matching(relation)
+    where open.contains(highlight.code) && !highlight.isAccepted {
       lines.append(
         "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
           + (highlight.message.map { ": " + $0 } ?? ""))

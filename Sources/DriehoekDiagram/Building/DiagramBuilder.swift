@@ -18,6 +18,8 @@ public struct DiagramBuilder: Sendable {
   public let highlights: [DiagramHighlight]
 
   let scope: ModelScope
+  /// The highlights by the cards and ids they name.
+  let highlightIndex: HighlightIndex
 
   /// Creates a builder.
   /// - Complexity: O(*n* log *n*) in the number of model elements.
@@ -28,6 +30,7 @@ public struct DiagramBuilder: Sendable {
       ($0.code, $0.isAccepted ? 1 : 0) < ($1.code, $1.isAccepted ? 1 : 0)
     }
     scope = ModelScope(model: model, day: peildatum)
+    highlightIndex = HighlightIndex(self.highlights, scope: scope)
   }
 
   /// Every view of the model on the peildatum.

@@ -22,7 +22,7 @@ struct ModelScope: Sendable {
     let index = ModelIndex(model)
     self.index = index
     let valid: @Sendable (ElementID) -> Bool = { id in
-      guard index.entries[id] != nil else { return false }
+      guard index.entry(id) != nil else { return false }
       return ([id] + index.ancestors(of: id)).allSatisfy { index.validity(of: $0).contains(day) }
     }
     let roles = model.roles.filter {
@@ -46,12 +46,50 @@ struct ModelScope: Sendable {
     principals.formUnion(opdrachten.compactMap(\.opdrachtgever))
     let resolver = PartyResolver(
       index: index, executors: executorSet, principals: principals, isValid: valid)
-    relations = ModelScope.relations(
+    let relations = ModelScope.relations(
       model: model, roles: roles, opdrachten: opdrachten, day: day, resolver: resolver)
+    self.relations = relations
     self.resolver = resolver
+    var from: [ElementID: [Int]] = [:]
+    var to: [ElementID: [Int]] = [:]
+    for (position, relation) in relations.enumerated() {
+      from[relation.from, default: []].append(position)
+      to[relation.to, default: []].append(position)
+    }
+    positionsFrom = from
+    positionsTo = to
+    rolesByExecutor = Dictionary(grouping: model.roles, by: \.executor)
+    var persons: [ElementID: [Person]] = [:]
+    for person in model.persons where resolver.isValid(person.id) {
+      if let card = resolver.card(for: person.id) { persons[card, default: []].append(person) }
+    }
+    personsByCard = persons
   }
 
   private let resolver: PartyResolver
+  /// The positions in `relations` of the relations from and to each card.
+  private let positionsFrom: [ElementID: [Int]]
+  private let positionsTo: [ElementID: [Int]]
+  /// Every role (valid or not) by executor, in model order.
+  private let rolesByExecutor: [ElementID: [Role]]
+  /// The valid persons drawn on each card, in model order.
+  private let personsByCard: [ElementID: [Person]]
+
+  /// The relations from a card, in order.
+  func relations(from card: ElementID) -> [Relation] {
+    (positionsFrom[card] ?? []).map { relations[$0] }
+  }
+
+  /// The relations to a card, in order.
+  func relations(to card: ElementID) -> [Relation] {
+    (positionsTo[card] ?? []).map { relations[$0] }
+  }
+
+  /// Every role over an executor, valid or not, in model order.
+  func roles(of executor: ElementID) -> [Role] { rolesByExecutor[executor] ?? [] }
+
+  /// The valid persons drawn on a card (see ``card(for:)``), in model order.
+  func persons(onCard card: ElementID) -> [Person] { personsByCard[card] ?? [] }
 
   /// The card that draws an element, or `nil` when it is not drawn on a card (or not valid).
   func card(for id: ElementID) -> ElementID? { resolver.card(for: id) }
@@ -140,13 +178,13 @@ private struct PartyResolver: Sendable {
 
   func card(for id: ElementID) -> ElementID? {
     guard isValid(id) else { return nil }
-    switch index.entries[id] {
+    switch index.entry(id) {
     case .organisation: return id
     case .unit(_, let organisation, _):
       return executors.contains(organisation) && !principals.contains(id) ? organisation : id
     case .person(let person):
       for function in person.functions {
-        switch index.entries[function] {
+        switch index.entry(function) {
         case .organisation, .unit:
           if let card = card(for: function) { return card }
         default: continue

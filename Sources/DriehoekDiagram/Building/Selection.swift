@@ -13,10 +13,30 @@ struct Selection: Sendable {
   var ownerAbove = false
   /// A note drawn when the view is empty.
   var emptyNote: String?
+  /// The relations already in `relations`, for adding each only once in O(1).
+  private var included: Set<Relation> = []
+  /// The positions in `relations` of the relations from each card.
+  private var positionsFrom: [ElementID: [Int]] = [:]
+  /// The cards with an opdrachtgever relation to each card.
+  private var opdrachtgeversOf: [ElementID: Set<ElementID>] = [:]
+
+  /// The relations from a card, in order.
+  func relations(from card: ElementID) -> [Relation] {
+    (positionsFrom[card] ?? []).map { relations[$0] }
+  }
+
+  /// Whether a card other than `other` has an opdrachtgever relation to `card`.
+  func hasOpdrachtgever(of card: ElementID, besides other: ElementID) -> Bool {
+    (opdrachtgeversOf[card] ?? []).contains { $0 != other }
+  }
 
   /// Adds the relations and the cards at their ends.
   mutating func add(_ chosen: [Relation]) {
-    for relation in chosen where !relations.contains(relation) {
+    for relation in chosen where included.insert(relation).inserted {
+      positionsFrom[relation.from, default: []].append(relations.count)
+      if relation.kind == .opdrachtgever {
+        opdrachtgeversOf[relation.to, default: []].insert(relation.from)
+      }
       relations.append(relation)
       switch relation.kind {
       case .afspraak: cards.formUnion(relation.parties)
@@ -85,8 +105,9 @@ extension ModelScope {
       let open = highlights.filter { !$0.isAccepted }
       var involved = Set<ElementID>()
       for highlight in open { involved.formUnion(cards(involvedIn: highlight)) }
+      let openIndex = HighlightIndex(open, scope: self)
       let matched = relations.filter { relation in
-        open.contains { matches(relation, $0) }
+        !openIndex.matching(relation).isEmpty
           || (relation.kind != .afspraak && relation.kind != .regisseur
             && involved.contains(relation.from) && involved.contains(relation.to))
       }

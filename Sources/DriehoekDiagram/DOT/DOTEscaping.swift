@@ -15,6 +15,19 @@
 public enum DOTEscaping {
   /// A DOT quoted string, quotes included; newlines become `\n` line breaks.
   public static func quoted(_ text: String) -> String {
+    if let ascii = escapedASCII(
+      text,
+      { byte in
+        switch byte {
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\\"): "\\\\"
+        case 0x0A: "\\n"
+        default: nil
+        }
+      })
+    {
+      return "\"" + ascii + "\""
+    }
     var result = "\""
     for character in balancedBidi(cleaned(text)) {
       switch character {
@@ -29,6 +42,20 @@ public enum DOTEscaping {
 
   /// A quoted string for an attribute Graphviz copies into SVG attributes (tooltip, URL).
   public static func quotedAttributeText(_ text: String) -> String {
+    if let ascii = escapedASCII(
+      text,
+      { byte in
+        switch byte {
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\\"): "\\\\\\\\"
+        case 0x0A: "\\n"
+        case UInt8(ascii: "&"): "&amp;"
+        default: nil
+        }
+      })
+    {
+      return "\"" + ascii + "\""
+    }
     var result = "\""
     for character in balancedBidi(cleaned(text)) {
       switch character {
@@ -44,6 +71,23 @@ public enum DOTEscaping {
 
   /// Text for inside an HTML-like label or for an HTML attribute value.
   public static func html(_ text: String) -> String {
+    if let ascii = escapedASCII(
+      text,
+      { byte in
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        case UInt8(ascii: "\\"): "\\\\"
+        case 0x0A: " "
+        default: nil
+        }
+      })
+    {
+      return ascii
+    }
     var result = ""
     for character in balancedBidi(cleaned(text)) {
       switch character {
@@ -71,6 +115,25 @@ public enum DOTEscaping {
       }
     }
     return result.isEmpty ? "_" : result
+  }
+
+  /// The text escaped byte by byte, or `nil` unless it is printable ASCII and newlines.
+  ///
+  /// For such text every character is one byte (there is no `\r` to pair with a newline, and no
+  /// combining mark to merge with a quote), there is nothing to clean and no bidirectional
+  /// control to close, so this gives exactly what the character-by-character loops give.
+  static func escapedASCII(_ text: String, _ replacement: (UInt8) -> String?) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A else { return nil }
+      if let replaced = replacement(byte) {
+        bytes.append(contentsOf: replaced.utf8)
+      } else {
+        bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The text with XML-forbidden control characters replaced by spaces and `\r\n` folded to

@@ -18,7 +18,7 @@ extension DocumentReader {
     return Organisation(
       id: id, name: name ?? id.rawValue, kind: kind ?? .extern, capacity: capacity,
       validity: validity, description: description, url: url, units: units,
-      origin: Origin(location: fields.location, fields: locations))
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func units(_ fields: Fields) -> [Unit] {
@@ -38,7 +38,7 @@ extension DocumentReader {
     return Unit(
       id: id, name: name ?? id.rawValue, kind: kind ?? .overig, validity: validity,
       description: description, units: units,
-      origin: Origin(location: fields.location, fields: locations))
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func person(_ node: ValueNode) -> Person? {
@@ -52,7 +52,7 @@ extension DocumentReader {
     guard let id else { return nil }
     return Person(
       id: id, name: name ?? id.rawValue, functions: functions, validity: validity,
-      description: description, origin: Origin(location: fields.location, fields: locations))
+      description: description, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func role(_ node: ValueNode) -> Role? {
@@ -76,7 +76,7 @@ extension DocumentReader {
     guard let kind, let holder, let executor else { return nil }
     return Role(
       kind: kind, holder: holder, executor: executor, isCoordinating: isCoordinating ?? false,
-      validity: validity, origin: Origin(location: fields.location, fields: locations))
+      validity: validity, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func opdracht(_ node: ValueNode) -> Opdracht? {
@@ -98,7 +98,7 @@ extension DocumentReader {
       id: id, name: name ?? id.rawValue, opdrachtgever: opdrachtgever,
       opdrachtnemer: opdrachtnemer, capacity: capacity, cost: cost, budget: budget,
       priority: priority, period: period, afspraak: afspraak, description: description,
-      origin: Origin(location: fields.location, fields: locations))
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func afspraak(_ node: ValueNode) -> Afspraak? {
@@ -113,7 +113,7 @@ extension DocumentReader {
     guard let id else { return nil }
     return Afspraak(
       id: id, kind: kind ?? .anders, name: name, parties: parties, period: period,
-      description: description, origin: Origin(location: fields.location, fields: locations))
+      description: description, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func keten(_ node: ValueNode) -> Keten? {
@@ -127,7 +127,7 @@ extension DocumentReader {
     guard let id else { return nil }
     return Keten(
       id: id, name: name ?? id.rawValue, members: members, regisseur: regisseur,
-      description: description, origin: Origin(location: fields.location, fields: locations))
+      description: description, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func afwijking(_ node: ValueNode) -> Afwijking? {
@@ -143,6 +143,6 @@ extension DocumentReader {
     guard let rule, let reason, let verantwoordelijke, fields["betreft"] != nil else { return nil }
     return Afwijking(
       rule: rule, betreft: betreft, reason: reason, verantwoordelijke: verantwoordelijke,
-      until: until, origin: Origin(location: fields.location, fields: locations))
+      until: until, origin: Origin(location: fields.location, entries: locations))
   }
 }

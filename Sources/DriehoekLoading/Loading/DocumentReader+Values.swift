@@ -28,13 +28,15 @@ extension DocumentReader {
   }
 
   /// A list of ids under a key; records each item's location as `key.N` in `locations`.
-  mutating func ids(_ fields: Fields, _ key: String, locations: inout [String: SourceLocation])
+  mutating func ids(_ fields: Fields, _ key: String, locations: inout [Origin.Field])
     -> [ElementID]
   {
     var result: [ElementID] = []
     for (node, itemLocation) in list(fields, key) {
       guard let text = scalarText(node, key: key) else { continue }
-      locations["\(key).\(result.count)"] = itemLocation
+      locations.append(
+        Origin.Field(
+          key: "\(key).\(result.count)", line: itemLocation.line, column: itemLocation.column))
       result.append(ElementID(text))
     }
     return result
@@ -105,18 +107,18 @@ extension DocumentReader {
   }
 
   /// A period (`{van, tot}`) under a key, if present; records `key.van` and `key.tot` locations.
-  mutating func period(_ fields: Fields, _ key: String, locations: inout [String: SourceLocation])
+  mutating func period(_ fields: Fields, _ key: String, locations: inout [Origin.Field])
     -> Period?
   {
     guard let node = fields[key] else { return nil }
     guard let periodFields = self.fields(of: node, key: key, context: .period) else { return nil }
     var period = Period()
     if let start = periodFields["van"] {
-      locations["\(key).van"] = location(start)
+      locations.append(Self.field("\(key).van", at: start))
       period.start = date(start, key: "van")
     }
     if let end = periodFields["tot"] {
-      locations["\(key).tot"] = location(end)
+      locations.append(Self.field("\(key).tot", at: end))
       period.end = date(end, key: "tot")
     }
     return period

@@ -18,7 +18,11 @@ struct DocumentReader {
     let location: SourceLocation
     /// The values by key, in the order of the file (at most a dozen, so a list beats hashing).
     var values: [(key: String, value: ValueNode)] = []
-    var locations: [String: SourceLocation] = [:]
+
+    /// The location of each value, by key, for the element's ``Origin``.
+    var locations: [Origin.Field] {
+      values.map { DocumentReader.field($0.key, at: $0.value) }
+    }
 
     subscript(key: String) -> ValueNode? {
       values.first { $0.key == key }?.value
@@ -29,7 +33,7 @@ struct DocumentReader {
     var document = Document()
     guard let fields = fields(of: root, key: "(bestand)", context: .model, checkRequired: isRoot)
     else { return document }
-    document.origin = Origin(location: fields.location, fields: fields.locations)
+    document.origin = Origin(location: fields.location, entries: fields.locations)
     document.name = text(fields, "naam")
     document.peildatum = date(fields, "peildatum")
     document.description = text(fields, "beschrijving")
@@ -58,6 +62,13 @@ struct DocumentReader {
     return SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
   }
 
+  /// The location of a value under a key, as an ``Origin`` records it (the same line and column
+  /// as ``location(_:)``).
+  static func field(_ key: String, at node: ValueNode) -> Origin.Field {
+    let mark = node.mark
+    return Origin.Field(key: key, line: max(1, mark.line), column: max(1, mark.column))
+  }
+
   mutating func report(_ problem: Problem, at location: SourceLocation) {
     diagnostics.append(Diagnostic(problem, at: location))
   }
@@ -72,10 +83,9 @@ struct DocumentReader {
         at: location(node))
       return nil
     }
-    let definition = ModelKeys.definition(for: context)
+    let definition = Self.definitions[context] ?? ModelKeys.definition(for: context)
     var fields = Fields(context: context, location: location(node))
     fields.values.reserveCapacity(mapping.pairs.count)
-    fields.locations.reserveCapacity(mapping.pairs.count + 2)
     for pair in mapping.pairs {
       let keyNode = pair.key
       let value = pair.value
@@ -97,7 +107,6 @@ struct DocumentReader {
       } else {
         fields.values.append((name, value))
       }
-      fields.locations[name] = location(value)
     }
     if checkRequired {
       for required in definition where required.isRequired && fields[required.name] == nil {
@@ -131,6 +140,10 @@ struct DocumentReader {
     }
     return result
   }
+
+  /// ``ModelKeys/definition(for:)`` of every context, built once rather than for every element.
+  static let definitions: [DiagnosticContext: [ModelKeys.Key]] = Dictionary(
+    uniqueKeysWithValues: DiagnosticContext.allCases.map { ($0, ModelKeys.definition(for: $0)) })
 
   // MARK: Node classification
 
@@ -171,7 +184,9 @@ struct DocumentReader {
     case ".nan", ".NaN", ".NAN": return .nan
     default: break
     }
-    let cleaned = String(text.unicodeScalars.filter { $0 != "_" })
+    let cleaned =
+      text.utf8.contains(UInt8(ascii: "_"))
+      ? String(text.unicodeScalars.filter { $0 != "_" }) : text
     guard !cleaned.isEmpty,
       cleaned.unicodeScalars.allSatisfy({
         ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E"

@@ -247,6 +247,17 @@ struct LoadSession {
       description: rootDocument.description, origin: rootDocument.origin)
     // Imported files come first (each was appended after its own imports), the root last.
     for document in documents {
+      // `+=` onto an empty list would copy every element; a single file shares its lists.
+      if documents.count == 1 {
+        model.organisations = document.organisations
+        model.persons = document.persons
+        model.roles = document.roles
+        model.opdrachten = document.opdrachten
+        model.afspraken = document.afspraken
+        model.ketens = document.ketens
+        model.afwijkingen = document.afwijkingen
+        break
+      }
       model.organisations += document.organisations
       model.persons += document.persons
       model.roles += document.roles

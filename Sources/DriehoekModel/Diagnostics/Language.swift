@@ -3,6 +3,10 @@ public enum Language: String, Hashable, Sendable, CaseIterable, Codable {
   case nl
   case en
 
-  /// Picks the text for this language.
-  public func pick(_ dutch: String, _ english: String) -> String { self == .nl ? dutch : english }
+  /// Picks the text for this language; only the picked text is built.
+  public func pick(_ dutch: @autoclosure () -> String, _ english: @autoclosure () -> String)
+    -> String
+  {
+    self == .nl ? dutch() : english()
+  }
 }

@@ -25,89 +25,164 @@ public struct ModelIndex: Sendable {
     }
   }
 
-  /// Every entry, by id.
-  public private(set) var entries: [ElementID: Entry] = [:]
+  /// Where an id's element sits: its position in the model's list of that kind, or in `units`.
+  private enum Slot: Sendable {
+    case organisation(Int)
+    case unit(Int)
+    case person(Int)
+    case opdracht(Int)
+    case afspraak(Int)
+    case keten(Int)
+  }
+
+  /// A unit with the organisation it belongs to and the unit or organisation directly above it.
+  private struct UnitEntry: Sendable {
+    let unit: Unit
+    let organisation: ElementID
+    let parent: ElementID
+  }
+
+  /// The indexed model; entries point into its lists rather than copying the elements.
+  private let model: Model
+  /// Every unit of every organisation, depth first in model order.
+  private var units: [UnitEntry] = []
+  /// The place of every id.
+  private var slots: [ElementID: Slot] = [:]
   /// Every id in the order it was defined.
   public private(set) var orderedIDs: [ElementID] = []
+
+  /// Every entry, by id.
+  ///
+  /// Built on each access from the index's compact form: prefer ``entry(_:)`` and the lookups
+  /// by kind for single ids.
+  /// - Complexity: O(*n*) in the number of elements.
+  public var entries: [ElementID: Entry] {
+    var result: [ElementID: Entry] = [:]
+    result.reserveCapacity(slots.count)
+    for id in orderedIDs {
+      if let entry = entry(id) { result[id] = entry }
+    }
+    return result
+  }
 
   /// Indexes a model.
   /// - Complexity: O(*n*) in the number of elements.
   public init(_ model: Model) {
-    for organisation in model.organisations {
-      add(organisation.id, .organisation(organisation))
+    self.model = model
+    let expected =
+      model.organisations.count * 4 + model.persons.count + model.opdrachten.count
+      + model.afspraken.count + model.ketens.count
+    slots.reserveCapacity(expected)
+    orderedIDs.reserveCapacity(expected)
+    for (position, organisation) in model.organisations.enumerated() {
+      add(organisation.id, .organisation(position))
       addUnits(organisation.units, organisation: organisation.id, parent: organisation.id)
     }
-    for person in model.persons { add(person.id, .person(person)) }
-    for opdracht in model.opdrachten { add(opdracht.id, .opdracht(opdracht)) }
-    for afspraak in model.afspraken { add(afspraak.id, .afspraak(afspraak)) }
-    for keten in model.ketens { add(keten.id, .keten(keten)) }
+    for (position, person) in model.persons.enumerated() { add(person.id, .person(position)) }
+    for (position, opdracht) in model.opdrachten.enumerated() {
+      add(opdracht.id, .opdracht(position))
+    }
+    for (position, afspraak) in model.afspraken.enumerated() {
+      add(afspraak.id, .afspraak(position))
+    }
+    for (position, keten) in model.ketens.enumerated() { add(keten.id, .keten(position)) }
   }
 
-  private mutating func add(_ id: ElementID, _ entry: Entry) {
-    guard entries[id] == nil else { return }
-    entries[id] = entry
+  private mutating func add(_ id: ElementID, _ slot: Slot) {
+    guard slots[id] == nil else { return }
+    slots[id] = slot
     orderedIDs.append(id)
   }
 
   private mutating func addUnits(_ units: [Unit], organisation: ElementID, parent: ElementID) {
     for unit in units {
-      add(unit.id, .unit(unit, organisation: organisation, parent: parent))
+      if slots[unit.id] == nil {
+        self.units.append(UnitEntry(unit: unit, organisation: organisation, parent: parent))
+        add(unit.id, .unit(self.units.count - 1))
+      }
       addUnits(unit.units, organisation: organisation, parent: unit.id)
     }
   }
 
+  /// What the id names, with its place in the model, or `nil` when it names nothing.
+  /// - Complexity: O(1).
+  public func entry(_ id: ElementID) -> Entry? {
+    switch slots[id] {
+    case .organisation(let position): .organisation(model.organisations[position])
+    case .unit(let position):
+      .unit(
+        units[position].unit, organisation: units[position].organisation,
+        parent: units[position].parent)
+    case .person(let position): .person(model.persons[position])
+    case .opdracht(let position): .opdracht(model.opdrachten[position])
+    case .afspraak(let position): .afspraak(model.afspraken[position])
+    case .keten(let position): .keten(model.ketens[position])
+    case nil: nil
+    }
+  }
+
   /// What kind of element the id names, or `nil` when it names nothing.
-  public func kind(of id: ElementID) -> ElementKind? { entries[id]?.kind }
+  public func kind(of id: ElementID) -> ElementKind? {
+    switch slots[id] {
+    case .organisation: .organisation
+    case .unit: .unit
+    case .person: .person
+    case .opdracht: .opdracht
+    case .afspraak: .afspraak
+    case .keten: .keten
+    case nil: nil
+    }
+  }
 
   /// The organisation with this id.
   public func organisation(_ id: ElementID) -> Organisation? {
-    if case .organisation(let organisation) = entries[id] { return organisation }
+    if case .organisation(let position) = slots[id] { return model.organisations[position] }
     return nil
   }
 
   /// The unit with this id.
   public func unit(_ id: ElementID) -> Unit? {
-    if case .unit(let unit, _, _) = entries[id] { return unit }
+    if case .unit(let position) = slots[id] { return units[position].unit }
     return nil
   }
 
   /// The person with this id.
   public func person(_ id: ElementID) -> Person? {
-    if case .person(let person) = entries[id] { return person }
+    if case .person(let position) = slots[id] { return model.persons[position] }
     return nil
   }
 
   /// The opdracht with this id.
   public func opdracht(_ id: ElementID) -> Opdracht? {
-    if case .opdracht(let opdracht) = entries[id] { return opdracht }
+    if case .opdracht(let position) = slots[id] { return model.opdrachten[position] }
     return nil
   }
 
   /// The afspraak with this id.
   public func afspraak(_ id: ElementID) -> Afspraak? {
-    if case .afspraak(let afspraak) = entries[id] { return afspraak }
+    if case .afspraak(let position) = slots[id] { return model.afspraken[position] }
     return nil
   }
 
   /// The keten with this id.
   public func keten(_ id: ElementID) -> Keten? {
-    if case .keten(let keten) = entries[id] { return keten }
+    if case .keten(let position) = slots[id] { return model.ketens[position] }
     return nil
   }
 
   /// The organisation an id belongs to: itself for an organisation, the owning organisation for a
   /// unit, `nil` for anything else.
   public func owningOrganisation(of id: ElementID) -> ElementID? {
-    switch entries[id] {
+    switch slots[id] {
     case .organisation: id
-    case .unit(_, let organisation, _): organisation
+    case .unit(let position): units[position].organisation
     default: nil
     }
   }
 
   /// The unit or organisation directly above a unit, or `nil` for anything else.
   public func parent(of id: ElementID) -> ElementID? {
-    if case .unit(_, _, let parent) = entries[id] { return parent }
+    if case .unit(let position) = slots[id] { return units[position].parent }
     return nil
   }
 
@@ -125,30 +200,65 @@ public struct ModelIndex: Sendable {
 
   /// Whether `id` is `ancestor` or lies inside it.
   public func isSelfOrDescendant(_ id: ElementID, of ancestor: ElementID) -> Bool {
-    id == ancestor || ancestors(of: id).contains(ancestor)
+    if id == ancestor { return true }
+    var current = parent(of: id)
+    var steps = 0
+    while let next = current, steps < 10_000 {
+      if next == ancestor { return true }
+      current = parent(of: next)
+      steps += 1
+    }
+    return false
   }
 
   /// The display name of an id: the element's name, or the id itself.
   public func name(of id: ElementID) -> String {
-    switch entries[id] {
-    case .organisation(let organisation): organisation.name
-    case .unit(let unit, _, _): unit.name
-    case .person(let person): person.name
-    case .opdracht(let opdracht): opdracht.name
-    case .afspraak(let afspraak): afspraak.name ?? id.rawValue
-    case .keten(let keten): keten.name
+    switch slots[id] {
+    case .organisation(let position): model.organisations[position].name
+    case .unit(let position): units[position].unit.name
+    case .person(let position): model.persons[position].name
+    case .opdracht(let position): model.opdrachten[position].name
+    case .afspraak(let position): model.afspraken[position].name ?? id.rawValue
+    case .keten(let position): model.ketens[position].name
     case nil: id.rawValue
+    }
+  }
+
+  /// Where the element an id names was written, when it was read from a file.
+  public func origin(of id: ElementID) -> Origin? {
+    switch slots[id] {
+    case .organisation(let position): model.organisations[position].origin
+    case .unit(let position): units[position].unit.origin
+    case .person(let position): model.persons[position].origin
+    case .opdracht(let position): model.opdrachten[position].origin
+    case .afspraak(let position): model.afspraken[position].origin
+    case .keten(let position): model.ketens[position].origin
+    case nil: nil
+    }
+  }
+
+  /// The display name (see ``name(of:)``) and the kind (see ``kind(of:)``) of an id, in one
+  /// lookup.
+  public func nameAndKind(of id: ElementID) -> (name: String, kind: ElementKind?) {
+    switch slots[id] {
+    case .organisation(let position): (model.organisations[position].name, .organisation)
+    case .unit(let position): (units[position].unit.name, .unit)
+    case .person(let position): (model.persons[position].name, .person)
+    case .opdracht(let position): (model.opdrachten[position].name, .opdracht)
+    case .afspraak(let position): (model.afspraken[position].name ?? id.rawValue, .afspraak)
+    case .keten(let position): (model.ketens[position].name, .keten)
+    case nil: (id.rawValue, nil)
     }
   }
 
   /// The validity of an element that has one (organisation, unit, person, opdracht, afspraak).
   public func validity(of id: ElementID) -> Period? {
-    switch entries[id] {
-    case .organisation(let organisation): organisation.validity
-    case .unit(let unit, _, _): unit.validity
-    case .person(let person): person.validity
-    case .opdracht(let opdracht): opdracht.period
-    case .afspraak(let afspraak): afspraak.period
+    switch slots[id] {
+    case .organisation(let position): model.organisations[position].validity
+    case .unit(let position): units[position].unit.validity
+    case .person(let position): model.persons[position].validity
+    case .opdracht(let position): model.opdrachten[position].period
+    case .afspraak(let position): model.afspraken[position].period
     case .keten, nil: nil
     }
   }

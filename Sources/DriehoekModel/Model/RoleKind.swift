@@ -27,6 +27,10 @@ public enum RoleKind: String, Hashable, Sendable, CaseIterable, Codable, Compara
 
   /// Reads a role from either vocabulary (case-insensitive; the diaeresis may be left out).
   public init?(word: String) {
+    if let kind = RoleKind(rawValue: word) {
+      self = kind
+      return
+    }
     let folded = String(word.lowercased().map { $0 == "ï" ? "i" : $0 })
     switch folded {
     case "eigenaar", "continuiteitsverantwoordelijke": self = .eigenaar

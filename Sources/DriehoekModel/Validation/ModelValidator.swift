@@ -40,7 +40,8 @@ struct ModelValidator {
   // MARK: Ids
 
   private mutating func checkIDs() {
-    var seen: [ElementID: (ElementKind, Origin?)] = [:]
+    // The index keeps the first definition of every id, visited in the same order as here.
+    var seen = Set<ElementID>()
     var lowercased: [String: ElementID] = [:]
     let expected =
       model.organisations.count * 8 + model.persons.count + model.opdrachten.count
@@ -52,7 +53,8 @@ struct ModelValidator {
       if !id.isWellFormed {
         report(.invalidID(id: id.rawValue), at: location)
       }
-      if let (firstKind, firstOrigin) = seen[id] {
+      if !seen.insert(id).inserted, let firstKind = index.kind(of: id) {
+        let firstOrigin = index.origin(of: id)
         let note = Diagnostic.Note(
           dutch: "'\(id)' is hier eerder gedefinieerd", english: "'\(id)' was first defined here",
           location: firstOrigin?.location(of: "id"))
@@ -61,8 +63,9 @@ struct ModelValidator {
             .duplicateID(id: id.rawValue, firstKind: firstKind), at: location, notes: [note]))
         return
       }
-      seen[id] = (kind, origin)
-      let folded = id.rawValue.lowercased()
+      // Most ids are lower-case ASCII already; `lowercased()` would only copy them.
+      let isFolded = id.rawValue.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+      let folded = isFolded ? id.rawValue : id.rawValue.lowercased()
       if let other = lowercased[folded] {
         report(.idsDifferOnlyInCase(id: id.rawValue, other: other.rawValue), at: location)
       } else {
@@ -214,7 +217,7 @@ struct ModelValidator {
     }
     report(
       .reversedPeriod(start: start, end: end),
-      at: origin?.fields["\(key).tot"] ?? origin?.location(of: key))
+      at: origin?.recordedLocation(of: "\(key).tot") ?? origin?.location(of: key))
   }
 
   private mutating func checkNumber(_ value: Double?, key: String, origin: Origin?) {
