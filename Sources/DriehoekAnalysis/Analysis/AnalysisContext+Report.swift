@@ -6,7 +6,7 @@ extension AnalysisContext {
     executors.map { executor in
       func holders(_ kind: RoleKind) -> [Triangle.Holder] {
         let roles = validRoles(kind, of: executor.id)
-        return Array(Set(roles.map(\.holder))).sorted().map { holder in
+        return validHolders(kind, of: executor.id).map { holder in
           Triangle.Holder(
             id: holder,
             isCoordinating: roles.contains { $0.holder == holder && $0.isCoordinating })
@@ -21,6 +21,7 @@ extension AnalysisContext {
   /// The name and kind of every id the findings, their acceptances and the triangles mention.
   func summaries(findings: [Finding], triangles: [Triangle]) -> [ElementID: ElementSummary] {
     var result: [ElementID: ElementSummary] = [:]
+    result.reserveCapacity(findings.count + triangles.count * 4)
     func add(_ id: ElementID) {
       guard result[id] == nil else { return }
       let (name, kind) = index.nameAndKind(of: id)

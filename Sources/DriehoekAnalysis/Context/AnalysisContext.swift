@@ -24,8 +24,12 @@ public struct AnalysisContext: Sendable {
   public let validPersons: [Person]
   /// Every role, by the executor it is about, in model order.
   let rolesByExecutor: [ElementID: [Role]]
-  /// The roles valid on the peildatum (see ``isValid(_:)-(Role)``), by executor, in model order.
-  let validRolesByExecutor: [ElementID: [Role]]
+  /// The roles valid on the peildatum (see ``isValid(_:)-(Role)``), by executor and kind, in
+  /// model order, with their holders.
+  let validRolesByExecutor: [ElementID: ExecutorRoles]
+  /// The ids that exist and are valid on the peildatum, with everything above them (see
+  /// ``isValid(_:)-(ElementID)``).
+  let validIDs: Set<ElementID>
   /// Every opdracht with an opdrachtnemer, by that opdrachtnemer, in model order.
   let opdrachtenByExecutor: [ElementID: [Opdracht]]
   /// The valid persons with a function at or below an id, by that id, in model order.
@@ -66,12 +70,15 @@ public struct AnalysisContext: Sendable {
     let persons = model.persons.filter { $0.validity.contains(peildatum) }
     self.validPersons = persons
     self.rolesByExecutor = Dictionary(grouping: model.roles, by: \.executor)
-    self.validRolesByExecutor = Dictionary(
-      grouping: model.roles.lazy.filter { role in
-        role.validity.contains(peildatum)
-          && Self.isValid(role.holder, in: index, on: peildatum)
-      },
-      by: \.executor)
+    let validIDs = Self.validIDs(in: index, on: peildatum)
+    self.validIDs = validIDs
+    var validRoles: [ElementID: ExecutorRoles] = [:]
+    for role in model.roles
+    where role.validity.contains(peildatum) && validIDs.contains(role.holder) {
+      validRoles[role.executor, default: ExecutorRoles()].append(role)
+    }
+    for executor in validRoles.keys { validRoles[executor]?.finish() }
+    self.validRolesByExecutor = validRoles
     self.opdrachtenByExecutor = Dictionary(
       grouping: model.opdrachten.lazy.filter { $0.opdrachtnemer != nil },
       by: { $0.opdrachtnemer ?? "" })

@@ -53,7 +53,18 @@ public struct ClaimSweep: Sendable {
       let end = claim.period?.end.map { $0.ordinal + 1 } ?? Int.max
       return (start, end, claim)
     }
-    let boundaries = Set(spans.flatMap { [$0.start, $0.end] }).sorted()
+    // The ends and amounts as plain numbers, so the sum per boundary copies no claims.
+    let starts = spans.map(\.start)
+    let ends = spans.map(\.end)
+    let amounts = spans.map(\.claim.amount)
+    // Every distinct boundary, ascending (sorted, then adjacent duplicates dropped).
+    var boundaries = (starts + ends).sorted()
+    var distinct = 0
+    for boundary in boundaries where distinct == 0 || boundaries[distinct - 1] != boundary {
+      boundaries[distinct] = boundary
+      distinct += 1
+    }
+    boundaries.removeLast(boundaries.count - distinct)
     var best: Peak?
     var bestEnd = Int.min
     var extending = false
@@ -62,8 +73,9 @@ public struct ClaimSweep: Sendable {
       let segmentEnd = next == Int.max ? Int.max : next - 1
       // The claims active on the boundary, summed in their order (no list built per boundary).
       var level = 0.0
-      for span in spans where span.start <= boundary && boundary < span.end {
-        level += span.claim.amount
+      for position in amounts.indices
+      where starts[position] <= boundary && boundary < ends[position] {
+        level += amounts[position]
       }
       guard level > 0 else {
         extending = false

@@ -9,15 +9,19 @@ extension Double {
     let hundredths = Int((abs(self) * 100).rounded())
     let whole = String(hundredths / 100)
     let fraction = hundredths % 100
+    // The digits are ASCII: count them once (`String.count` walks the string every time).
+    let digits = whole.utf8.count
+    let separator = language.pick(".", ",")
     var grouped = ""
-    for (offset, character) in whole.enumerated() {
-      if offset > 0, (whole.count - offset) % 3 == 0 { grouped += language.pick(".", ",") }
-      grouped.append(character)
+    grouped.reserveCapacity(digits + digits / 3 + 4)
+    for (offset, byte) in whole.utf8.enumerated() {
+      if offset > 0, (digits - offset) % 3 == 0 { grouped += separator }
+      grouped.unicodeScalars.append(Unicode.Scalar(byte))
     }
     if fraction != 0 {
-      let digits =
+      let decimals =
         fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
-      grouped += language.pick(",", ".") + digits
+      grouped += language.pick(",", ".") + decimals
     }
     return (self < 0 && hundredths != 0 ? "-" : "") + grouped
   }

@@ -40,10 +40,11 @@ public struct FinancieringsTekort: Rule {
       guard opdracht.period.contains(context.peildatum), let cost = opdracht.cost else {
         return nil
       }
+      // Decided before any text is built (`!(<)`, so a NaN compares as before).
+      if let budget = opdracht.budget, !(budget < cost) { return nil }
       let label = context.label(opdracht.id)
       let message: String
       if let budget = opdracht.budget {
-        guard budget < cost else { return nil }
         message = context.text(
           "opdracht \(label) kost € \(cost.text(in: context.language)) maar heeft een budget van "
             + "€ \(budget.text(in: context.language)) (tekort € \((cost - budget).text(in: context.language)))",
