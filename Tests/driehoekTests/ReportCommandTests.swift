@@ -3,33 +3,8 @@ import Testing
 
 /// `driehoek report`, run as a person would.
 @Suite struct ReportCommandTests {
-  private struct Run {
-    let status: Int32
-    let output: String
-    let errors: String
-  }
-
-  private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../..").standardizedFileURL
-
-  private func driehoek(_ arguments: [String]) throws -> Run {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("driehoek")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-      errors: String(decoding: err, as: UTF8.self))
+  private func driehoek(_ arguments: [String]) throws -> CommandRun {
+    try CommandRun.driehoek(arguments)
   }
 
   private func temporaryDirectory() throws -> URL {
