@@ -32,6 +32,18 @@ import Testing
     #expect(DOTEscaping.html("gewoon") == "gewoon")
   }
 
+  /// A quote, backslash or `<` followed by a combining mark is one `Character` that equals
+  /// none of them, yet Graphviz reads the byte all the same: it must be escaped.
+  @Test func metacharactersFollowedByCombiningMarksAreEscaped() {
+    let text = "a\"\u{301}b\\\u{301}<\u{301}&\u{301}"
+    #expect(DOTEscaping.quoted(text) == "\"a\\\"\u{301}b\\\\\u{301}<\u{301}&\u{301}\"")
+    #expect(
+      DOTEscaping.quotedAttributeText(text)
+        == "\"a\\\"\u{301}b\\\\\\\\\u{301}<\u{301}&amp;\u{301}\"")
+    #expect(
+      DOTEscaping.html(text) == "a&quot;\u{301}b\\\\\u{301}&lt;\u{301}&amp;\u{301}")
+  }
+
   @Test func identifiersKeepOnlySafeCharacters() {
     #expect(DOTEscaping.identifier("szw-dgsz.1_a") == "szw-dgsz.1_a")
     #expect(DOTEscaping.identifier("a b\"<c>") == "a_b__c_")

@@ -1,8 +1,9 @@
 import DriehoekDiagram
 import DriehoekModel
-import DriehoekReports
 import Foundation
 import Testing
+
+@testable import DriehoekReports
 
 @Suite struct MarkdownDocumentWriterTests {
   private func markdown(_ outline: ReportOutline) -> String {
@@ -21,6 +22,11 @@ import Testing
     // A pipe in a name cannot split a table cell.
     #expect(text.contains("Directie \\| pijp \\| \\*ster\\*"))
     #expect(!text.contains("[link](javascript"))
+  }
+
+  @Test func markupFollowedByACombiningMarkIsEscapedToo() {
+    let writer = MarkdownDocumentWriter(generated: Day(ordinal: 20_454))
+    #expect(writer.escape("<\u{301}b>*\u{301}") == "\\<\u{301}b\\>\\*\u{301}")
   }
 
   @Test func sectionsFollowSeverityAndReferenceTheirDiagrams() throws {

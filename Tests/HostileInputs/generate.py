@@ -207,6 +207,7 @@ write("namen-dot-html-overal.yaml", BASE.replace("naam: Ministerie van BZK", "na
 write("namen-rtl-emoji.yaml", named('"\u202eknuhcsrednU\u202c \u200f\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 \U0001F3DB\ufe0f\U0001F468\u200d\U0001F469\u200d\U0001F467 \u200b\u200c\u200d\u2060\ufeff"'), "0/1", "", "right-to-left override, Hebrew, Arabic, emoji with joiners, zero-width characters")
 write("namen-controletekens.yaml", named('"a\\u0001b\\u0007c\\u001bd\\u007fe\\u0085f\\u2028g\\u2029h"'), "0/1", "", "control characters, NEL and line separators in a name (YAML escapes)")
 write("namen-alleen-spaties.yaml", named('"   "'), "2", "lege-waarde", "a name of only spaces")
+write("namen-combinerende-tekens.yaml", named('"Dienst \\"\u0301]; evil [URL=\\"javascript:x\\"\u0301 <\u0301b>vet</b\u0301> &\u0301amp; \\\\\u0301N"'), "0/1", "", "DOT and HTML metacharacters each followed by a combining mark (one grapheme, still the byte)")
 write("namen-onzichtbaar.yaml", named('"\\u200b\\u200b"'), "0/1", "", "a name of only zero-width spaces")
 
 # --- URLs ----------------------------------------------------------------------------------------

@@ -15,93 +15,47 @@
 public enum DOTEscaping {
   /// A DOT quoted string, quotes included; newlines become `\n` line breaks.
   public static func quoted(_ text: String) -> String {
-    if let ascii = escapedASCII(
-      text,
-      { byte in
-        switch byte {
-        case UInt8(ascii: "\""): "\\\""
-        case UInt8(ascii: "\\"): "\\\\"
-        case 0x0A: "\\n"
-        default: nil
-        }
-      })
-    {
-      return "\"" + ascii + "\""
-    }
-    var result = "\""
-    for character in balancedBidi(cleaned(text)) {
-      switch character {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      default: result.append(character)
-      }
-    }
-    return result + "\""
+    "\"" + escaped(text, quotedReplacement) + "\""
   }
 
   /// A quoted string for an attribute Graphviz copies into SVG attributes (tooltip, URL).
   public static func quotedAttributeText(_ text: String) -> String {
-    if let ascii = escapedASCII(
-      text,
-      { byte in
-        switch byte {
-        case UInt8(ascii: "\""): "\\\""
-        case UInt8(ascii: "\\"): "\\\\\\\\"
-        case 0x0A: "\\n"
-        case UInt8(ascii: "&"): "&amp;"
-        default: nil
-        }
-      })
-    {
-      return "\"" + ascii + "\""
-    }
-    var result = "\""
-    for character in balancedBidi(cleaned(text)) {
-      switch character {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\\\\\"
-      case "\n": result += "\\n"
-      case "&": result += "&amp;"
-      default: result.append(character)
-      }
-    }
-    return result + "\""
+    "\"" + escaped(text, attributeReplacement) + "\""
   }
 
   /// Text for inside an HTML-like label or for an HTML attribute value.
   public static func html(_ text: String) -> String {
-    if let ascii = escapedASCII(
-      text,
-      { byte in
-        switch byte {
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "\""): "&quot;"
-        case UInt8(ascii: "'"): "&#39;"
-        case UInt8(ascii: "\\"): "\\\\"
-        case 0x0A: " "
-        default: nil
-        }
-      })
-    {
-      return ascii
+    escaped(text, htmlReplacement)
+  }
+
+  static func quotedReplacement(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "\"": "\\\""
+    case "\\": "\\\\"
+    case "\n": "\\n"
+    default: nil
     }
-    var result = ""
-    for character in balancedBidi(cleaned(text)) {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\\": result += "\\\\"
-      case "\n": result += " "
-      default: result.append(character)
-      }
+  }
+
+  static func attributeReplacement(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "\\": "\\\\\\\\"
+    case "&": "&amp;"
+    default: quotedReplacement(scalar)
     }
-    return result
+  }
+
+  static func htmlReplacement(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "&": "&amp;"
+    case "<": "&lt;"
+    case ">": "&gt;"
+    case "\"": "&quot;"
+    case "'": "&#39;"
+    case "\\": "\\\\"
+    case "\n": " "
+    default: nil
+    }
   }
 
   /// An identifier for SVG `id` and `class`: letters, digits, `-`, `_` and `.`; anything else
@@ -117,23 +71,38 @@ public enum DOTEscaping {
     return result.isEmpty ? "_" : result
   }
 
-  /// The text escaped byte by byte, or `nil` unless it is printable ASCII and newlines.
+  /// The text with `replacement` applied to every Unicode scalar, after ``cleaned(_:)`` and
+  /// ``balancedBidi(_:)``.
   ///
-  /// For such text every character is one byte (there is no `\r` to pair with a newline, and no
-  /// combining mark to merge with a quote), there is nothing to clean and no bidirectional
-  /// control to close, so this gives exactly what the character-by-character loops give.
-  static func escapedASCII(_ text: String, _ replacement: (UInt8) -> String?) -> String? {
+  /// Scalars, not characters: a quote or backslash followed by a combining mark is one
+  /// `Character` that equals neither, yet Graphviz reads the quote byte all the same.
+  /// Printable ASCII text (and newlines) has nothing to clean and no bidirectional control to
+  /// close, so it is escaped byte by byte, which gives the same result faster.
+  static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count + 8)
+    var isPlainASCII = true
     for byte in text.utf8 {
-      guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A else { return nil }
-      if let replaced = replacement(byte) {
+      guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A else {
+        isPlainASCII = false
+        break
+      }
+      if let replaced = replacement(Unicode.Scalar(byte)) {
         bytes.append(contentsOf: replaced.utf8)
       } else {
         bytes.append(byte)
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    if isPlainASCII { return String(decoding: bytes, as: UTF8.self) }
+    var result = ""
+    for scalar in balancedBidi(cleaned(text)).unicodeScalars {
+      if let replaced = replacement(scalar) {
+        result += replaced
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// The text with XML-forbidden control characters replaced by spaces and `\r\n` folded to

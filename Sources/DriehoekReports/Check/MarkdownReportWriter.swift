@@ -122,9 +122,9 @@ public struct MarkdownReportWriter: Sendable {
 
   private func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
-      if "*_[]<>#|\\`".contains(character) { result.append("\\") }
-      result.append(character)
+    for scalar in text.unicodeScalars {
+      if "*_[]<>#|\\`".unicodeScalars.contains(scalar) { result.append("\\") }
+      result.unicodeScalars.append(scalar)
     }
     return result
   }

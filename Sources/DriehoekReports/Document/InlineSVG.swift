@@ -129,7 +129,7 @@ enum InlineSVG {
       } else if idReferences.contains(lowered) {
         value = value.split(separator: " ").map { idPrefix + "-" + $0 }.joined(separator: " ")
       }
-      let escaped = value.contains("\"") ? value.replacingQuotes() : value
+      let escaped = value.utf8.contains(UInt8(ascii: "\"")) ? value.replacingQuotes() : value
       markup += Array(" \(attribute)=\"\(escaped)\"".utf8)
     }
     markup += Array((isSelfClosing ? "/>" : ">").utf8)
@@ -200,10 +200,12 @@ enum InlineSVG {
 }
 
 extension String {
+  /// The text with every `"` as `&quot;`, also where a combining mark follows it (one
+  /// `Character`, but still the byte that ends an attribute).
   fileprivate func replacingQuotes() -> String {
     var result = ""
-    for character in self {
-      if character == "\"" { result += "&quot;" } else { result.append(character) }
+    for scalar in unicodeScalars {
+      if scalar == "\"" { result += "&quot;" } else { result.unicodeScalars.append(scalar) }
     }
     return result
   }

@@ -370,9 +370,9 @@ public struct MarkdownDocumentWriter: Sendable {
   /// `&`), headings and table cells (`#`, `|`). Lines always start with the writer's own prefix.
   func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
-      if "\\`*_[]<>#!|&~".contains(character) { result.append("\\") }
-      result.append(character)
+    for scalar in text.unicodeScalars {
+      if "\\`*_[]<>#!|&~".unicodeScalars.contains(scalar) { result.append("\\") }
+      result.unicodeScalars.append(scalar)
     }
     return result
   }
