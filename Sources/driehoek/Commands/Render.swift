@@ -121,7 +121,12 @@ struct Render: ParsableCommand {
   /// The findings of the analysis (rules SD01–SD18 and accepted risks) on the peildatum, as
   /// highlights: open ones are outlined in red with their codes, accepted ones shown muted.
   static func highlights(for model: Model, peildatum: Day) -> [DiagramHighlight] {
-    Analyzer().analyse(model, peildatum: peildatum).findings.map { finding in
+    highlights(for: Analyzer().analyse(model, peildatum: peildatum))
+  }
+
+  /// The findings of an analysis already made, as highlights.
+  static func highlights(for report: AnalysisReport) -> [DiagramHighlight] {
+    report.findings.map { finding in
       DiagramHighlight(
         code: finding.code, severity: finding.severity, betreft: finding.betreft,
         isAccepted: !finding.isOpen, message: finding.message)

@@ -52,7 +52,7 @@ struct Report: ParsableCommand {
     let report = Analyzer().analyse(model, peildatum: day, language: language)
     let outline = ReportOutline(model: model, report: report)
     let pipeline = RenderPipeline(
-      model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
+      model: model, peildatum: day, highlights: Render.highlights(for: report),
       format: .svg)
     let source = URL(fileURLWithPath: self.model).lastPathComponent
     do {
