@@ -1,3 +1,5 @@
+import DriehoekModel
+
 /// Prepares an SVG document (as Graphviz writes it) for inlining into an HTML page.
 ///
 /// - the XML declaration, the doctype and comments are dropped;
@@ -148,11 +150,10 @@ enum InlineSVG {
     return (numbers[2], numbers[3])
   }
 
-  /// Whether a link stays in the page or goes to a web or mail address.
+  /// Whether a link stays in the page or goes to an address the model may hold
+  /// (``URLPolicy``, the rule the loader checks `url` against).
   static func isSafeLink(_ value: String) -> Bool {
-    let lowered = value.lowercased()
-    return lowered.hasPrefix("#") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
-      || lowered.hasPrefix("mailto:")
+    value.hasPrefix("#") || URLPolicy.isSafe(value)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
