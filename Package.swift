@@ -60,7 +60,8 @@ let package = Package(
       dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekInterchange"]),
     .testTarget(
       name: "DriehoekAnalysisTests",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis"]),
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange"]
+    ),
     .testTarget(
       name: "DriehoekDiagramTests",
       dependencies: [

@@ -17,20 +17,28 @@ extension AnalysisContext {
   /// Only the valid accepted risks with the finding's code whose first `betreft` id is in the
   /// finding's (or whose `betreft` is empty) can match; those are tried in model order.
   func applyingAcceptance(to finding: Finding) -> Finding {
-    guard let byFirstID = afwijkingenByRule[finding.code] else { return finding }
+    var accepted = finding
+    applyAcceptance(to: &accepted)
+    return accepted
+  }
+
+  /// Marks the finding accepted, in place, as ``applyingAcceptance(to:)`` does.
+  func applyAcceptance(to finding: inout Finding) {
+    guard let byFirstID = afwijkingenByRule[finding.code] else { return }
     var positions = byFirstID[nil] ?? []
-    for id in Set(finding.betreft) { positions += byFirstID[id] ?? [] }
+    // An id named twice adds its positions twice; the first match is the same.
+    for id in finding.betreft { positions += byFirstID[id] ?? [] }
+    guard !positions.isEmpty else { return }
     positions.sort()
+    let candidate = finding
     guard
       let match = positions.lazy.map({ self.model.afwijkingen[$0] }).first(where: {
-        self.afwijking($0, matches: finding)
+        self.afwijking($0, matches: candidate)
       })
-    else { return finding }
-    var accepted = finding
-    accepted.acceptance = Acceptance(
+    else { return }
+    finding.acceptance = Acceptance(
       reden: match.reason, verantwoordelijke: match.verantwoordelijke, tot: match.until,
       location: match.origin?.location)
-    return accepted
   }
 }
 

@@ -20,6 +20,8 @@ public struct Analyzer: Sendable {
   /// First every rule that looks at the model runs; then each finding whose code and `betreft`
   /// match a valid accepted risk is marked accepted; then the rules that review findings (SD17,
   /// SD18) run. The findings come out in ``Finding/reportOrder(_:_:)``.
+  ///
+  /// The rules run concurrently on the available cores; the report is the same on every run.
   /// - Parameters:
   ///   - model: The model.
   ///   - peildatum: The day the analysis looks at.
@@ -31,18 +33,58 @@ public struct Analyzer: Sendable {
     -> AnalysisReport
   {
     let codes = Set(rules.map(\.code))
-    let context = AnalysisContext(
+    var prepared = AnalysisContext(
       model: model, peildatum: peildatum, language: language, ruleCodes: codes)
-    let modelFindings = rules.filter { !$0.reviewsFindings }
-      .flatMap { $0.findings(in: context) }
-      .map { context.applyingAcceptance(to: $0) }
-    let reviewing = context.reviewing(modelFindings)
-    let reviewFindings = rules.filter(\.reviewsFindings).flatMap { $0.findings(in: reviewing) }
-    let findings = (modelFindings + reviewFindings).sorted(by: Finding.reportOrder)
-    let triangles = context.triangles
+    for rule in rules {
+      prepared.ruleTexts[rule.code] = (rule.waarom(in: language), rule.oplossing(in: language))
+    }
+    let context = prepared
+    // The rules are independent of each other: they run side by side, and their findings are
+    // put back in catalogue order, so the report does not depend on the scheduling.
+    let modelRules = rules.filter { !$0.reviewsFindings }
+    let perRule = ConcurrentWork.map(count: modelRules.count) { position in
+      var found = modelRules[position].findings(in: context)
+      for finding in found.indices { context.applyAcceptance(to: &found[finding]) }
+      return found
+    }
+    var all: [Finding] = []
+    all.reserveCapacity(perRule.reduce(0) { $0 + $1.count })
+    for found in perRule { all.append(contentsOf: found) }
+    let reviewRules = rules.filter(\.reviewsFindings)
+    let reviewFindings: [Finding]
+    do {
+      // The reviewing context shares `all`; it ends with this block, so `all` grows in place.
+      let reviewing = context.reviewing(all)
+      reviewFindings = Array(
+        ConcurrentWork.map(count: reviewRules.count) { position in
+          reviewRules[position].findings(in: reviewing)
+        }.joined())
+    }
+    all.append(contentsOf: reviewFindings)
+    let unsorted = consume all
+    // Sorting and the triangles do not depend on each other either.
+    let parts = ConcurrentWork.map(count: 2) { part -> FinishingPart in
+      part == 0 ? .order(Finding.reportOrderPositions(unsorted)) : .triangles(context.triangles)
+    }
+    var order: [Int] = []
+    var triangles: [Triangle] = []
+    for part in parts {
+      switch part {
+      case .order(let positions): order = positions
+      case .triangles(let built): triangles = built
+      }
+    }
+    var findings = consume unsorted
+    findings.permute(to: order)
     return AnalysisReport(
       model: model.name, peildatum: peildatum, language: language, findings: findings,
       rules: rules.map { $0.description(in: language) }, triangles: triangles,
-      elements: context.summaries(findings: findings, triangles: triangles))
+      elements: ElementDirectory(index: context.index))
   }
+}
+
+/// The two last steps of ``Analyzer/analyse(_:peildatum:language:)``, which run side by side.
+private enum FinishingPart: Sendable {
+  case order([Int])
+  case triangles([Triangle])
 }

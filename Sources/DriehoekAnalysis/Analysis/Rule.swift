@@ -41,9 +41,12 @@ extension Rule {
     in context: AnalysisContext, severity: Severity? = nil, message: String,
     betreft: [ElementID], location: SourceLocation?, executor: ElementID?
   ) -> Finding {
-    Finding(
+    let texts =
+      context.ruleTexts[code]
+      ?? (waarom: waarom(in: context.language), oplossing: oplossing(in: context.language))
+    return Finding(
       code: code, slug: slug, severity: severity ?? defaultSeverity, message: message,
-      betreft: betreft, location: location, waarom: waarom(in: context.language),
-      oplossing: oplossing(in: context.language), executor: executor)
+      betreft: betreft, location: location, waarom: texts.waarom, oplossing: texts.oplossing,
+      executor: executor)
   }
 }

@@ -25,8 +25,8 @@ extension AnalysisContext {
   }
 
   /// The valid persons with a function in the unit or organisation, or in a unit inside it.
-  public func persons(workingIn scope: ElementID) -> [Person] {
-    personsByScope[scope] ?? []
+  public func persons(workingIn scope: ElementID) -> ElementList<Person> {
+    ElementList(model.persons, positions: personsByScope[scope])
   }
 
   /// Whether the id lies inside the organisation (is a unit of it or the organisation itself).
@@ -40,14 +40,14 @@ extension AnalysisContext {
   /// order: exactly those whose ``organisations(of:)`` contain it.
   /// - Complexity: O(*k*) in the number of such afspraken.
   func validAfspraken(withPartyIn organisation: ElementID) -> [Afspraak] {
-    (afsprakenByOrganisation[organisation] ?? []).map { validAfspraken[$0] }
+    afsprakenByOrganisation[organisation].map { validAfspraken[Int($0)] }
   }
 
   /// The valid afspraken with a party in the organisation among their own parties (see
   /// ``party(_:isIn:)``), in model order.
   /// - Complexity: O(*k*) in the number of such afspraken.
   func validAfspraken(withOwnPartyIn organisation: ElementID) -> [Afspraak] {
-    (afsprakenByOwnOrganisation[organisation] ?? []).map { validAfspraken[$0] }
+    afsprakenByOwnOrganisation[organisation].map { validAfspraken[Int($0)] }
   }
 
   /// The valid afspraken with a party that may include the unit, in model order.
@@ -57,10 +57,10 @@ extension AnalysisContext {
   /// among them; callers still test ``party(_:includes:)``.
   /// - Complexity: O(depth + *k* log *k*) in the number *k* of such afspraken.
   func validAfspraken(withPartyIncluding unit: ElementID) -> [Afspraak] {
-    var positions = afsprakenByParty[unit] ?? []
+    var positions = Array(afsprakenByParty[unit])
     for ancestor in index.ancestors(of: unit) {
-      positions += afsprakenByParty[ancestor] ?? []
+      positions += afsprakenByParty[ancestor]
     }
-    return Set(positions).sorted().map { validAfspraken[$0] }
+    return Set(positions).sorted().map { validAfspraken[Int($0)] }
   }
 }

@@ -5,25 +5,7 @@ extension AnalysisContext {
   /// unit and organisation above it are.
   /// - Complexity: O(1); the context works out every id once when it is created.
   public func isValid(_ id: ElementID) -> Bool {
-    validIDs.contains(id)
-  }
-
-  /// The ids of the index that are valid on the peildatum, with every unit and organisation
-  /// above them.
-  ///
-  /// One pass in the order the ids were defined: the index adds a unit after the unit or
-  /// organisation directly above it (or after the first definition of that parent's id), so the
-  /// parent's answer is known when the child's is needed, and a child is valid when it is and
-  /// its parent is. (The index's chains of parents are acyclic for the same reason; the walk up
-  /// them that this replaces stopped after 10,000 steps, a depth no model reaches.)
-  /// - Complexity: O(*n*) in the number of ids.
-  static func validIDs(in index: ModelIndex, on peildatum: Day) -> Set<ElementID> {
-    var valid = Set<ElementID>(minimumCapacity: index.orderedIDs.count)
-    for id in index.orderedIDs where index.validity(of: id).contains(peildatum) {
-      if let parent = index.parent(of: id), !valid.contains(parent) { continue }
-      valid.insert(id)
-    }
-    return valid
+    index.handle(of: id).map { validHandles[$0] } ?? false
   }
 
   /// Whether a role holds on the peildatum: the role itself and its holder are valid.
@@ -32,21 +14,23 @@ extension AnalysisContext {
   }
 
   /// Every role over an executor, valid or not, in model order.
-  public func roles(of executor: ElementID) -> [Role] { rolesByExecutor[executor] ?? [] }
+  public func roles(of executor: ElementID) -> ElementList<Role> {
+    ElementList(model.roles, positions: rolesByExecutor[executor])
+  }
 
   /// Every opdracht whose opdrachtnemer is the executor, whatever its period, in model order.
-  public func opdrachten(of executor: ElementID) -> [Opdracht] {
-    opdrachtenByExecutor[executor] ?? []
+  public func opdrachten(of executor: ElementID) -> ElementList<Opdracht> {
+    ElementList(model.opdrachten, positions: opdrachtenByExecutor[executor])
   }
 
   /// The roles of a kind over an executor that are valid on the peildatum, in model order.
-  public func validRoles(_ kind: RoleKind, of executor: ElementID) -> [Role] {
-    validRolesByExecutor[executor]?.roles(kind) ?? []
+  public func validRoles(_ kind: RoleKind, of executor: ElementID) -> ElementList<Role> {
+    validRolesByExecutor.roles(kind, of: executor)
   }
 
   /// The distinct holders of the valid roles of a kind over an executor, sorted by id.
   public func validHolders(_ kind: RoleKind, of executor: ElementID) -> [ElementID] {
-    validRolesByExecutor[executor]?.holders(kind) ?? []
+    validRolesByExecutor.holders(kind, of: executor)
   }
 
   /// The days on which an element exists: its own validity intersected with that of everything

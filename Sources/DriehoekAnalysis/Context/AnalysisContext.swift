@@ -22,123 +22,99 @@ public struct AnalysisContext: Sendable {
   public let validAfspraken: [Afspraak]
   /// The persons valid on the peildatum, in model order.
   public let validPersons: [Person]
-  /// Every role, by the executor it is about, in model order.
-  let rolesByExecutor: [ElementID: [Role]]
+  /// Every role, by the executor it is about, as positions in `model.roles`, in model order.
+  let rolesByExecutor: PositionGroups
   /// The roles valid on the peildatum (see ``isValid(_:)-(Role)``), by executor and kind, in
   /// model order, with their holders.
-  let validRolesByExecutor: [ElementID: ExecutorRoles]
-  /// The ids that exist and are valid on the peildatum, with everything above them (see
-  /// ``isValid(_:)-(ElementID)``).
-  let validIDs: Set<ElementID>
-  /// Every opdracht with an opdrachtnemer, by that opdrachtnemer, in model order.
-  let opdrachtenByExecutor: [ElementID: [Opdracht]]
-  /// The valid persons with a function at or below an id, by that id, in model order.
-  let personsByScope: [ElementID: [Person]]
+  let validRolesByExecutor: ExecutorRoles
+  /// For each position in the index's `orderedIDs`, whether that id is valid on the peildatum
+  /// with everything above it (see ``isValid(_:)-(ElementID)``).
+  let validHandles: [Bool]
+  /// Every opdracht with an opdrachtnemer, by that opdrachtnemer, as positions in
+  /// `model.opdrachten`, in model order.
+  let opdrachtenByExecutor: PositionGroups
+  /// The valid persons with a function at or below an id, by that id, as positions in
+  /// `model.persons`, in model order.
+  let personsByScope: PositionGroups
   /// The organisations the parties of each valid afspraak are in, by afspraak id.
   let partyOrganisations: [ElementID: Set<ElementID>]
   /// The positions in `validAfspraken` of the afspraken with a party in each organisation (see
   /// ``party(_:isIn:)``), ascending.
-  let afsprakenByOrganisation: [ElementID: [Int]]
+  let afsprakenByOrganisation: PositionGroups
   /// The same through each afspraak's own parties (where two valid afspraken share an id,
   /// ``organisations(of:)`` gives the last one's), for ``party(_:isIn:)`` on the parties.
-  let afsprakenByOwnOrganisation: [ElementID: [Int]]
+  let afsprakenByOwnOrganisation: PositionGroups
   /// The positions in `validAfspraken` of the afspraken with a party that is the id, or a person
   /// with a function that is the id, ascending; see ``validAfspraken(withPartyIncluding:)``.
-  let afsprakenByParty: [ElementID: [Int]]
+  let afsprakenByParty: PositionGroups
   /// The positions in `model.afwijkingen` of the accepted risks valid on the peildatum, by rule
   /// code and then by their first `betreft` id (`nil` for an empty `betreft`), ascending.
   let afwijkingenByRule: [String: [ElementID?: [Int]]]
-  /// The positions in `findings` by code and then by each id in `betreft`, ascending; each
-  /// finding at most once per id.
+  /// The positions in `findings` by code and then by each id in `betreft`, ascending.
+  ///
+  /// Each finding is listed at most once per id. Only the codes and ids that are the rule and
+  /// first `betreft` of some accepted risk are indexed: those are the only ones looked up.
   private(set) var findingsByCode: [String: [ElementID: [Int]]] = [:]
+  /// The reason and hint of each rule of the analysis in the context's language, by code, worked
+  /// out once rather than for every finding; rules not in it build their texts themselves.
+  var ruleTexts: [String: (waarom: String, oplossing: String)] = [:]
 
   /// Creates a context.
+  ///
+  /// The lookups are built in two rounds of two independent parts each, run side by side.
   /// - Complexity: O(*n* log *n*) in the number of elements and roles.
   public init(
     model: Model, peildatum: Day, language: Language = .nl, findings: [Finding] = [],
     ruleCodes: Set<String> = []
   ) {
-    let index = ModelIndex(model)
+    let first = ConcurrentWork.map(count: 2) { part -> FirstRound in
+      part == 0
+        ? .index(ModelIndex(model)) : .lists(ModelLists(model: model, peildatum: peildatum))
+    }
+    var index = ModelIndex(Model(name: model.name))
+    var lists = ModelLists()
+    for part in first {
+      switch part {
+      case .index(let built): index = built
+      case .lists(let built): lists = built
+      }
+    }
+    let built = index
+    let listed = lists
+    let second = ConcurrentWork.map(count: 2) { part -> SecondRound in
+      part == 0
+        ? .validity(
+          ValidityTables(model: model, index: built, peildatum: peildatum, lists: listed))
+        : .parties(PartyTables(model: model, index: built, lists: listed))
+    }
+    var validity = ValidityTables()
+    var parties = PartyTables()
+    for part in second {
+      switch part {
+      case .validity(let built): validity = built
+      case .parties(let built): parties = built
+      }
+    }
     self.model = model
     self.index = index
     self.peildatum = peildatum
     self.language = language
     self.findings = findings
-    self.findingsByCode = Self.index(findings)
     self.ruleCodes = ruleCodes
-    self.validAfspraken = model.afspraken.filter { $0.period.contains(peildatum) }
-    let persons = model.persons.filter { $0.validity.contains(peildatum) }
-    self.validPersons = persons
-    self.rolesByExecutor = Dictionary(grouping: model.roles, by: \.executor)
-    let validIDs = Self.validIDs(in: index, on: peildatum)
-    self.validIDs = validIDs
-    var validRoles: [ElementID: ExecutorRoles] = [:]
-    for role in model.roles
-    where role.validity.contains(peildatum) && validIDs.contains(role.holder) {
-      validRoles[role.executor, default: ExecutorRoles()].append(role)
-    }
-    for executor in validRoles.keys { validRoles[executor]?.finish() }
-    self.validRolesByExecutor = validRoles
-    self.opdrachtenByExecutor = Dictionary(
-      grouping: model.opdrachten.lazy.filter { $0.opdrachtnemer != nil },
-      by: { $0.opdrachtnemer ?? "" })
-    var scopes: [ElementID: [Person]] = [:]
-    for person in persons {
-      var seen = Set<ElementID>()
-      for function in person.functions {
-        for scope in [function] + index.ancestors(of: function) where seen.insert(scope).inserted {
-          scopes[scope, default: []].append(person)
-        }
-      }
-    }
-    self.personsByScope = scopes
-    var organisations: [ElementID: Set<ElementID>] = [:]
-    var byOrganisation: [ElementID: [Int]] = [:]
-    var byOwnOrganisation: [ElementID: [Int]] = [:]
-    var byParty: [ElementID: [Int]] = [:]
-    for (position, afspraak) in validAfspraken.enumerated() {
-      var keys = Set<ElementID>()
-      for party in afspraak.parties {
-        keys.insert(party)
-        keys.formUnion(index.person(party)?.functions ?? [])
-      }
-      for key in keys { byParty[key, default: []].append(position) }
-      var result = Set<ElementID>()
-      for party in afspraak.parties {
-        if let organisation = index.owningOrganisation(of: party) { result.insert(organisation) }
-        for function in index.person(party)?.functions ?? [] {
-          if let organisation = index.owningOrganisation(of: function) {
-            result.insert(organisation)
-          }
-        }
-      }
-      for organisation in result { byOwnOrganisation[organisation, default: []].append(position) }
-      organisations[afspraak.id] = result
-    }
-    // By position, through the lookup by id (which keeps the last of two afspraken with one id).
-    for (position, afspraak) in validAfspraken.enumerated() {
-      for organisation in organisations[afspraak.id] ?? [] {
-        byOrganisation[organisation, default: []].append(position)
-      }
-    }
-    self.partyOrganisations = organisations
-    self.afsprakenByOrganisation = byOrganisation
-    self.afsprakenByOwnOrganisation = byOwnOrganisation
-    self.afsprakenByParty = byParty
-    var afwijkingen: [String: [ElementID?: [Int]]] = [:]
-    for (position, afwijking) in model.afwijkingen.enumerated()
-    where afwijking.until.map({ $0 >= peildatum }) ?? true {
-      afwijkingen[afwijking.rule, default: [:]][afwijking.betreft.first, default: []].append(
-        position)
-    }
-    self.afwijkingenByRule = afwijkingen
-    let named = Set(model.roles.map(\.executor))
-    self.executors = named.sorted().compactMap { id in
-      guard let organisation = index.organisation(id),
-        organisation.validity.contains(peildatum)
-      else { return nil }
-      return organisation
-    }
+    self.validAfspraken = lists.validAfspraken
+    self.validPersons = lists.validPersons
+    self.rolesByExecutor = lists.rolesByExecutor
+    self.opdrachtenByExecutor = lists.opdrachtenByExecutor
+    self.afwijkingenByRule = lists.afwijkingenByRule
+    self.validHandles = validity.handles
+    self.validRolesByExecutor = validity.roles
+    self.executors = validity.executors
+    self.personsByScope = parties.personsByScope
+    self.partyOrganisations = parties.partyOrganisations
+    self.afsprakenByOrganisation = parties.afsprakenByOrganisation
+    self.afsprakenByOwnOrganisation = parties.afsprakenByOwnOrganisation
+    self.afsprakenByParty = parties.afsprakenByParty
+    self.findingsByCode = Self.index(findings, for: model.afwijkingen)
   }
 
   /// The same context with the findings of the model rules filled in.
@@ -147,14 +123,25 @@ public struct AnalysisContext: Sendable {
   func reviewing(_ findings: [Finding]) -> AnalysisContext {
     var context = self
     context.findings = findings
-    context.findingsByCode = Self.index(findings)
+    context.findingsByCode = Self.index(findings, for: model.afwijkingen)
     return context
   }
 
-  private static func index(_ findings: [Finding]) -> [String: [ElementID: [Int]]] {
+  /// The positions of the findings by code and by each id in `betreft`, for the codes and ids
+  /// that are the rule and first `betreft` id of one of `afwijkingen`.
+  private static func index(_ findings: [Finding], for afwijkingen: [Afwijking])
+    -> [String: [ElementID: [Int]]]
+  {
+    var wanted: [String: Set<ElementID>] = [:]
+    for afwijking in afwijkingen {
+      if let first = afwijking.betreft.first { wanted[afwijking.rule, default: []].insert(first) }
+    }
     var result: [String: [ElementID: [Int]]] = [:]
+    guard !wanted.isEmpty else { return result }
     for (position, finding) in findings.enumerated() {
-      for id in Set(finding.betreft) {
+      guard let ids = wanted[finding.code] else { continue }
+      for (offset, id) in finding.betreft.enumerated()
+      where ids.contains(id) && !finding.betreft[..<offset].contains(id) {
         result[finding.code, default: [:]][id, default: []].append(position)
       }
     }

@@ -66,6 +66,7 @@ public struct ClaimSweep: Sendable {
     }
     boundaries.removeLast(boundaries.count - distinct)
     var best: Peak?
+    var bestBoundary = Int.min
     var bestEnd = Int.min
     var extending = false
     for (offset, boundary) in boundaries.enumerated() where boundary != Int.max {
@@ -87,17 +88,22 @@ public struct ClaimSweep: Sendable {
         continue
       }
       if best.map({ level > $0.level }) ?? true {
-        let active = spans.filter { $0.start <= boundary && boundary < $0.end }
+        // The ids are those active on the boundary where the peak starts: they are listed
+        // once, for the final peak, below.
         best = Peak(
           level: level, start: boundary == Int.min ? nil : Day(ordinal: boundary),
-          end: segmentEnd == Int.max ? nil : Day(ordinal: segmentEnd),
-          ids: active.map(\.claim.id).sorted())
+          end: segmentEnd == Int.max ? nil : Day(ordinal: segmentEnd), ids: [])
+        bestBoundary = boundary
         bestEnd = segmentEnd
         extending = true
       } else {
         extending = false
       }
     }
+    best?.ids = spans.indices.compactMap { position in
+      spans[position].start <= bestBoundary && bestBoundary < spans[position].end
+        ? spans[position].claim.id : nil
+    }.sorted()
     return best
   }
 }

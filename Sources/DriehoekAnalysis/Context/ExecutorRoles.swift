@@ -1,47 +1,84 @@
 import DriehoekModel
 
-/// The roles over one executor that are valid on the peildatum, split by kind once, with the
-/// distinct holders of each kind sorted by id; built with the context so that rules asking for
-/// them again and again neither filter nor sort.
+/// The roles that are valid on the peildatum, by the executor they are about and by kind, in
+/// model order, with the distinct holders of each kind sorted by id; built once with the context
+/// so that rules asking for them again and again neither filter, sort nor copy roles.
+///
+/// The roles stay in the model's list: the table holds their positions, group after group in one
+/// flat array.
 struct ExecutorRoles: Sendable {
-  private var eigenaar: [Role] = []
-  private var opdrachtgever: [Role] = []
-  private var opdrachtnemer: [Role] = []
-  private var eigenaarHolders: [ElementID] = []
-  private var opdrachtgeverHolders: [ElementID] = []
-  private var opdrachtnemerHolders: [ElementID] = []
+  /// The model's roles.
+  private let roles: [Role]
+  /// The group number of each executor.
+  private var groups: [ElementID: Int] = [:]
+  /// Where the positions of each bucket (group × 3 + kind) start; one entry more than buckets.
+  private var starts: [Int] = [0]
+  /// The positions in `roles`, bucket after bucket, each bucket in model order.
+  private var positions: [Int32] = []
+  /// The distinct holders of each bucket, sorted by id.
+  private var holders: [[ElementID]] = []
 
-  /// Adds a role at the end of its kind's list (so each list keeps model order).
-  mutating func append(_ role: Role) {
-    switch role.kind {
-    case .eigenaar: eigenaar.append(role)
-    case .opdrachtgever: opdrachtgever.append(role)
-    case .opdrachtnemer: opdrachtnemer.append(role)
+  /// Indexes the roles at the positions for which `includes` is `true`.
+  /// - Complexity: O(*n* log *n*) in the number of roles.
+  init(roles: [Role], including includes: (Int) -> Bool) {
+    self.roles = roles
+    var counts: [Int] = []
+    var bucketOfRole: [Int32] = []
+    var included: [Int32] = []
+    for position in roles.indices where includes(position) {
+      let next = counts.count / 3
+      let group = groups[roles[position].executor, default: next].stored()
+      if group == next { counts += [0, 0, 0] }
+      let bucket = group * 3 + Self.offset(of: roles[position].kind)
+      counts[bucket] += 1
+      bucketOfRole.append(Int32(bucket))
+      included.append(Int32(position))
+    }
+    starts.reserveCapacity(counts.count + 1)
+    for count in counts { starts.append((starts.last ?? 0) + count) }
+    var fill = starts
+    positions = [Int32](repeating: 0, count: included.count)
+    for (role, position) in included.enumerated() {
+      let bucket = Int(bucketOfRole[role])
+      positions[fill[bucket]] = position
+      fill[bucket] += 1
+    }
+    holders.reserveCapacity(counts.count)
+    for bucket in counts.indices {
+      var ids = positions[starts[bucket]..<starts[bucket + 1]].map { roles[Int($0)].holder }
+      // Sorted, then adjacent duplicates dropped (the sort is stable: the first one stays).
+      ids.sort()
+      var distinct = 0
+      for id in ids where distinct == 0 || ids[distinct - 1] != id {
+        ids[distinct] = id
+        distinct += 1
+      }
+      ids.removeLast(ids.count - distinct)
+      holders.append(ids)
     }
   }
 
-  /// Fills in the distinct holders of each kind, sorted by id; call once after the last role.
-  mutating func finish() {
-    eigenaarHolders = Array(Set(eigenaar.map(\.holder))).sorted()
-    opdrachtgeverHolders = Array(Set(opdrachtgever.map(\.holder))).sorted()
-    opdrachtnemerHolders = Array(Set(opdrachtnemer.map(\.holder))).sorted()
-  }
-
-  /// The roles of a kind, in model order.
-  func roles(_ kind: RoleKind) -> [Role] {
+  private static func offset(of kind: RoleKind) -> Int {
     switch kind {
-    case .eigenaar: eigenaar
-    case .opdrachtgever: opdrachtgever
-    case .opdrachtnemer: opdrachtnemer
+    case .eigenaar: 0
+    case .opdrachtgever: 1
+    case .opdrachtnemer: 2
     }
   }
 
-  /// The distinct holders of the roles of a kind, sorted by id.
-  func holders(_ kind: RoleKind) -> [ElementID] {
-    switch kind {
-    case .eigenaar: eigenaarHolders
-    case .opdrachtgever: opdrachtgeverHolders
-    case .opdrachtnemer: opdrachtnemerHolders
-    }
+  private func bucket(_ kind: RoleKind, of executor: ElementID) -> Int? {
+    groups[executor].map { $0 * 3 + Self.offset(of: kind) }
+  }
+
+  /// The roles of a kind over an executor, in model order.
+  func roles(_ kind: RoleKind, of executor: ElementID) -> ElementList<Role> {
+    guard let bucket = bucket(kind, of: executor) else { return ElementList() }
+    return ElementList(roles, positions: positions[starts[bucket]..<starts[bucket + 1]])
+  }
+
+  /// The distinct holders of the roles of a kind over an executor, sorted by id.
+  func holders(_ kind: RoleKind, of executor: ElementID) -> [ElementID] {
+    guard let bucket = bucket(kind, of: executor) else { return [] }
+    return holders[bucket]
   }
 }

@@ -14,10 +14,25 @@ public struct AnalysisReport: Sendable {
   public var rules: [RuleDescription]
   /// The triangle of every executor valid on the peildatum, by executor id.
   public var triangles: [Triangle]
-  /// The name and kind of every id the findings or triangles mention.
-  public var elements: [ElementID: ElementSummary]
+  /// The name and kind of the ids the findings and triangles mention (for a report from
+  /// ``Analyzer``: of every element of the model).
+  public var elements: ElementDirectory
 
   /// Creates a report.
+  public init(
+    model: String, peildatum: Day, language: Language = .nl, findings: [Finding],
+    rules: [RuleDescription] = [], triangles: [Triangle] = [], elements: ElementDirectory
+  ) {
+    self.model = model
+    self.peildatum = peildatum
+    self.language = language
+    self.findings = findings
+    self.rules = rules
+    self.triangles = triangles
+    self.elements = elements
+  }
+
+  /// Creates a report with the names and kinds of the ids it mentions.
   public init(
     model: String, peildatum: Day, language: Language = .nl, findings: [Finding],
     rules: [RuleDescription] = [], triangles: [Triangle] = [],
@@ -29,7 +44,7 @@ public struct AnalysisReport: Sendable {
     self.findings = findings
     self.rules = rules
     self.triangles = triangles
-    self.elements = elements
+    self.elements = ElementDirectory(elements)
   }
 
   /// The findings not covered by a valid accepted risk.

@@ -58,7 +58,7 @@ public struct FinancieringsTekort: Rule {
       }
       return finding(
         in: context, message: message,
-        betreft: [opdracht.id] + [opdracht.opdrachtgever].compactMap { $0 },
+        betreft: opdracht.opdrachtgever.map { [opdracht.id, $0] } ?? [opdracht.id],
         location: opdracht.origin?.location(of: opdracht.budget == nil ? "kosten" : "budget"),
         executor: opdracht.opdrachtnemer)
     }

@@ -45,11 +45,18 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
         !context.isInside($0, executor.id)
       }
       let roles = context.validRoles(.opdrachtgever, of: executor.id)
-      let opdrachtgevers = Array(Set(roles.map(\.holder))).sorted().filter {
+      let opdrachtgevers = context.validHolders(.opdrachtgever, of: executor.id).filter {
         !context.isInside($0, executor.id)
       }
-      let binding = context.validAfspraken(withPartyIn: executor.id).map {
-        context.organisations(of: $0)
+      // The organisations each afspraak binds, worked out once the first pair needs them.
+      var bindingCache: [Set<ElementID>]?
+      func binding() -> [Set<ElementID>] {
+        if let bindingCache { return bindingCache }
+        let result = context.validAfspraken(withPartyIn: executor.id).map {
+          context.organisations(of: $0)
+        }
+        bindingCache = result
+        return result
       }
       var result: [Finding] = []
       for opdrachtgever in opdrachtgevers {
@@ -57,7 +64,7 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
         for eigenaar in eigenaren {
           guard let owner = context.index.owningOrganisation(of: eigenaar), owner != gever
           else { continue }
-          let bound = binding.contains { $0.contains(gever) && $0.contains(owner) }
+          let bound = binding().contains { $0.contains(gever) && $0.contains(owner) }
           guard !bound else { continue }
           result.append(
             finding(

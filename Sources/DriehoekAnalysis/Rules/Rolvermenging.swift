@@ -43,13 +43,15 @@ public struct Rolvermenging: Rule {
     context.executors.flatMap { executor -> [Finding] in
       let eigenaren = context.validHolders(.eigenaar, of: executor.id)
       let opdrachtgeverRoles = context.validRoles(.opdrachtgever, of: executor.id)
-      let opdrachtgevers = Array(Set(opdrachtgeverRoles.map(\.holder))).sorted()
+      let opdrachtgevers = context.validHolders(.opdrachtgever, of: executor.id)
       var result: [Finding] = []
       for eigenaar in eigenaren {
         for opdrachtgever in opdrachtgevers {
-          let location =
+          // Looked up only for a finding: most pairs have none.
+          var location: SourceLocation? {
             opdrachtgeverRoles.first { $0.holder == opdrachtgever }?
-            .origin?.location(of: "houder")
+              .origin?.location(of: "houder")
+          }
           if let reason = structuralMix(eigenaar, opdrachtgever, in: context) {
             result.append(
               finding(
@@ -62,8 +64,10 @@ public struct Rolvermenging: Rule {
                 location: location,
                 executor: executor.id))
           }
+          let inEigenaar = context.persons(workingIn: eigenaar)
+          guard !inEigenaar.isEmpty else { continue }
           let inOpdrachtgever = Set(context.persons(workingIn: opdrachtgever).map(\.id))
-          for person in context.persons(workingIn: eigenaar)
+          for person in inEigenaar
           where inOpdrachtgever.contains(person.id)
             && holdsBoth(person, eigenaar, opdrachtgever, in: context)
           {

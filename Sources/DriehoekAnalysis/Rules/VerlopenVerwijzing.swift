@@ -40,6 +40,8 @@ public struct VerlopenVerwijzing: Rule {
   public func findings(in context: AnalysisContext) -> [Finding] {
     var result: [Finding] = []
     for role in context.model.roles where role.validity.contains(context.peildatum) {
+      // Most references are valid: test both before building anything.
+      guard !context.isValid(role.holder) || !context.isValid(role.executor) else { continue }
       for (field, id) in [("houder", role.holder), ("van", role.executor)]
       where !context.isValid(id) {
         result.append(
@@ -52,6 +54,10 @@ public struct VerlopenVerwijzing: Rule {
       }
     }
     for opdracht in context.model.opdrachten where opdracht.period.contains(context.peildatum) {
+      guard
+        !(opdracht.opdrachtgever.map(context.isValid) ?? true)
+          || !(opdracht.opdrachtnemer.map(context.isValid) ?? true)
+      else { continue }
       let references = [
         ("opdrachtgever", opdracht.opdrachtgever), ("opdrachtnemer", opdracht.opdrachtnemer),
       ]

@@ -56,6 +56,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The ISO text `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
+    // The common case, written into ten bytes on the stack: a small string, no allocation.
+    if (0...9999).contains(year) {
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+        func put(_ value: Int, width: Int, at end: Int) {
+          var value = value
+          for offset in 0..<width {
+            buffer[end - offset] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+          }
+        }
+        put(year, width: 4, at: 3)
+        buffer[4] = UInt8(ascii: "-")
+        put(month, width: 2, at: 6)
+        buffer[7] = UInt8(ascii: "-")
+        put(day, width: 2, at: 9)
+        return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+      }
+    }
     func pad(_ value: Int, _ width: Int) -> String {
       let text = String(value)
       return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -40,14 +40,19 @@ public struct ModelIndex: Sendable {
     let unit: Unit
     let organisation: ElementID
     let parent: ElementID
+    /// The position of `parent` in `orderedIDs`.
+    let parentOrder: Int
   }
 
   /// The indexed model; entries point into its lists rather than copying the elements.
   private let model: Model
   /// Every unit of every organisation, depth first in model order.
   private var units: [UnitEntry] = []
-  /// The place of every id.
-  private var slots: [ElementID: Slot] = [:]
+  /// The position of every id in `orderedIDs`: one hash lookup finds an id's handle, and
+  /// everything else about it is read from arrays.
+  private var orders: [ElementID: Int] = [:]
+  /// The place of each id, by its position in `orderedIDs`.
+  private var orderedSlots: [Slot] = []
   /// Every id in the order it was defined.
   public private(set) var orderedIDs: [ElementID] = []
 
@@ -58,7 +63,7 @@ public struct ModelIndex: Sendable {
   /// - Complexity: O(*n*) in the number of elements.
   public var entries: [ElementID: Entry] {
     var result: [ElementID: Entry] = [:]
-    result.reserveCapacity(slots.count)
+    result.reserveCapacity(orders.count)
     for id in orderedIDs {
       if let entry = entry(id) { result[id] = entry }
     }
@@ -72,11 +77,14 @@ public struct ModelIndex: Sendable {
     let expected =
       model.organisations.count * 4 + model.persons.count + model.opdrachten.count
       + model.afspraken.count + model.ketens.count
-    slots.reserveCapacity(expected)
+    orders.reserveCapacity(expected)
+    orderedSlots.reserveCapacity(expected)
     orderedIDs.reserveCapacity(expected)
     for (position, organisation) in model.organisations.enumerated() {
       add(organisation.id, .organisation(position))
-      addUnits(organisation.units, organisation: organisation.id, parent: organisation.id)
+      addUnits(
+        organisation.units, organisation: organisation.id, parent: organisation.id,
+        parentOrder: orders[organisation.id] ?? 0)
     }
     for (position, person) in model.persons.enumerated() { add(person.id, .person(position)) }
     for (position, opdracht) in model.opdrachten.enumerated() {
@@ -88,26 +96,77 @@ public struct ModelIndex: Sendable {
     for (position, keten) in model.ketens.enumerated() { add(keten.id, .keten(position)) }
   }
 
-  private mutating func add(_ id: ElementID, _ slot: Slot) {
-    guard slots[id] == nil else { return }
-    slots[id] = slot
+  /// Adds an id that is not yet indexed; returns whether it was new.
+  @discardableResult
+  private mutating func add(_ id: ElementID, _ slot: Slot) -> Bool {
+    let next = orderedIDs.count
+    // One hash lookup: the subscript with a default inserts `next` when the id is new.
+    guard orders[id, default: next].value() == next else { return false }
+    orderedSlots.append(slot)
     orderedIDs.append(id)
+    return true
   }
 
-  private mutating func addUnits(_ units: [Unit], organisation: ElementID, parent: ElementID) {
+  private mutating func addUnits(
+    _ units: [Unit], organisation: ElementID, parent: ElementID, parentOrder: Int
+  ) {
     for unit in units {
-      if slots[unit.id] == nil {
-        self.units.append(UnitEntry(unit: unit, organisation: organisation, parent: parent))
-        add(unit.id, .unit(self.units.count - 1))
-      }
-      addUnits(unit.units, organisation: organisation, parent: unit.id)
+      let order = orderedIDs.count
+      let entry = UnitEntry(
+        unit: unit, organisation: organisation, parent: parent, parentOrder: parentOrder)
+      if add(unit.id, .unit(self.units.count)) { self.units.append(entry) }
+      addUnits(
+        unit.units, organisation: organisation, parent: unit.id,
+        parentOrder: orders[unit.id] ?? order)
     }
+  }
+
+  /// The place of an id, in one hash lookup.
+  private func slot(_ id: ElementID) -> Slot? {
+    orders[id].map { orderedSlots[$0] }
+  }
+
+  /// The position of an id in ``orderedIDs``: a handle that tables built over the index can use
+  /// instead of hashing the id again.
+  /// - Complexity: O(1).
+  package func handle(of id: ElementID) -> Int? {
+    orders[id]
+  }
+
+  /// For each position in ``orderedIDs``, whether the element is valid on the day and so is
+  /// everything above it (see ``validity(of:)`` and ``parent(of:)``).
+  ///
+  /// One pass in the order the ids were defined: the index adds a unit after the unit or
+  /// organisation directly above it (or after the first definition of that parent's id), so the
+  /// parent's answer is known when the child's is needed, and a child is valid when it is and
+  /// its parent is.
+  /// - Complexity: O(*n*) in the number of ids, without hashing.
+  package func validity(on day: Day) -> [Bool] {
+    var result = [Bool](repeating: false, count: orderedSlots.count)
+    for (order, slot) in orderedSlots.enumerated() {
+      let period: Period?
+      var parentOrder: Int?
+      switch slot {
+      case .organisation(let position): period = model.organisations[position].validity
+      case .unit(let position):
+        period = units[position].unit.validity
+        parentOrder = units[position].parentOrder
+      case .person(let position): period = model.persons[position].validity
+      case .opdracht(let position): period = model.opdrachten[position].period
+      case .afspraak(let position): period = model.afspraken[position].period
+      case .keten: period = nil
+      }
+      guard period.contains(day) else { continue }
+      if let parentOrder, !result[parentOrder] { continue }
+      result[order] = true
+    }
+    return result
   }
 
   /// What the id names, with its place in the model, or `nil` when it names nothing.
   /// - Complexity: O(1).
   public func entry(_ id: ElementID) -> Entry? {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation(let position): .organisation(model.organisations[position])
     case .unit(let position):
       .unit(
@@ -123,7 +182,7 @@ public struct ModelIndex: Sendable {
 
   /// What kind of element the id names, or `nil` when it names nothing.
   public func kind(of id: ElementID) -> ElementKind? {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation: .organisation
     case .unit: .unit
     case .person: .person
@@ -136,44 +195,44 @@ public struct ModelIndex: Sendable {
 
   /// The organisation with this id.
   public func organisation(_ id: ElementID) -> Organisation? {
-    if case .organisation(let position) = slots[id] { return model.organisations[position] }
+    if case .organisation(let position) = slot(id) { return model.organisations[position] }
     return nil
   }
 
   /// The unit with this id.
   public func unit(_ id: ElementID) -> Unit? {
-    if case .unit(let position) = slots[id] { return units[position].unit }
+    if case .unit(let position) = slot(id) { return units[position].unit }
     return nil
   }
 
   /// The person with this id.
   public func person(_ id: ElementID) -> Person? {
-    if case .person(let position) = slots[id] { return model.persons[position] }
+    if case .person(let position) = slot(id) { return model.persons[position] }
     return nil
   }
 
   /// The opdracht with this id.
   public func opdracht(_ id: ElementID) -> Opdracht? {
-    if case .opdracht(let position) = slots[id] { return model.opdrachten[position] }
+    if case .opdracht(let position) = slot(id) { return model.opdrachten[position] }
     return nil
   }
 
   /// The afspraak with this id.
   public func afspraak(_ id: ElementID) -> Afspraak? {
-    if case .afspraak(let position) = slots[id] { return model.afspraken[position] }
+    if case .afspraak(let position) = slot(id) { return model.afspraken[position] }
     return nil
   }
 
   /// The keten with this id.
   public func keten(_ id: ElementID) -> Keten? {
-    if case .keten(let position) = slots[id] { return model.ketens[position] }
+    if case .keten(let position) = slot(id) { return model.ketens[position] }
     return nil
   }
 
   /// The organisation an id belongs to: itself for an organisation, the owning organisation for a
   /// unit, `nil` for anything else.
   public func owningOrganisation(of id: ElementID) -> ElementID? {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation: id
     case .unit(let position): units[position].organisation
     default: nil
@@ -182,7 +241,7 @@ public struct ModelIndex: Sendable {
 
   /// The unit or organisation directly above a unit, or `nil` for anything else.
   public func parent(of id: ElementID) -> ElementID? {
-    if case .unit(let position) = slots[id] { return units[position].parent }
+    if case .unit(let position) = slot(id) { return units[position].parent }
     return nil
   }
 
@@ -213,7 +272,7 @@ public struct ModelIndex: Sendable {
 
   /// The display name of an id: the element's name, or the id itself.
   public func name(of id: ElementID) -> String {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation(let position): model.organisations[position].name
     case .unit(let position): units[position].unit.name
     case .person(let position): model.persons[position].name
@@ -226,7 +285,7 @@ public struct ModelIndex: Sendable {
 
   /// Where the element an id names was written, when it was read from a file.
   public func origin(of id: ElementID) -> Origin? {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation(let position): model.organisations[position].origin
     case .unit(let position): units[position].unit.origin
     case .person(let position): model.persons[position].origin
@@ -240,7 +299,7 @@ public struct ModelIndex: Sendable {
   /// The display name (see ``name(of:)``) and the kind (see ``kind(of:)``) of an id, in one
   /// lookup.
   public func nameAndKind(of id: ElementID) -> (name: String, kind: ElementKind?) {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation(let position): (model.organisations[position].name, .organisation)
     case .unit(let position): (units[position].unit.name, .unit)
     case .person(let position): (model.persons[position].name, .person)
@@ -251,9 +310,22 @@ public struct ModelIndex: Sendable {
     }
   }
 
+  /// The display name and kind of the id at a handle (see ``handle(of:)``), without hashing.
+  package func nameAndKind(handle: Int) -> (name: String, kind: ElementKind) {
+    switch orderedSlots[handle] {
+    case .organisation(let position): (model.organisations[position].name, .organisation)
+    case .unit(let position): (units[position].unit.name, .unit)
+    case .person(let position): (model.persons[position].name, .person)
+    case .opdracht(let position): (model.opdrachten[position].name, .opdracht)
+    case .afspraak(let position):
+      (model.afspraken[position].name ?? orderedIDs[handle].rawValue, .afspraak)
+    case .keten(let position): (model.ketens[position].name, .keten)
+    }
+  }
+
   /// The validity of an element that has one (organisation, unit, person, opdracht, afspraak).
   public func validity(of id: ElementID) -> Period? {
-    switch slots[id] {
+    switch slot(id) {
     case .organisation(let position): model.organisations[position].validity
     case .unit(let position): units[position].unit.validity
     case .person(let position): model.persons[position].validity
@@ -262,4 +334,10 @@ public struct ModelIndex: Sendable {
     case .keten, nil: nil
     }
   }
+}
+
+extension Int {
+  /// The value itself; called through a mutating access so that `dictionary[key, default: x]`
+  /// inserts `x` for a new key and reads the stored value otherwise, in one lookup.
+  fileprivate mutating func value() -> Int { self }
 }

@@ -37,7 +37,7 @@ public struct ReportOutline: Sendable {
     let open = report.openFindings
     let accepted = report.acceptedFindings
     let executors = context.executors.map { organisation in
-      let opdrachten = context.opdrachten(of: organisation.id)
+      let opdrachten = Array(context.opdrachten(of: organisation.id))
       return ExecutorSummary(
         organisation: organisation,
         triangle: report.triangles.first { $0.executor == organisation.id }
