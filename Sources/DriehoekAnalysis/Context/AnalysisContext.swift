@@ -163,7 +163,7 @@ public struct AnalysisContext: Sendable {
 
   /// The labels of several ids, joined as a list in the context's language.
   public func labels(_ ids: [ElementID]) -> String {
-    let labels = ids.map(label)
+    let labels = ids.map { label($0) }
     guard labels.count > 1, let last = labels.last else { return labels.first ?? "" }
     return labels.dropLast().joined(separator: ", ") + text(" en ", " and ") + last
   }

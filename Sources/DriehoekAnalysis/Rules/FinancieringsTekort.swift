@@ -36,12 +36,15 @@ public struct FinancieringsTekort: Rule {
 
   /// - Complexity: O(*o*) in opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.model.opdrachten.compactMap { opdracht in
-      guard opdracht.period.contains(context.peildatum), let cost = opdracht.cost else {
-        return nil
-      }
+    let opdrachten = context.model.opdrachten
+    // By position, deciding on the fields alone: only an opdracht with a finding is copied out.
+    return opdrachten.indices.compactMap { position in
+      guard opdrachten[position].period.contains(context.peildatum),
+        let cost = opdrachten[position].cost
+      else { return nil }
       // Decided before any text is built (`!(<)`, so a NaN compares as before).
-      if let budget = opdracht.budget, !(budget < cost) { return nil }
+      if let budget = opdrachten[position].budget, !(budget < cost) { return nil }
+      let opdracht = opdrachten[position]
       let label = context.label(opdracht.id)
       let message: String
       if let budget = opdracht.budget {

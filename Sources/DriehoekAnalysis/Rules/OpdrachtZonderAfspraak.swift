@@ -38,10 +38,14 @@ public struct OpdrachtZonderAfspraak: Rule {
 
   /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.model.opdrachten.compactMap { opdracht in
-      guard opdracht.period.contains(context.peildatum), !isCovered(opdracht, in: context) else {
-        return nil
-      }
+    let opdrachten = context.model.opdrachten
+    // By position: an opdracht whose own afspraak is valid is covered, and is not copied out.
+    return opdrachten.indices.compactMap { position in
+      guard opdrachten[position].period.contains(context.peildatum),
+        !hasValidOwnAfspraak(opdrachten[position].afspraak, in: context)
+      else { return nil }
+      let opdracht = opdrachten[position]
+      guard !isCovered(opdracht, in: context) else { return nil }
       let ids =
         [opdracht.id] + [opdracht.opdrachtgever, opdracht.opdrachtnemer].compactMap { $0 }
       let from =
@@ -63,12 +67,14 @@ public struct OpdrachtZonderAfspraak: Rule {
     }
   }
 
+  /// Whether the opdracht's own `afspraak:` names an afspraak valid on the peildatum.
+  private func hasValidOwnAfspraak(_ own: ElementID?, in context: AnalysisContext) -> Bool {
+    guard let own, context.index.kind(of: own) == .afspraak else { return false }
+    return context.index.validity(of: own).contains(context.peildatum)
+  }
+
   private func isCovered(_ opdracht: Opdracht, in context: AnalysisContext) -> Bool {
-    if let own = opdracht.afspraak, let afspraak = context.index.afspraak(own),
-      afspraak.period.contains(context.peildatum)
-    {
-      return true
-    }
+    if hasValidOwnAfspraak(opdracht.afspraak, in: context) { return true }
     guard let opdrachtgever = opdracht.opdrachtgever, let executor = opdracht.opdrachtnemer else {
       return false
     }

@@ -39,9 +39,13 @@ public struct VerlopenVerwijzing: Rule {
   /// - Complexity: O((*r* + *o* + *a* · *q*) · depth) in roles, opdrachten and parties.
   public func findings(in context: AnalysisContext) -> [Finding] {
     var result: [Finding] = []
-    for role in context.model.roles where role.validity.contains(context.peildatum) {
-      // Most references are valid: test both before building anything.
-      guard !context.isValid(role.holder) || !context.isValid(role.executor) else { continue }
+    let roles = context.model.roles
+    // By position, testing the references first: most are valid, and such a role or opdracht is
+    // not copied out of the model.
+    for position in roles.indices where roles[position].validity.contains(context.peildatum) {
+      guard !context.isValid(roles[position].holder) || !context.isValid(roles[position].executor)
+      else { continue }
+      let role = roles[position]
       for (field, id) in [("houder", role.holder), ("van", role.executor)]
       where !context.isValid(id) {
         result.append(
@@ -53,11 +57,19 @@ public struct VerlopenVerwijzing: Rule {
             location: role.origin?.location(of: field), executor: role.executor))
       }
     }
-    for opdracht in context.model.opdrachten where opdracht.period.contains(context.peildatum) {
-      guard
-        !(opdracht.opdrachtgever.map(context.isValid) ?? true)
-          || !(opdracht.opdrachtnemer.map(context.isValid) ?? true)
-      else { continue }
+    let opdrachten = context.model.opdrachten
+    for position in opdrachten.indices
+    where opdrachten[position].period.contains(context.peildatum) {
+      // Written out, not as `map(context.isValid)`: that would copy the context each time.
+      var allValid = true
+      if let gever = opdrachten[position].opdrachtgever, !context.isValid(gever) {
+        allValid = false
+      }
+      if let nemer = opdrachten[position].opdrachtnemer, !context.isValid(nemer) {
+        allValid = false
+      }
+      guard !allValid else { continue }
+      let opdracht = opdrachten[position]
       let references = [
         ("opdrachtgever", opdracht.opdrachtgever), ("opdrachtnemer", opdracht.opdrachtnemer),
       ]

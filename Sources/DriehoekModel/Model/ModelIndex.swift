@@ -80,20 +80,22 @@ public struct ModelIndex: Sendable {
     orders.reserveCapacity(expected)
     orderedSlots.reserveCapacity(expected)
     orderedIDs.reserveCapacity(expected)
-    for (position, organisation) in model.organisations.enumerated() {
-      add(organisation.id, .organisation(position))
+    // By position, reading only the id: a `for element in list` would copy every element.
+    for position in model.organisations.indices {
+      let id = model.organisations[position].id
+      add(id, .organisation(position))
       addUnits(
-        organisation.units, organisation: organisation.id, parent: organisation.id,
-        parentOrder: orders[organisation.id] ?? 0)
+        model.organisations[position].units, organisation: id, parent: id,
+        parentOrder: orders[id] ?? 0)
     }
-    for (position, person) in model.persons.enumerated() { add(person.id, .person(position)) }
-    for (position, opdracht) in model.opdrachten.enumerated() {
-      add(opdracht.id, .opdracht(position))
+    for position in model.persons.indices { add(model.persons[position].id, .person(position)) }
+    for position in model.opdrachten.indices {
+      add(model.opdrachten[position].id, .opdracht(position))
     }
-    for (position, afspraak) in model.afspraken.enumerated() {
-      add(afspraak.id, .afspraak(position))
+    for position in model.afspraken.indices {
+      add(model.afspraken[position].id, .afspraak(position))
     }
-    for (position, keten) in model.ketens.enumerated() { add(keten.id, .keten(position)) }
+    for position in model.ketens.indices { add(model.ketens[position].id, .keten(position)) }
   }
 
   /// Adds an id that is not yet indexed; returns whether it was new.

@@ -18,24 +18,29 @@ public struct TextReportWriter: Sendable {
   /// The text of a report, ending in a newline.
   public func write(_ report: AnalysisReport) -> String {
     let language = report.language
-    var lines: [String] = []
+    // One string, each line appended with its newline: no list of lines, no joined copy.
+    var text = ""
+    func add(_ line: String) {
+      text += line
+      text += "\n"
+    }
     for group in report.groupedByExecutor {
       let heading =
         group.executor.map { report.label($0) }
         ?? language.pick("Overige bevindingen", "Other findings")
-      lines.append(paint("== \(heading) ==", "1"))
+      add(paint("== \(heading) ==", "1"))
       for finding in group.findings {
-        lines.append(line(for: finding, in: report))
-        lines.append("    \(language.pick("waarom", "why")): \(finding.waarom)")
-        lines.append("    \(language.pick("oplossing", "fix")): \(finding.oplossing)")
+        add(line(for: finding, in: report))
+        add("    \(language.pick("waarom", "why")): \(finding.waarom)")
+        add("    \(language.pick("oplossing", "fix")): \(finding.oplossing)")
         if let acceptance = finding.acceptance {
-          lines.append(paint("    \(accepted(acceptance, in: report))", "2"))
+          add(paint("    \(accepted(acceptance, in: report))", "2"))
         }
       }
-      lines.append("")
+      add("")
     }
-    lines.append(paint(report.summaryLine, "1"))
-    return lines.joined(separator: "\n") + "\n"
+    add(paint(report.summaryLine, "1"))
+    return text
   }
 
   /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.

@@ -6,7 +6,7 @@ enum TerminalText {
   /// escape sequence removed except the colour codes (`ESC [ digits ; … m`) the text report
   /// writes itself.
   static func sanitized(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    guard containsControl(text) else { return text }
     var result = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     var index = 0
@@ -21,6 +21,22 @@ enum TerminalText {
       index += 1
     }
     return String(result)
+  }
+
+  /// Whether the text has a control character, judged on its UTF-8 bytes: C0 controls and DEL
+  /// are single bytes, C1 controls (U+0080–U+009F) are `C2 80`–`C2 9F`.
+  private static func containsControl(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      switch byte {
+      case 0x0A, 0x09: break
+      case 0...0x1F, 0x7F: return true
+      case 0x80...0x9F where previous == 0xC2: return true
+      default: break
+      }
+      previous = byte
+    }
+    return false
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
