@@ -1,5 +1,5 @@
-import Foundation
 import DriehoekModel
+import Foundation
 import Testing
 
 @testable import DriehoekAnalysis
