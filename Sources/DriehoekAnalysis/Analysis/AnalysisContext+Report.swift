@@ -3,7 +3,7 @@ import DriehoekModel
 extension AnalysisContext {
   /// The triangle of every executor on the peildatum, by executor id.
   public var triangles: [Triangle] {
-    executors.map { executor in
+    executorEntries.map { executor in
       func holders(_ kind: RoleKind) -> [Triangle.Holder] {
         let roles = validRoles(kind, of: executor.id)
         return validHolders(kind, of: executor.id).map { holder in

@@ -53,6 +53,7 @@ struct ValidityTables: Sendable {
   var handles: [Bool] = []
   var roles = ExecutorRoles(roles: [], including: { _ in false })
   var executors: [Organisation] = []
+  var executorEntries: [ExecutorEntry] = []
 
   init() {}
 
@@ -68,6 +69,7 @@ struct ValidityTables: Sendable {
       else { return nil }
       return organisation
     }
+    executorEntries = executors.map(ExecutorEntry.init)
   }
 }
 

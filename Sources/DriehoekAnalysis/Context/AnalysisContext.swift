@@ -18,6 +18,8 @@ public struct AnalysisContext: Sendable {
   public let ruleCodes: Set<String>
   /// The executors: organisations named in `van:` of a role and valid on the peildatum, by id.
   public let executors: [Organisation]
+  /// The same executors, with only what the rules read of them.
+  let executorEntries: [ExecutorEntry]
   /// The afspraken valid on the peildatum, in model order.
   public let validAfspraken: [Afspraak]
   /// The persons valid on the peildatum, in model order.
@@ -109,6 +111,7 @@ public struct AnalysisContext: Sendable {
     self.validHandles = validity.handles
     self.validRolesByExecutor = validity.roles
     self.executors = validity.executors
+    self.executorEntries = validity.executorEntries
     self.personsByScope = parties.personsByScope
     self.partyOrganisations = parties.partyOrganisations
     self.afsprakenByOrganisation = parties.afsprakenByOrganisation

@@ -44,7 +44,7 @@ public struct CapaciteitOverschreden: Rule {
 
   /// - Complexity: O(*e* · *o*²) at worst in executors and opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.compactMap { executor in
+    context.executorEntries.compactMap { executor in
       guard let capacity = executor.capacity else { return nil }
       let claims = context.opdrachten(of: executor.id)
         .compactMap { opdracht in

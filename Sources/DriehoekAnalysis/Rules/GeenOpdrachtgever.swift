@@ -33,7 +33,7 @@ public struct GeenOpdrachtgever: Rule {
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.compactMap { executor in
+    context.executorEntries.compactMap { executor in
       guard context.validRoles(.opdrachtgever, of: executor.id).isEmpty else { return nil }
       return finding(
         in: context, severity: executor.kind == .agentschap ? .fout : .waarschuwing,

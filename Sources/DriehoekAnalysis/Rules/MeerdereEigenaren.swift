@@ -38,7 +38,7 @@ public struct MeerdereEigenaren: Rule {
 
   /// - Complexity: O(*e* · *k*²) in executors and eigenaar roles per executor.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.compactMap { executor in
+    context.executorEntries.compactMap { executor in
       let roles = context.roles(of: executor.id).filter { $0.kind == .eigenaar }
       var holders = Set<ElementID>()
       var firstDay: Day?

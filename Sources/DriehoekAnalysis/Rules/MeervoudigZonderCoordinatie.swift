@@ -43,7 +43,7 @@ public struct MeervoudigZonderCoordinatie: Rule {
   /// - Complexity: O(*e* · (*r* + *a* · *k* · *q*)) in executors, roles, agreements, holders and
   ///   parties.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.compactMap { executor in
+    context.executorEntries.compactMap { executor in
       let roles = context.validRoles(.opdrachtgever, of: executor.id)
       let holders = Array(Set(roles.map(\.holder))).sorted()
       guard holders.count >= 2, !roles.contains(where: \.isCoordinating) else { return nil }

@@ -40,7 +40,7 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
 
   /// - Complexity: O(*e* · *k*² · *a*) in executors, holders and the agreements binding each executor.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.flatMap { executor -> [Finding] in
+    context.executorEntries.flatMap { executor -> [Finding] in
       let eigenaren = context.validHolders(.eigenaar, of: executor.id).filter {
         !context.isInside($0, executor.id)
       }

@@ -34,7 +34,7 @@ public struct OpdrachtnemerOnduidelijk: Rule {
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.compactMap { executor in
+    context.executorEntries.compactMap { executor in
       let holders = context.validHolders(.opdrachtnemer, of: executor.id)
       guard holders.count != 1 else { return nil }
       if holders.isEmpty {

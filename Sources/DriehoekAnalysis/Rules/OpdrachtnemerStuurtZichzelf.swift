@@ -39,7 +39,7 @@ public struct OpdrachtnemerStuurtZichzelf: Rule {
 
   /// - Complexity: O(*e* · (*r* + *p* · *f*²)) in executors, roles, persons and functions.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.flatMap { executor -> [Finding] in
+    context.executorEntries.flatMap { executor -> [Finding] in
       let severity: Severity = executor.kind.isZBO ? .fout : .waarschuwing
       let steering = context.roles(of: executor.id).filter {
         [.eigenaar, .opdrachtgever].contains($0.kind) && context.isValid($0)

@@ -39,7 +39,7 @@ public struct Prioriteitsconflict: Rule {
 
   /// - Complexity: O(*e* · *o*²) in executors and opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.flatMap { executor -> [Finding] in
+    context.executorEntries.flatMap { executor -> [Finding] in
       guard !context.validRoles(.opdrachtgever, of: executor.id).contains(where: \.isCoordinating)
       else { return [] }
       let urgent = context.opdrachten(of: executor.id).filter {

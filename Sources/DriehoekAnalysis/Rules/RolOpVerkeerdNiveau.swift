@@ -38,7 +38,7 @@ public struct RolOpVerkeerdNiveau: Rule {
 
   /// - Complexity: O(*r* · depth) in roles.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.filter { $0.kind == .agentschap }.flatMap { executor in
+    context.executorEntries.filter { $0.kind == .agentschap }.flatMap { executor in
       context.roles(of: executor.id).filter { context.isValid($0) }
         .compactMap { role -> Finding? in
           let unit = context.index.unit(role.holder)

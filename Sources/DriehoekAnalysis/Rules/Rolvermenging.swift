@@ -40,7 +40,7 @@ public struct Rolvermenging: Rule {
 
   /// - Complexity: O(*e* · *k*² · *p*) in executors, holders per executor and persons.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executors.flatMap { executor -> [Finding] in
+    context.executorEntries.flatMap { executor -> [Finding] in
       let eigenaren = context.validHolders(.eigenaar, of: executor.id)
       let opdrachtgeverRoles = context.validRoles(.opdrachtgever, of: executor.id)
       let opdrachtgevers = context.validHolders(.opdrachtgever, of: executor.id)
