@@ -26,9 +26,14 @@ struct ExecutorRoles: Sendable {
     var bucketOfRole: [Int32] = []
     var included: [Int32] = []
     for position in roles.indices where includes(position) {
-      let next = counts.count / 3
-      let group = groups[roles[position].executor, default: next].stored()
-      if group == next { counts += [0, 0, 0] }
+      let group: Int
+      if let existing = groups[roles[position].executor] {
+        group = existing
+      } else {
+        group = counts.count / 3
+        groups.updateValue(group, forKey: roles[position].executor)
+        for _ in 0..<3 { counts.append(0) }
+      }
       let bucket = group * 3 + Self.offset(of: roles[position].kind)
       counts[bucket] += 1
       bucketOfRole.append(Int32(bucket))

@@ -3,8 +3,10 @@ import DriehoekModel
 /// Positions in a list of model elements, grouped by an id (the roles by the executor they are
 /// about, say), each group in the order the positions were added.
 ///
-/// One flat array holds every group, so grouping n elements costs one hash lookup each and a
-/// handful of allocations in all, and asking for a group allocates nothing.
+/// One flat array holds every group, so grouping n elements costs one hash lookup each (two for
+/// the first of a group) and a handful of allocations in all, and asking for a group allocates
+/// nothing. (Not `groups[key, default: next]` through a mutating access: that subscript's
+/// coroutine allocates its frame on every call.)
 struct PositionGroups: Sendable {
   /// The group number of each key.
   private var groups: [ElementID: Int] = [:]
@@ -23,9 +25,14 @@ struct PositionGroups: Sendable {
     var pairPositions: [Int32] = []
     var sizes: [Int] = []
     for (key, position) in pairs {
-      let next = sizes.count
-      let group = groups[key, default: next].stored()
-      if group == next { sizes.append(0) }
+      let group: Int
+      if let existing = groups[key] {
+        group = existing
+      } else {
+        group = sizes.count
+        groups.updateValue(group, forKey: key)
+        sizes.append(0)
+      }
       sizes[group] += 1
       groupOfPair.append(Int32(group))
       pairPositions.append(Int32(position))
@@ -49,10 +56,4 @@ struct PositionGroups: Sendable {
     guard let group = groups[key] else { return [] }
     return positions[starts[group]..<starts[group + 1]]
   }
-}
-
-extension Int {
-  /// The value itself, read through a mutating access: `dictionary[key, default: x].stored()`
-  /// inserts `x` for a new key and reads the stored value otherwise, in one hash lookup.
-  mutating func stored() -> Int { self }
 }

@@ -50,7 +50,7 @@ public struct ModelIndex: Sendable {
   private var units: [UnitEntry] = []
   /// The position of every id in `orderedIDs`: one hash lookup finds an id's handle, and
   /// everything else about it is read from arrays.
-  private var orders: [ElementID: Int] = [:]
+  private var orders = IDTable(capacity: 0)
   /// The place of each id, by its position in `orderedIDs`.
   private var orderedSlots: [Slot] = []
   /// Every id in the order it was defined.
@@ -63,7 +63,7 @@ public struct ModelIndex: Sendable {
   /// - Complexity: O(*n*) in the number of elements.
   public var entries: [ElementID: Entry] {
     var result: [ElementID: Entry] = [:]
-    result.reserveCapacity(orders.count)
+    result.reserveCapacity(orderedIDs.count)
     for id in orderedIDs {
       if let entry = entry(id) { result[id] = entry }
     }
@@ -77,7 +77,7 @@ public struct ModelIndex: Sendable {
     let expected =
       model.organisations.count * 4 + model.persons.count + model.opdrachten.count
       + model.afspraken.count + model.ketens.count
-    orders.reserveCapacity(expected)
+    orders = IDTable(capacity: expected)
     orderedSlots.reserveCapacity(expected)
     orderedIDs.reserveCapacity(expected)
     // By position, reading only the id: a `for element in list` would copy every element.
@@ -86,7 +86,7 @@ public struct ModelIndex: Sendable {
       add(id, .organisation(position))
       addUnits(
         model.organisations[position].units, organisation: id, parent: id,
-        parentOrder: orders[id] ?? 0)
+        parentOrder: orders.position(of: id, in: orderedIDs) ?? 0)
     }
     for position in model.persons.indices { add(model.persons[position].id, .person(position)) }
     for position in model.opdrachten.indices {
@@ -101,11 +101,12 @@ public struct ModelIndex: Sendable {
   /// Adds an id that is not yet indexed; returns whether it was new.
   @discardableResult
   private mutating func add(_ id: ElementID, _ slot: Slot) -> Bool {
-    let next = orderedIDs.count
-    // One hash lookup: the subscript with a default inserts `next` when the id is new.
-    guard orders[id, default: next].value() == next else { return false }
-    orderedSlots.append(slot)
     orderedIDs.append(id)
+    guard orders.insert(id, at: orderedIDs.count - 1, in: orderedIDs) else {
+      orderedIDs.removeLast()
+      return false
+    }
+    orderedSlots.append(slot)
     return true
   }
 
@@ -119,20 +120,20 @@ public struct ModelIndex: Sendable {
       if add(unit.id, .unit(self.units.count)) { self.units.append(entry) }
       addUnits(
         unit.units, organisation: organisation, parent: unit.id,
-        parentOrder: orders[unit.id] ?? order)
+        parentOrder: orders.position(of: unit.id, in: orderedIDs) ?? order)
     }
   }
 
   /// The place of an id, in one hash lookup.
   private func slot(_ id: ElementID) -> Slot? {
-    orders[id].map { orderedSlots[$0] }
+    orders.position(of: id, in: orderedIDs).map { orderedSlots[$0] }
   }
 
   /// The position of an id in ``orderedIDs``: a handle that tables built over the index can use
   /// instead of hashing the id again.
   /// - Complexity: O(1).
   package func handle(of id: ElementID) -> Int? {
-    orders[id]
+    orders.position(of: id, in: orderedIDs)
   }
 
   /// For each position in ``orderedIDs``, whether the element is valid on the day and so is
@@ -336,10 +337,4 @@ public struct ModelIndex: Sendable {
     case .keten, nil: nil
     }
   }
-}
-
-extension Int {
-  /// The value itself; called through a mutating access so that `dictionary[key, default: x]`
-  /// inserts `x` for a new key and reads the stored value otherwise, in one lookup.
-  fileprivate mutating func value() -> Int { self }
 }
