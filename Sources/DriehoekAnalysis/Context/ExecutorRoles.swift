@@ -39,15 +39,7 @@ struct ExecutorRoles: Sendable {
       bucketOfRole.append(Int32(bucket))
       included.append(Int32(position))
     }
-    starts.reserveCapacity(counts.count + 1)
-    for count in counts { starts.append((starts.last ?? 0) + count) }
-    var fill = starts
-    positions = [Int32](repeating: 0, count: included.count)
-    for (role, position) in included.enumerated() {
-      let bucket = Int(bucketOfRole[role])
-      positions[fill[bucket]] = position
-      fill[bucket] += 1
-    }
+    (starts, positions) = PositionGroups.placed(included, inGroups: bucketOfRole, sizes: counts)
     holders.reserveCapacity(counts.count)
     for bucket in counts.indices {
       var ids = positions[starts[bucket]..<starts[bucket + 1]].map { roles[Int($0)].holder }

@@ -37,15 +37,26 @@ struct PositionGroups: Sendable {
       groupOfPair.append(Int32(group))
       pairPositions.append(Int32(position))
     }
+    (starts, positions) = Self.placed(pairPositions, inGroups: groupOfPair, sizes: sizes)
+  }
+
+  /// The values put group after group (a counting sort: stable within a group), with where each
+  /// group starts; `starts` has one entry more than there are groups.
+  /// - Complexity: O(*n* + *g*) in the values and the groups.
+  static func placed(_ values: [Int32], inGroups groupOfValue: [Int32], sizes: [Int])
+    -> (starts: [Int], positions: [Int32])
+  {
+    var starts = [0]
     starts.reserveCapacity(sizes.count + 1)
     for size in sizes { starts.append((starts.last ?? 0) + size) }
     var fill = starts
-    positions = [Int32](repeating: 0, count: pairPositions.count)
-    for (pair, position) in pairPositions.enumerated() {
-      let group = Int(groupOfPair[pair])
-      positions[fill[group]] = position
+    var positions = [Int32](repeating: 0, count: values.count)
+    for (offset, value) in values.enumerated() {
+      let group = Int(groupOfValue[offset])
+      positions[fill[group]] = value
       fill[group] += 1
     }
+    return (starts, positions)
   }
 
   /// The keys, in the order their groups were first seen.

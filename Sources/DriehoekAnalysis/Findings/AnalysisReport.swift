@@ -38,13 +38,9 @@ public struct AnalysisReport: Sendable {
     rules: [RuleDescription] = [], triangles: [Triangle] = [],
     elements: [ElementID: ElementSummary] = [:]
   ) {
-    self.model = model
-    self.peildatum = peildatum
-    self.language = language
-    self.findings = findings
-    self.rules = rules
-    self.triangles = triangles
-    self.elements = ElementDirectory(elements)
+    self.init(
+      model: model, peildatum: peildatum, language: language, findings: findings, rules: rules,
+      triangles: triangles, elements: ElementDirectory(elements))
   }
 
   /// The findings not covered by a valid accepted risk.
