@@ -34,5 +34,6 @@ walls.sort()
 cpus.sort()
 print(
   String(
-    format: "%d executors, %d findings: wall min %.0f ms, median %.0f ms; cpu min %.0f ms, median %.0f ms",
+    format: "%d executors, %d findings: wall min %.0f ms, median %.0f ms; "
+      + "cpu min %.0f ms, median %.0f ms",
     size, findings, walls[0], walls[walls.count / 2], cpus[0], cpus[cpus.count / 2]))
