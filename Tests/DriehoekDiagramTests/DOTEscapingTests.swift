@@ -44,9 +44,21 @@ import Testing
       DOTEscaping.html(text) == "a&quot;\u{301}b\\\\\u{301}&lt;\u{301}&amp;\u{301}")
   }
 
+  /// Escaping works on runs between the bytes it replaces: replacements at the start, at the
+  /// end, side by side and between multi-byte characters all land in the right place.
+  @Test func replacementsBetweenRunsKeepEveryOtherByte() {
+    #expect(DOTEscaping.quoted(#""é\ë""#) == #""\"é\\ë\"""#)
+    #expect(DOTEscaping.quoted("\"\"") == #""\"\"""#)
+    #expect(DOTEscaping.html("ü<>ü · &") == "ü&lt;&gt;ü · &amp;")
+    #expect(DOTEscaping.html("regel\nregel") == "regel regel")
+    #expect(DOTEscaping.quotedAttributeText("é&\\") == #""é&amp;\\\\""#)
+    #expect(DOTEscaping.html("Zeeuws-Vlaanderen ·") == "Zeeuws-Vlaanderen ·")
+  }
+
   @Test func identifiersKeepOnlySafeCharacters() {
     #expect(DOTEscaping.identifier("szw-dgsz.1_a") == "szw-dgsz.1_a")
     #expect(DOTEscaping.identifier("a b\"<c>") == "a_b__c_")
     #expect(DOTEscaping.identifier("") == "_")
+    #expect(DOTEscaping.identifier("café-é") == "caf_-_")
   }
 }

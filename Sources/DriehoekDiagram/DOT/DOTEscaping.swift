@@ -15,94 +15,138 @@
 public enum DOTEscaping {
   /// A DOT quoted string, quotes included; newlines become `\n` line breaks.
   public static func quoted(_ text: String) -> String {
-    "\"" + escaped(text, quotedReplacement) + "\""
+    var result = ""
+    appendQuoted(text, to: &result)
+    return result
   }
 
   /// A quoted string for an attribute Graphviz copies into SVG attributes (tooltip, URL).
   public static func quotedAttributeText(_ text: String) -> String {
-    "\"" + escaped(text, attributeReplacement) + "\""
+    var result = ""
+    appendQuoted(text, .attribute, to: &result)
+    return result
   }
 
   /// Text for inside an HTML-like label or for an HTML attribute value.
   public static func html(_ text: String) -> String {
-    escaped(text, htmlReplacement)
-  }
-
-  static func quotedReplacement(_ scalar: Unicode.Scalar) -> String? {
-    switch scalar {
-    case "\"": "\\\""
-    case "\\": "\\\\"
-    case "\n": "\\n"
-    default: nil
-    }
-  }
-
-  static func attributeReplacement(_ scalar: Unicode.Scalar) -> String? {
-    switch scalar {
-    case "\\": "\\\\\\\\"
-    case "&": "&amp;"
-    default: quotedReplacement(scalar)
-    }
-  }
-
-  static func htmlReplacement(_ scalar: Unicode.Scalar) -> String? {
-    switch scalar {
-    case "&": "&amp;"
-    case "<": "&lt;"
-    case ">": "&gt;"
-    case "\"": "&quot;"
-    case "'": "&#39;"
-    case "\\": "\\\\"
-    case "\n": " "
-    default: nil
-    }
+    var result = ""
+    append(text, .html, to: &result)
+    return result
   }
 
   /// An identifier for SVG `id` and `class`: letters, digits, `-`, `_` and `.`; anything else
   /// becomes `_`.
   public static func identifier(_ text: String) -> String {
     var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": result.unicodeScalars.append(scalar)
-      default: result += "_"
-      }
-    }
-    return result.isEmpty ? "_" : result
+    appendIdentifier(text, to: &result)
+    return result
   }
 
-  /// The text with `replacement` applied to every Unicode scalar, after ``cleaned(_:)`` and
-  /// ``balancedBidi(_:)``.
+  /// The three escapes, by where the text goes.
+  enum Kind {
+    /// A DOT quoted string.
+    case quoted
+    /// A quoted string that Graphviz copies into an SVG attribute.
+    case attribute
+    /// Text in an HTML-like label.
+    case html
+
+    /// The replacement of an ASCII byte, or `nil` when it stays as it is.
+    ///
+    /// Every byte that needs escaping is ASCII, and in UTF-8 an ASCII byte never occurs inside
+    /// a multi-byte sequence, so replacing bytes gives the same result as replacing Unicode
+    /// scalars: a quote followed by a combining mark is escaped all the same.
+    func replacement(_ byte: UInt8) -> String? {
+      switch (self, byte) {
+      case (.quoted, UInt8(ascii: "\\")): "\\\\"
+      case (.attribute, UInt8(ascii: "\\")): "\\\\\\\\"
+      case (.quoted, UInt8(ascii: "\"")), (.attribute, UInt8(ascii: "\"")): "\\\""
+      case (.quoted, 0x0A), (.attribute, 0x0A): "\\n"
+      case (.attribute, UInt8(ascii: "&")), (.html, UInt8(ascii: "&")): "&amp;"
+      case (.html, UInt8(ascii: "<")): "&lt;"
+      case (.html, UInt8(ascii: ">")): "&gt;"
+      case (.html, UInt8(ascii: "\"")): "&quot;"
+      case (.html, UInt8(ascii: "'")): "&#39;"
+      case (.html, UInt8(ascii: "\\")): "\\\\"
+      case (.html, 0x0A): " "
+      default: nil
+      }
+    }
+  }
+
+  /// Appends the text as a DOT quoted string, quotes included.
+  static func appendQuoted(_ text: String, _ kind: Kind = .quoted, to output: inout String) {
+    output.append("\"")
+    append(text, kind, to: &output)
+    output.append("\"")
+  }
+
+  /// Appends the text escaped for `kind`, after ``cleaned(_:)`` and ``balancedBidi(_:)``.
   ///
-  /// Scalars, not characters: a quote or backslash followed by a combining mark is one
-  /// `Character` that equals neither, yet Graphviz reads the quote byte all the same.
   /// Printable ASCII text (and newlines) has nothing to clean and no bidirectional control to
-  /// close, so it is escaped byte by byte, which gives the same result faster.
-  static func escaped(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 8)
+  /// close; text without anything to replace is appended as it is.
+  static func append(_ text: String, _ kind: Kind, to output: inout String) {
     var isPlainASCII = true
+    var needsReplacement = false
     for byte in text.utf8 {
       guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A else {
         isPlainASCII = false
         break
       }
-      if let replaced = replacement(Unicode.Scalar(byte)) {
-        bytes.append(contentsOf: replaced.utf8)
+      if !needsReplacement && kind.replacement(byte) != nil { needsReplacement = true }
+    }
+    if isPlainASCII {
+      if needsReplacement { appendReplacing(text, kind, to: &output) } else { output.append(text) }
+      return
+    }
+    appendReplacing(balancedBidi(cleaned(text)), kind, to: &output)
+  }
+
+  /// Appends the text with every byte that `kind` replaces replaced, in runs.
+  private static func appendReplacing(_ text: String, _ kind: Kind, to output: inout String) {
+    let utf8 = text.utf8
+    var runStart = utf8.startIndex
+    var index = runStart
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte < 0x80, let replaced = kind.replacement(byte) {
+        if runStart != index { output.append(contentsOf: text[runStart..<index]) }
+        output.append(replaced)
+        runStart = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if runStart != utf8.endIndex { output.append(contentsOf: text[runStart...]) }
+  }
+
+  /// Appends the text as an identifier (see ``identifier(_:)``).
+  static func appendIdentifier(_ text: String, to output: inout String) {
+    let isSafe = !text.isEmpty && text.utf8.allSatisfy(isIdentifierByte)
+    if isSafe {
+      output.append(text)
+      return
+    }
+    if text.isEmpty {
+      output.append("_")
+      return
+    }
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII && isIdentifierByte(UInt8(scalar.value)) {
+        output.unicodeScalars.append(scalar)
       } else {
-        bytes.append(byte)
+        output.append("_")
       }
     }
-    if isPlainASCII { return String(decoding: bytes, as: UTF8.self) }
-    var result = ""
-    for scalar in balancedBidi(cleaned(text)).unicodeScalars {
-      if let replaced = replacement(scalar) {
-        result += replaced
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
+  }
+
+  private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+      UInt8(ascii: "."):
+      true
+    default: false
     }
-    return result
   }
 
   /// The text with XML-forbidden control characters replaced by spaces and `\r\n` folded to

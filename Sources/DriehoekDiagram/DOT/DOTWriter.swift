@@ -2,7 +2,8 @@
 ///
 /// The output depends only on the diagram: attributes in a fixed order, nodes, clusters and
 /// edges in the order the diagram lists them, two-space indentation, and every text escaped
-/// through ``DOTEscaping``.
+/// through ``DOTEscaping``. The text is written into one growing string, with no intermediate
+/// lines or attribute lists.
 public struct DOTWriter: Sendable {
   /// Creates a writer.
   public init() {}
@@ -10,174 +11,279 @@ public struct DOTWriter: Sendable {
   /// The DOT text of a diagram.
   /// - Complexity: O(*n*) in the size of the diagram.
   public func write(_ diagram: Diagram) -> String {
-    var lines: [String] = []
-    lines.append("digraph \(DOTEscaping.quoted(diagram.name)) {")
+    var output = DOTOutput()
+    output.write(diagram)
+    return output.text
+  }
+}
+
+/// The text being written, and the state of the attribute list being filled.
+private struct DOTOutput {
+  var text = ""
+  /// Whether the attribute list being written already holds an attribute.
+  var listHasAttribute = false
+
+  mutating func write(_ diagram: Diagram) {
+    text.reserveCapacity(4096 + diagram.nodes.count * 1024 + diagram.edges.count * 384)
+    text += "digraph "
+    DOTEscaping.appendQuoted(diagram.name, to: &text)
+    text += " {\n"
     let graph = diagram.attributes
-    var graphAttributes: [(String, String)] = [
-      ("rankdir", graph.rankDirection.rawValue),
-      ("nodesep", DOTNumber.format(graph.nodeSeparation)),
-      ("ranksep", DOTNumber.format(graph.rankSeparation)),
-      ("fontname", DOTEscaping.quoted(graph.fontName)),
-      ("bgcolor", quotedColor(graph.background)),
-      ("pad", DOTNumber.format(graph.padding / 72)),
-      ("newrank", "true"),
-      ("labelloc", "t"),
-      ("labeljust", "l"),
-      ("id", DOTEscaping.quoted(DOTEscaping.identifier(diagram.name))),
-    ]
-    if graph.isCompound { graphAttributes.append(("compound", "true")) }
-    if let label = graph.label { graphAttributes.append(("label", labelText(label))) }
-    for (key, value) in graphAttributes { lines.append("  \(key)=\(value);") }
-    lines.append(
-      "  node [fontname=\(DOTEscaping.quoted(graph.fontName)), fontsize=10, margin=0];")
-    lines.append("  edge [fontname=\(DOTEscaping.quoted(graph.fontName)), fontsize=9];")
-    for node in diagram.nodes { lines.append("  " + nodeStatement(node)) }
-    for cluster in diagram.clusters { lines.append(contentsOf: clusterLines(cluster, depth: 1)) }
+    statement("  ", "rankdir", graph.rankDirection.rawValue)
+    statement("  ", "nodesep") { $0.number(graph.nodeSeparation) }
+    statement("  ", "ranksep") { $0.number(graph.rankSeparation) }
+    statement("  ", "fontname") { $0.quoted(graph.fontName) }
+    statement("  ", "bgcolor") { $0.color(graph.background) }
+    statement("  ", "pad") { $0.number(graph.padding / 72) }
+    statement("  ", "newrank", "true")
+    statement("  ", "labelloc", "t")
+    statement("  ", "labeljust", "l")
+    statement("  ", "id") { $0.quotedIdentifier(diagram.name) }
+    if graph.isCompound { statement("  ", "compound", "true") }
+    if let label = graph.label { statement("  ", "label") { $0.label(label) } }
+    text += "  node [fontname="
+    quoted(graph.fontName)
+    text += ", fontsize=10, margin=0];\n  edge [fontname="
+    quoted(graph.fontName)
+    text += ", fontsize=9];\n"
+    for node in diagram.nodes { nodeStatement(node, indent: "  ") }
+    for cluster in diagram.clusters { clusterStatement(cluster, depth: 1) }
     for group in diagram.sameRank where !group.isEmpty {
-      lines.append(
-        "  { rank=same; " + group.map { DOTEscaping.quoted($0) + ";" }.joined(separator: " ")
-          + " }")
+      text += "  { rank=same;"
+      for name in group {
+        text += " "
+        quoted(name)
+        text += ";"
+      }
+      text += " }\n"
     }
-    for edge in diagram.edges { lines.append("  " + edgeStatement(edge)) }
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    for edge in diagram.edges { edgeStatement(edge) }
+    text += "}\n"
   }
 
-  private func clusterLines(_ cluster: DiagramCluster, depth: Int) -> [String] {
+  // MARK: Statements
+
+  private mutating func clusterStatement(_ cluster: DiagramCluster, depth: Int) {
     let indent = String(repeating: "  ", count: depth)
-    var lines = ["\(indent)subgraph \(DOTEscaping.quoted(cluster.dotName)) {"]
-    var attributes: [(String, String)] = [
-      ("id", DOTEscaping.quoted(DOTEscaping.identifier(cluster.svgID))),
-      (
-        "class",
-        DOTEscaping.quoted(cluster.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))
-      ),
-      ("color", quotedColor(cluster.color)),
-      ("penwidth", DOTNumber.format(cluster.penWidth)),
-    ]
-    var styles: [String] = []
-    if cluster.line != .solid { styles.append(cluster.line.rawValue) }
-    if let fill = cluster.fillColor {
-      styles.append("filled")
-      attributes.append(("fillcolor", quotedColor(fill)))
+    let inner = indent + "  "
+    text += indent
+    text += "subgraph "
+    quoted(cluster.dotName)
+    text += " {\n"
+    statement(inner, "id") { $0.quotedIdentifier(cluster.svgID) }
+    statement(inner, "class") { $0.quotedClasses(cluster.svgClasses) }
+    statement(inner, "color") { $0.color(cluster.color) }
+    statement(inner, "penwidth") { $0.number(cluster.penWidth) }
+    if let fill = cluster.fillColor { statement(inner, "fillcolor") { $0.color(fill) } }
+    statement(inner, "style") { output in
+      output.text += "\""
+      if cluster.line != .solid {
+        output.text += cluster.line.rawValue
+        output.text += ","
+      }
+      if cluster.fillColor != nil { output.text += "filled," }
+      output.text += "rounded\""
     }
-    styles.append("rounded")
-    attributes.append(("style", DOTEscaping.quoted(styles.joined(separator: ","))))
-    if let label = cluster.label { attributes.append(("label", labelText(label))) }
+    if let label = cluster.label { statement(inner, "label") { $0.label(label) } }
     if let tooltip = cluster.tooltip {
-      attributes.append(("tooltip", DOTEscaping.quotedAttributeText(tooltip)))
+      statement(inner, "tooltip") { $0.quoted(tooltip, .attribute) }
     }
-    for (key, value) in attributes { lines.append("\(indent)  \(key)=\(value);") }
-    if cluster.isSameRank { lines.append("\(indent)  rank=same;") }
-    for node in cluster.nodes { lines.append("\(indent)  " + nodeStatement(node)) }
-    for nested in cluster.clusters {
-      lines.append(contentsOf: clusterLines(nested, depth: depth + 1))
+    if cluster.isSameRank {
+      text += inner
+      text += "rank=same;\n"
     }
-    lines.append("\(indent)}")
-    return lines
+    for node in cluster.nodes { nodeStatement(node, indent: inner) }
+    for nested in cluster.clusters { clusterStatement(nested, depth: depth + 1) }
+    text += indent
+    text += "}\n"
   }
 
-  private func nodeStatement(_ node: DiagramNode) -> String {
-    var attributes: [(String, String)] = [
-      ("id", DOTEscaping.quoted(DOTEscaping.identifier(node.svgID))),
-      (
-        "class",
-        DOTEscaping.quoted(node.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))
-      ),
-      ("shape", node.shape.rawValue),
-    ]
+  private mutating func nodeStatement(_ node: DiagramNode, indent: String) {
+    text += indent
+    quoted(node.name)
+    text += " "
+    beginList()
+    attribute("id") { $0.quotedIdentifier(node.svgID) }
+    attribute("class") { $0.quotedClasses(node.svgClasses) }
+    attribute("shape", node.shape.rawValue)
     if !node.style.isEmpty {
-      attributes.append(
-        ("style", DOTEscaping.quoted(node.style.map(\.rawValue).joined(separator: ","))))
+      attribute("style") { output in
+        output.text += "\""
+        for (position, style) in node.style.enumerated() {
+          if position > 0 { output.text += "," }
+          output.text += style.rawValue
+        }
+        output.text += "\""
+      }
     }
-    if let color = node.color { attributes.append(("color", quotedColor(color))) }
-    if let fill = node.fillColor { attributes.append(("fillcolor", quotedColor(fill))) }
-    if let font = node.fontColor { attributes.append(("fontcolor", quotedColor(font))) }
-    if let size = node.fontSize { attributes.append(("fontsize", DOTNumber.format(size))) }
-    if let pen = node.penWidth { attributes.append(("penwidth", DOTNumber.format(pen))) }
+    if let color = node.color { attribute("color") { $0.color(color) } }
+    if let fill = node.fillColor { attribute("fillcolor") { $0.color(fill) } }
+    if let font = node.fontColor { attribute("fontcolor") { $0.color(font) } }
+    if let size = node.fontSize { attribute("fontsize") { $0.number(size) } }
+    if let pen = node.penWidth { attribute("penwidth") { $0.number(pen) } }
     if let size = node.size {
-      attributes.append(("width", DOTNumber.format(size)))
-      attributes.append(("height", DOTNumber.format(size)))
+      attribute("width") { $0.number(size) }
+      attribute("height") { $0.number(size) }
     }
-    attributes.append(("label", labelText(node.label)))
-    if let tooltip = node.tooltip {
-      attributes.append(("tooltip", DOTEscaping.quotedAttributeText(tooltip)))
-    }
-    if let url = node.url { attributes.append(("URL", DOTEscaping.quotedAttributeText(url))) }
-    return DOTEscaping.quoted(node.name) + " " + attributeList(attributes) + ";"
+    attribute("label") { $0.label(node.label) }
+    if let tooltip = node.tooltip { attribute("tooltip") { $0.quoted(tooltip, .attribute) } }
+    if let url = node.url { attribute("URL") { $0.quoted(url, .attribute) } }
+    text += "];\n"
   }
 
-  private func edgeStatement(_ edge: DiagramEdge) -> String {
-    var attributes: [(String, String)] = [
-      ("id", DOTEscaping.quoted(DOTEscaping.identifier(edge.svgID))),
-      (
-        "class",
-        DOTEscaping.quoted(edge.svgClasses.map(DOTEscaping.identifier).joined(separator: " "))
-      ),
-      ("style", edge.line.rawValue),
-      ("color", quotedColor(edge.color)),
-      ("penwidth", DOTNumber.format(edge.penWidth)),
-      ("arrowhead", edge.arrowHead.rawValue),
-    ]
+  private mutating func edgeStatement(_ edge: DiagramEdge) {
+    text += "  "
+    quoted(edge.from)
+    text += " -> "
+    quoted(edge.to)
+    text += " "
+    beginList()
+    attribute("id") { $0.quotedIdentifier(edge.svgID) }
+    attribute("class") { $0.quotedClasses(edge.svgClasses) }
+    attribute("style", edge.line.rawValue)
+    attribute("color") { $0.color(edge.color) }
+    attribute("penwidth") { $0.number(edge.penWidth) }
+    attribute("arrowhead", edge.arrowHead.rawValue)
     if edge.arrowTail != .none {
-      attributes.append(("arrowtail", edge.arrowTail.rawValue))
-      attributes.append(("dir", edge.arrowHead == .none ? "back" : "both"))
+      attribute("arrowtail", edge.arrowTail.rawValue)
+      attribute("dir", edge.arrowHead == .none ? "back" : "both")
     } else if edge.arrowHead == .none {
-      attributes.append(("dir", "none"))
+      attribute("dir", "none")
     }
-    if let label = edge.label { attributes.append(("label", labelText(label))) }
-    if let font = edge.fontColor { attributes.append(("fontcolor", quotedColor(font))) }
-    if let length = edge.minimumLength { attributes.append(("minlen", String(length))) }
-    if !edge.isConstraint { attributes.append(("constraint", "false")) }
+    if let label = edge.label { attribute("label") { $0.label(label) } }
+    if let font = edge.fontColor { attribute("fontcolor") { $0.color(font) } }
+    if let length = edge.minimumLength { attribute("minlen", String(length)) }
+    if !edge.isConstraint { attribute("constraint", "false") }
     if let cluster = edge.headCluster {
-      attributes.append(("lhead", DOTEscaping.quoted("cluster_" + cluster)))
+      attribute("lhead") { $0.quoted("cluster_" + cluster) }
     }
     if let tooltip = edge.tooltip {
-      attributes.append(("tooltip", DOTEscaping.quotedAttributeText(tooltip)))
-      attributes.append(("labeltooltip", DOTEscaping.quotedAttributeText(tooltip)))
+      attribute("tooltip") { $0.quoted(tooltip, .attribute) }
+      attribute("labeltooltip") { $0.quoted(tooltip, .attribute) }
     }
-    return DOTEscaping.quoted(edge.from) + " -> " + DOTEscaping.quoted(edge.to) + " "
-      + attributeList(attributes) + ";"
+    text += "];\n"
   }
 
-  private func attributeList(_ attributes: [(String, String)]) -> String {
-    "[" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "]"
+  // MARK: Attributes
+
+  /// Writes `indent key=value;` on a line of its own.
+  private mutating func statement(_ indent: String, _ key: String, _ value: String) {
+    statement(indent, key) { $0.text += value }
   }
 
-  private func quotedColor(_ color: Color) -> String { "\"\(color.description)\"" }
+  /// Writes `indent key=` and the value that `value` writes, then `;` and a newline.
+  private mutating func statement(
+    _ indent: String, _ key: String, _ value: (inout DOTOutput) -> Void
+  ) {
+    text += indent
+    text += key
+    text += "="
+    value(&self)
+    text += ";\n"
+  }
 
-  private func labelText(_ label: DiagramLabel) -> String {
+  private mutating func beginList() {
+    text += "["
+    listHasAttribute = false
+  }
+
+  /// Writes `key=value` into the open attribute list.
+  private mutating func attribute(_ key: String, _ value: String) {
+    attribute(key) { $0.text += value }
+  }
+
+  /// Writes `key=` and the value that `value` writes into the open attribute list.
+  private mutating func attribute(_ key: String, _ value: (inout DOTOutput) -> Void) {
+    if listHasAttribute { text += ", " }
+    listHasAttribute = true
+    text += key
+    text += "="
+    value(&self)
+  }
+
+  // MARK: Values
+
+  mutating func quoted(_ value: String, _ kind: DOTEscaping.Kind = .quoted) {
+    DOTEscaping.appendQuoted(value, kind, to: &text)
+  }
+
+  mutating func quotedIdentifier(_ value: String) {
+    text += "\""
+    DOTEscaping.appendIdentifier(value, to: &text)
+    text += "\""
+  }
+
+  mutating func quotedClasses(_ classes: [String]) {
+    text += "\""
+    for (position, name) in classes.enumerated() {
+      if position > 0 { text += " " }
+      DOTEscaping.appendIdentifier(name, to: &text)
+    }
+    text += "\""
+  }
+
+  mutating func number(_ value: Double) {
+    text += DOTNumber.format(value)
+  }
+
+  mutating func color(_ color: Color) {
+    text += "\""
+    color.append(to: &text)
+    text += "\""
+  }
+
+  mutating func label(_ label: DiagramLabel) {
     switch label {
-    case .text(let text): DOTEscaping.quoted(text)
-    case .html(let element): "<" + html(element) + ">"
+    case .text(let value): quoted(value)
+    case .html(let element):
+      text += "<"
+      html(element)
+      text += ">"
     }
   }
 
-  private func html(_ element: HTMLElement) -> String {
+  private mutating func html(_ element: HTMLElement) {
     // Graphviz rejects empty text elements such as `<FONT></FONT>`; leave them out.
-    if [.font, .bold, .italic].contains(element.tag) && isEmpty(element) { return "" }
-    var text = "<" + element.tag.rawValue
+    if element.tag.isTextStyle && Self.isEmpty(element) { return }
+    text += "<"
+    text += element.tag.rawValue
     for attribute in element.attributes {
-      text += " \(attribute.name.rawValue)=\"\(DOTEscaping.html(attribute.value))\""
+      text += " "
+      text += attribute.name.rawValue
+      text += "=\""
+      DOTEscaping.append(attribute.value, .html, to: &text)
+      text += "\""
     }
     text += ">"
     for child in element.children {
       switch child {
-      case .text(let value): text += DOTEscaping.html(value)
-      case .element(let nested): text += html(nested)
+      case .text(let value): DOTEscaping.append(value, .html, to: &text)
+      case .element(let nested): html(nested)
       case .lineBreak: text += "<BR/>"
       }
     }
-    return text + "</" + element.tag.rawValue + ">"
+    text += "</"
+    text += element.tag.rawValue
+    text += ">"
   }
 
-  private func isEmpty(_ element: HTMLElement) -> Bool {
+  private static func isEmpty(_ element: HTMLElement) -> Bool {
     element.children.allSatisfy { child in
       switch child {
       case .text(let value): value.isEmpty
-      case .element(let nested): [.font, .bold, .italic].contains(nested.tag) && isEmpty(nested)
+      case .element(let nested): nested.tag.isTextStyle && isEmpty(nested)
       case .lineBreak: false
       }
+    }
+  }
+}
+
+extension HTMLTag {
+  /// Whether the tag only styles text (`FONT`, `B`, `I`), so that it may not be empty.
+  fileprivate var isTextStyle: Bool {
+    switch self {
+    case .font, .bold, .italic: true
+    case .table, .row, .cell: false
     }
   }
 }

@@ -23,13 +23,26 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
 
   /// The colour as `#RRGGBB`.
   public var description: String {
-    let digits = Array("0123456789ABCDEF")
-    var text = "#"
-    for component in [red, green, blue] {
-      text.append(digits[Int(component >> 4)])
-      text.append(digits[Int(component & 0x0F)])
-    }
+    var text = ""
+    append(to: &text)
     return text
+  }
+
+  /// Appends the colour as `#RRGGBB`.
+  func append(to text: inout String) {
+    let digits: StaticString = "0123456789ABCDEF"
+    let value = UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue)
+    // Seven ASCII bytes fit in a small string: no allocation.
+    let hex = String(unsafeUninitializedCapacity: 7) { buffer in
+      buffer[0] = UInt8(ascii: "#")
+      digits.withUTF8Buffer { table in
+        for position in 0..<6 {
+          buffer[6 - position] = table[Int((value >> (4 * UInt32(position))) & 0xF)]
+        }
+      }
+      return 7
+    }
+    text += hex
   }
 
   /// Black.
