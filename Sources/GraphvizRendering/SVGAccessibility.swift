@@ -7,10 +7,7 @@ enum SVGAccessibility {
   /// which match the built-in metrics the layout used; and with metadata the root gets
   /// `role="img"`, `aria-label`, `<title>` and `<desc>`.
   static func apply(to bytes: [UInt8], metadata: DocumentMetadata?) -> [UInt8] {
-    var document = replacing(Array("&#45;".utf8), with: Array("-".utf8), in: withoutComments(bytes))
-    document = replacing(
-      Array("font-family=\"Helvetica,sans-Serif\"".utf8),
-      with: Array("font-family=\"Helvetica,Arial,Liberation Sans,sans-serif\"".utf8), in: document)
+    var document = cleaned(bytes)
     guard let metadata, let open = firstIndex(of: Array("<svg ".utf8), in: document, from: 0),
       let close = document[open...].firstIndex(of: UInt8(ascii: ">"))
     else { return document }
@@ -23,39 +20,83 @@ enum SVGAccessibility {
     return document
   }
 
-  /// The document with every `<!-- … -->` removed, with the newline after it (Graphviz writes its
-  /// version and node names there).
-  static func withoutComments(_ bytes: [UInt8]) -> [UInt8] {
-    let open = Array("<!--".utf8)
-    let close = Array("-->".utf8)
+  /// The document in one pass: every `<!-- … -->` removed with the newline after it (Graphviz
+  /// writes its version and node names there), every `&#45;` a hyphen, and the Helvetica font
+  /// family with its fallbacks.
+  ///
+  /// A pattern is looked for only at the byte it starts with (`<`, `&` or `f`), and the text
+  /// between matches is copied in one go.
+  static func cleaned(_ bytes: [UInt8]) -> [UInt8] {
+    let commentOpen: StaticString = "<!--"
+    let commentClose: StaticString = "-->"
+    let hyphen: StaticString = "&#45;"
+    let font: StaticString = "font-family=\"Helvetica,sans-Serif\""
+    let fontWithFallbacks: StaticString =
+      "font-family=\"Helvetica,Arial,Liberation Sans,sans-serif\""
     var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    var position = 0
-    while let start = firstIndex(of: open, in: bytes, from: position) {
-      result += bytes[position..<start]
-      guard let end = firstIndex(of: close, in: bytes, from: start + open.count) else {
-        return result
+    result.reserveCapacity(bytes.count + bytes.count / 16)
+    bytes.withUnsafeBufferPointer { input in
+      var copied = 0
+      var position = 0
+      func copy(upTo end: Int) {
+        if copied < end {
+          result.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<end]))
+        }
       }
-      position = end + close.count
-      if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+      while position < input.count {
+        switch input[position] {
+        case UInt8(ascii: "<") where matches(commentOpen, in: input, at: position):
+          copy(upTo: position)
+          guard let end = index(of: commentClose, in: input, from: position + 4) else {
+            copied = input.count
+            position = input.count
+            continue
+          }
+          position = end + 3
+          if position < input.count, input[position] == UInt8(ascii: "\n") { position += 1 }
+          copied = position
+        case UInt8(ascii: "&") where matches(hyphen, in: input, at: position):
+          copy(upTo: position)
+          result.append(UInt8(ascii: "-"))
+          position += hyphen.utf8CodeUnitCount
+          copied = position
+        case UInt8(ascii: "f") where matches(font, in: input, at: position):
+          copy(upTo: position)
+          fontWithFallbacks.withUTF8Buffer { result.append(contentsOf: $0) }
+          position += font.utf8CodeUnitCount
+          copied = position
+        default:
+          position += 1
+        }
+      }
+      copy(upTo: input.count)
     }
-    result += bytes[position...]
     return result
   }
 
-  /// The bytes with every occurrence of `pattern` replaced.
-  static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8]
-  {
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    var position = 0
-    while let start = firstIndex(of: pattern, in: bytes, from: position) {
-      result += bytes[position..<start]
-      result += replacement
-      position = start + pattern.count
+  /// Whether `pattern` occurs in `bytes` at `position`.
+  private static func matches(
+    _ pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at position: Int
+  ) -> Bool {
+    pattern.withUTF8Buffer { pattern in
+      guard bytes.count - position >= pattern.count else { return false }
+      for offset in 0..<pattern.count where bytes[position + offset] != pattern[offset] {
+        return false
+      }
+      return true
     }
-    result += bytes[position...]
-    return result
+  }
+
+  /// The index where `pattern` first occurs in `bytes` at or after `start`.
+  private static func index(
+    of pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    var position = start
+    while position < bytes.count {
+      if matches(pattern, in: bytes, at: position) { return position }
+      position += 1
+    }
+    return nil
   }
 
   /// The index where `pattern` first occurs in `bytes` at or after `start`.

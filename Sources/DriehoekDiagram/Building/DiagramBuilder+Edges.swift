@@ -24,7 +24,7 @@ extension DiagramBuilder {
     if !open.isEmpty { classes.append("bevinding-open") }
     if open.isEmpty && !accepted.isEmpty { classes.append("bevinding-geaccepteerd") }
     let codes = findingLines(open: open, accepted: accepted)
-    let tooltip = relationTooltip(relation, open: open, accepted: accepted)
+    let tooltip = relationTooltip(relation, matched: matched, open: open, accepted: accepted)
 
     switch relation.kind {
     case .afspraak:
@@ -184,7 +184,9 @@ extension DiagramBuilder {
         rows: [.row([.cell([.init(.lineAlign, "LEFT"), .init(.align, "LEFT")], all)])]))
   }
 
-  private func relationTooltip(_ relation: Relation, open: [String], accepted: [String]) -> String {
+  private func relationTooltip(
+    _ relation: Relation, matched: [DiagramHighlight], open: [String], accepted: [String]
+  ) -> String {
     let index = scope.index
     var lines: [String] = []
     switch relation.kind {
@@ -208,7 +210,7 @@ extension DiagramBuilder {
         lines.append(line)
       }
     }
-    for highlight in highlightIndex.matching(relation)
+    for highlight in matched
     where open.contains(highlight.code) && !highlight.isAccepted {
       lines.append(
         "bevinding \(highlight.code) (\(highlight.severity.rawValue))"

@@ -21,17 +21,19 @@ struct ModelScope: Sendable {
     self.day = day
     let index = ModelIndex(model)
     self.index = index
+    // Valid on the day with everything above it, by the id's handle in the index.
+    let validity = index.validity(on: day)
     let valid: @Sendable (ElementID) -> Bool = { id in
-      guard index.entry(id) != nil else { return false }
-      return ([id] + index.ancestors(of: id)).allSatisfy { index.validity(of: $0).contains(day) }
+      guard let handle = index.handle(of: id) else { return false }
+      return validity[handle]
     }
     let roles = model.roles.filter {
-      $0.validity.contains(day) && valid($0.holder) && index.organisation($0.executor) != nil
+      $0.validity.contains(day) && valid($0.holder) && index.kind(of: $0.executor) == .organisation
         && valid($0.executor)
     }
     let opdrachten = model.opdrachten.filter { opdracht in
       guard opdracht.period.contains(day), let executor = opdracht.opdrachtnemer,
-        index.organisation(executor) != nil, valid(executor)
+        index.kind(of: executor) == .organisation, valid(executor)
       else { return false }
       return opdracht.opdrachtgever.map(valid) ?? false
     }
@@ -103,10 +105,10 @@ struct ModelScope: Sendable {
   private static func relations(
     model: Model, roles: [Role], opdrachten: [Opdracht], day: Day, resolver: PartyResolver
   ) -> [Relation] {
-    var byKey: [[String]: Relation] = [:]
+    var byKey: [RelationKey: Relation] = [:]
     func add(_ relation: Relation, merge: (inout Relation) -> Void = { _ in }) {
-      let key = [String(relation.kind.rawValue), relation.from.rawValue, relation.to.rawValue]
-      if var existing = byKey[key] {
+      let key = RelationKey(kind: relation.kind, from: relation.from, to: relation.to)
+      if var existing = byKey.removeValue(forKey: key) {
         merge(&existing)
         byKey[key] = existing
       } else {
@@ -135,10 +137,7 @@ struct ModelScope: Sendable {
       guard let principal = opdracht.opdrachtgever.flatMap(resolver.card(for:)),
         let executor = opdracht.opdrachtnemer
       else { continue }
-      let key = [
-        String(Relation.Kind.opdrachtgever.rawValue), principal.rawValue, executor.rawValue,
-      ]
-      let hadRole = byKey[key] != nil
+      let hadRole = byKey[RelationKey(kind: .opdrachtgever, from: principal, to: executor)] != nil
       add(Relation(kind: .opdrachtgever, from: principal, to: executor)) {
         if !hadRole { $0.lacksRole = true }
         $0.opdrachten.append(opdracht)
@@ -152,21 +151,29 @@ struct ModelScope: Sendable {
       relation.parties = parties
       relation.afspraak = afspraak
       relation.elementIDs = [afspraak.id]
-      byKey[[String(Relation.Kind.afspraak.rawValue), afspraak.id.rawValue]] = relation
+      byKey[RelationKey(kind: .afspraak, from: afspraak.id, to: nil)] = relation
     }
     for keten in model.ketens {
       guard let regisseur = keten.regisseur.flatMap(resolver.card(for:)) else { continue }
       var relation = Relation(kind: .regisseur, from: regisseur, to: keten.id)
       relation.elementIDs = [keten.id]
-      byKey[[String(Relation.Kind.regisseur.rawValue), keten.id.rawValue]] = relation
+      byKey[RelationKey(kind: .regisseur, from: keten.id, to: nil)] = relation
     }
     return byKey.values.map { relation in
       var sorted = relation
       sorted.opdrachten.sort { $0.id < $1.id }
       sorted.elementIDs.sort()
       return sorted
-    }.sorted { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
+    }.sorted(by: Relation.precedes)
   }
+}
+
+/// What makes a relation one: its kind and ends, or for an afspraak or regisseur the id of the
+/// afspraak or keten (`to` is then `nil`).
+private struct RelationKey: Hashable {
+  var kind: Relation.Kind
+  var from: ElementID
+  var to: ElementID?
 }
 
 /// Resolves model ids to the cards that draw them.

@@ -31,8 +31,11 @@ struct Relation: Hashable, Sendable {
   /// The model ids the relation stands for, to match findings: opdracht and afspraak ids.
   var elementIDs: [ElementID] = []
 
-  /// A stable key for ordering and ids.
-  var sortKey: [String] {
-    [String(kind.rawValue), from.rawValue, to.rawValue, afspraak?.id.rawValue ?? ""]
+  /// The canonical order: by kind, then the ends, then the afspraak's id.
+  static func precedes(_ lhs: Relation, _ rhs: Relation) -> Bool {
+    if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+    if lhs.from != rhs.from { return lhs.from < rhs.from }
+    if lhs.to != rhs.to { return lhs.to < rhs.to }
+    return (lhs.afspraak?.id.rawValue ?? "") < (rhs.afspraak?.id.rawValue ?? "")
   }
 }

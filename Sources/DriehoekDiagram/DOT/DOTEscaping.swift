@@ -15,31 +15,29 @@
 public enum DOTEscaping {
   /// A DOT quoted string, quotes included; newlines become `\n` line breaks.
   public static func quoted(_ text: String) -> String {
-    var result = ""
-    appendQuoted(text, to: &result)
-    return result
+    string { appendQuoted(text, to: &$0) }
   }
 
   /// A quoted string for an attribute Graphviz copies into SVG attributes (tooltip, URL).
   public static func quotedAttributeText(_ text: String) -> String {
-    var result = ""
-    appendQuoted(text, .attribute, to: &result)
-    return result
+    string { appendQuoted(text, .attribute, to: &$0) }
   }
 
   /// Text for inside an HTML-like label or for an HTML attribute value.
   public static func html(_ text: String) -> String {
-    var result = ""
-    append(text, .html, to: &result)
-    return result
+    string { append(text, .html, to: &$0) }
   }
 
   /// An identifier for SVG `id` and `class`: letters, digits, `-`, `_` and `.`; anything else
   /// becomes `_`.
   public static func identifier(_ text: String) -> String {
-    var result = ""
-    appendIdentifier(text, to: &result)
-    return result
+    string { appendIdentifier(text, to: &$0) }
+  }
+
+  private static func string(_ write: (inout [UInt8]) -> Void) -> String {
+    var bytes: [UInt8] = []
+    write(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The three escapes, by where the text goes.
@@ -56,7 +54,7 @@ public enum DOTEscaping {
     /// Every byte that needs escaping is ASCII, and in UTF-8 an ASCII byte never occurs inside
     /// a multi-byte sequence, so replacing bytes gives the same result as replacing Unicode
     /// scalars: a quote followed by a combining mark is escaped all the same.
-    func replacement(_ byte: UInt8) -> String? {
+    func replacement(_ byte: UInt8) -> StaticString? {
       switch (self, byte) {
       case (.quoted, UInt8(ascii: "\\")): "\\\\"
       case (.attribute, UInt8(ascii: "\\")): "\\\\\\\\"
@@ -72,70 +70,105 @@ public enum DOTEscaping {
       default: nil
       }
     }
+
+    /// Whether ``replacement(_:)`` replaces the byte.
+    func replaces(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "\""), 0x0A: true
+      case UInt8(ascii: "&"): self != .quoted
+      case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "'"): self == .html
+      default: false
+      }
+    }
   }
 
-  /// Appends the text as a DOT quoted string, quotes included.
-  static func appendQuoted(_ text: String, _ kind: Kind = .quoted, to output: inout String) {
-    output.append("\"")
+  /// Appends the text as a DOT quoted string, quotes included, as UTF-8.
+  static func appendQuoted(_ text: String, _ kind: Kind = .quoted, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
     append(text, kind, to: &output)
-    output.append("\"")
+    output.append(UInt8(ascii: "\""))
   }
 
-  /// Appends the text escaped for `kind`, after ``cleaned(_:)`` and ``balancedBidi(_:)``.
+  /// Appends the text escaped for `kind` as UTF-8, after ``cleaned(_:)`` and
+  /// ``balancedBidi(_:)``.
   ///
-  /// Printable ASCII text (and newlines) has nothing to clean and no bidirectional control to
-  /// close; text without anything to replace is appended as it is.
-  static func append(_ text: String, _ kind: Kind, to output: inout String) {
-    var isPlainASCII = true
+  /// One pass over the bytes tells what the text needs: text without a control character, a
+  /// noncharacter or a bidirectional control has nothing to clean or close, and text without
+  /// anything to replace is copied as it is.
+  static func append(_ text: String, _ kind: Kind, to output: inout [UInt8]) {
+    var text = text
     var needsReplacement = false
-    for byte in text.utf8 {
-      guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A else {
-        isPlainASCII = false
-        break
+    var needsCleaning = false
+    text.withUTF8 { bytes in
+      var position = 0
+      while position < bytes.count {
+        let byte = bytes[position]
+        switch byte {
+        case 0x20..<0x7F:
+          if !needsReplacement && kind.replaces(byte) { needsReplacement = true }
+        case 0x0A: needsReplacement = true
+        case 0xE2, 0xEF:
+          // U+202A–U+202E (E2 80 AA–AE), U+2066–U+2069 (E2 81 A6–A9), U+FFFE and U+FFFF
+          // (EF BF BE–BF).
+          if position + 2 < bytes.count {
+            let second = bytes[position + 1]
+            let third = bytes[position + 2]
+            switch (byte, second, third) {
+            case (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA6...0xA9), (0xEF, 0xBF, 0xBE...0xBF):
+              needsCleaning = true
+            default: break
+            }
+          }
+        case 0x80...0xFF: break
+        default: needsCleaning = true
+        }
+        position += 1
       }
-      if !needsReplacement && kind.replacement(byte) != nil { needsReplacement = true }
     }
-    if isPlainASCII {
-      if needsReplacement { appendReplacing(text, kind, to: &output) } else { output.append(text) }
-      return
+    if needsCleaning { text = balancedBidi(cleaned(text)) }
+    text.withUTF8 { bytes in
+      if needsReplacement || needsCleaning {
+        appendReplacing(bytes, kind, to: &output)
+      } else {
+        output.append(contentsOf: bytes)
+      }
     }
-    appendReplacing(balancedBidi(cleaned(text)), kind, to: &output)
   }
 
-  /// Appends the text with every byte that `kind` replaces replaced, in runs.
-  private static func appendReplacing(_ text: String, _ kind: Kind, to output: inout String) {
-    let utf8 = text.utf8
-    var runStart = utf8.startIndex
-    var index = runStart
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte < 0x80, let replaced = kind.replacement(byte) {
-        if runStart != index { output.append(contentsOf: text[runStart..<index]) }
-        output.append(replaced)
-        runStart = utf8.index(after: index)
+  /// Appends the bytes with every byte that `kind` replaces replaced, in runs.
+  private static func appendReplacing(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ kind: Kind, to output: inout [UInt8]
+  ) {
+    var runStart = 0
+    for position in 0..<bytes.count {
+      let byte = bytes[position]
+      guard byte < 0x80, kind.replaces(byte), let replaced = kind.replacement(byte) else {
+        continue
       }
-      index = utf8.index(after: index)
+      if runStart < position {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+      }
+      replaced.withUTF8Buffer { output.append(contentsOf: $0) }
+      runStart = position + 1
     }
-    if runStart != utf8.endIndex { output.append(contentsOf: text[runStart...]) }
+    if runStart < bytes.count {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
   }
 
-  /// Appends the text as an identifier (see ``identifier(_:)``).
-  static func appendIdentifier(_ text: String, to output: inout String) {
-    let isSafe = !text.isEmpty && text.utf8.allSatisfy(isIdentifierByte)
-    if isSafe {
-      output.append(text)
-      return
-    }
+  /// Appends the text as an identifier (see ``identifier(_:)``), as UTF-8.
+  static func appendIdentifier(_ text: String, to output: inout [UInt8]) {
     if text.isEmpty {
-      output.append("_")
+      output.append(UInt8(ascii: "_"))
+      return
+    }
+    if text.utf8.allSatisfy(isIdentifierByte) {
+      output.append(contentsOf: text.utf8)
       return
     }
     for scalar in text.unicodeScalars {
-      if scalar.isASCII && isIdentifierByte(UInt8(scalar.value)) {
-        output.unicodeScalars.append(scalar)
-      } else {
-        output.append("_")
-      }
+      let isSafe = scalar.isASCII && isIdentifierByte(UInt8(scalar.value))
+      output.append(isSafe ? UInt8(scalar.value) : UInt8(ascii: "_"))
     }
   }
 

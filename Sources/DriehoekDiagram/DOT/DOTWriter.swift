@@ -13,13 +13,13 @@ public struct DOTWriter: Sendable {
   public func write(_ diagram: Diagram) -> String {
     var output = DOTOutput()
     output.write(diagram)
-    return output.text
+    return String(decoding: output.text, as: UTF8.self)
   }
 }
 
-/// The text being written, and the state of the attribute list being filled.
+/// The text being written (UTF-8), and the state of the attribute list being filled.
 private struct DOTOutput {
-  var text = ""
+  var text: [UInt8] = []
   /// Whether the attribute list being written already holds an attribute.
   var listHasAttribute = false
 
@@ -228,7 +228,7 @@ private struct DOTOutput {
 
   mutating func color(_ color: Color) {
     text += "\""
-    color.append(to: &text)
+    color.appendUTF8(to: &text)
     text += "\""
   }
 
@@ -285,5 +285,12 @@ extension HTMLTag {
     case .font, .bold, .italic: true
     case .table, .row, .cell: false
     }
+  }
+}
+
+extension [UInt8] {
+  /// Appends the UTF-8 of a text.
+  fileprivate static func += (bytes: inout [UInt8], text: String) {
+    bytes.append(contentsOf: text.utf8)
   }
 }

@@ -23,26 +23,21 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
 
   /// The colour as `#RRGGBB`.
   public var description: String {
-    var text = ""
-    append(to: &text)
-    return text
+    var bytes: [UInt8] = []
+    appendUTF8(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the colour as `#RRGGBB`.
-  func append(to text: inout String) {
+  /// Appends the colour as `#RRGGBB`, in UTF-8.
+  func appendUTF8(to bytes: inout [UInt8]) {
     let digits: StaticString = "0123456789ABCDEF"
-    let value = UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue)
-    // Seven ASCII bytes fit in a small string: no allocation.
-    let hex = String(unsafeUninitializedCapacity: 7) { buffer in
-      buffer[0] = UInt8(ascii: "#")
-      digits.withUTF8Buffer { table in
-        for position in 0..<6 {
-          buffer[6 - position] = table[Int((value >> (4 * UInt32(position))) & 0xF)]
-        }
+    bytes.append(UInt8(ascii: "#"))
+    digits.withUTF8Buffer { table in
+      for component in [red, green, blue] {
+        bytes.append(table[Int(component >> 4)])
+        bytes.append(table[Int(component & 0x0F)])
       }
-      return 7
     }
-    text += hex
   }
 
   /// Black.
