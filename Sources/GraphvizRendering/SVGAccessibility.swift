@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Adds what Graphviz cannot write into an SVG: a title and description for screen readers.
 enum SVGAccessibility {
   /// The SVG cleaned up and made accessible.
@@ -24,8 +30,7 @@ enum SVGAccessibility {
   /// writes its version and node names there), every `&#45;` a hyphen, and the Helvetica font
   /// family with its fallbacks.
   ///
-  /// A pattern is looked for only at the byte it starts with (`<`, `&` or `f`), and the text
-  /// between matches is copied in one go.
+  /// The text between matches is copied in one go.
   static func cleaned(_ bytes: [UInt8]) -> [UInt8] {
     let commentOpen: StaticString = "<!--"
     let commentClose: StaticString = "-->"
@@ -33,70 +38,71 @@ enum SVGAccessibility {
     let font: StaticString = "font-family=\"Helvetica,sans-Serif\""
     let fontWithFallbacks: StaticString =
       "font-family=\"Helvetica,Arial,Liberation Sans,sans-serif\""
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count + bytes.count / 16)
-    bytes.withUnsafeBufferPointer { input in
+    let patterns: [(text: StaticString, anchor: Int)] = [(commentOpen, 1), (hyphen, 0), (font, 13)]
+    return bytes.withUnsafeBufferPointer { input in
+      var result: [UInt8] = []
+      result.reserveCapacity(input.count + input.count / 16)
+      // The next occurrence of each pattern at or after `copied`, found with memmem.
+      var next = patterns.map { find($0.text, anchor: $0.anchor, in: input, from: 0) }
       var copied = 0
-      var position = 0
-      func copy(upTo end: Int) {
-        if copied < end {
-          result.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<end]))
+      while let (which, position) = next.enumerated().compactMap({ entry in
+        entry.element.map { (entry.offset, $0) }
+      }).min(by: { $0.1 < $1.1 }) {
+        if copied < position {
+          result.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<position]))
         }
-      }
-      while position < input.count {
-        switch input[position] {
-        case UInt8(ascii: "<") where matches(commentOpen, in: input, at: position):
-          copy(upTo: position)
-          guard let end = index(of: commentClose, in: input, from: position + 4) else {
-            copied = input.count
-            position = input.count
-            continue
-          }
-          position = end + 3
-          if position < input.count, input[position] == UInt8(ascii: "\n") { position += 1 }
-          copied = position
-        case UInt8(ascii: "&") where matches(hyphen, in: input, at: position):
-          copy(upTo: position)
+        var end: Int
+        switch which {
+        case 0:
+          end =
+            find(commentClose, anchor: 0, in: input, from: position + 4).map { $0 + 3 }
+            ?? input.count
+          if end < input.count, input[end] == UInt8(ascii: "\n") { end += 1 }
+        case 1:
           result.append(UInt8(ascii: "-"))
-          position += hyphen.utf8CodeUnitCount
-          copied = position
-        case UInt8(ascii: "f") where matches(font, in: input, at: position):
-          copy(upTo: position)
-          fontWithFallbacks.withUTF8Buffer { result.append(contentsOf: $0) }
-          position += font.utf8CodeUnitCount
-          copied = position
+          end = position + hyphen.utf8CodeUnitCount
         default:
-          position += 1
+          fontWithFallbacks.withUTF8Buffer { result.append(contentsOf: $0) }
+          end = position + font.utf8CodeUnitCount
+        }
+        copied = end
+        for (offset, pattern) in patterns.enumerated() where (next[offset] ?? .max) < end {
+          next[offset] = find(pattern.text, anchor: pattern.anchor, in: input, from: end)
         }
       }
-      copy(upTo: input.count)
-    }
-    return result
-  }
-
-  /// Whether `pattern` occurs in `bytes` at `position`.
-  private static func matches(
-    _ pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at position: Int
-  ) -> Bool {
-    pattern.withUTF8Buffer { pattern in
-      guard bytes.count - position >= pattern.count else { return false }
-      for offset in 0..<pattern.count where bytes[position + offset] != pattern[offset] {
-        return false
+      if copied < input.count {
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied...]))
       }
-      return true
+      return result
     }
   }
 
   /// The index where `pattern` first occurs in `bytes` at or after `start`.
-  private static func index(
-    of pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ///
+  /// `memchr` (vectorised in the C library) looks for the pattern's byte at `anchor`, chosen
+  /// rare in Graphviz's SVG (`!` of `<!--`, `H` of the font family), and only there is the
+  /// whole pattern compared.
+  private static func find(
+    _ pattern: StaticString, anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> Int? {
-    var position = start
-    while position < bytes.count {
-      if matches(pattern, in: bytes, at: position) { return position }
-      position += 1
+    guard let base = bytes.baseAddress else { return nil }
+    return pattern.withUTF8Buffer { needle -> Int? in
+      guard let needleBase = needle.baseAddress else { return nil }
+      var candidate = start + anchor
+      while candidate < bytes.count {
+        guard
+          let found = memchr(base + candidate, Int32(needle[anchor]), bytes.count - candidate)
+        else { return nil }
+        let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
+        if position + needle.count <= bytes.count,
+          memcmp(base + position, needleBase, needle.count) == 0
+        {
+          return position
+        }
+        candidate = position + anchor + 1
+      }
+      return nil
     }
-    return nil
   }
 
   /// The index where `pattern` first occurs in `bytes` at or after `start`.

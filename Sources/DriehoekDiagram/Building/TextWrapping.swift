@@ -1,30 +1,42 @@
 /// Breaks text into lines of at most `column` characters at spaces; longer words stay whole.
 ///
-/// The length of the line so far is kept as it grows: adding a space and a word adds their
-/// characters when both sides of the space are ASCII (nothing can join a space into one
-/// character with its neighbours then); otherwise the line is counted again.
+/// ASCII text without a carriage return (CR LF is one character) has a character per byte and
+/// is broken byte by byte; other text character by character.
 func wrapped(_ text: String, column: Int) -> [String] {
+  if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrappedASCII(text, column: column) }
   var lines: [String] = []
   var current = ""
-  var currentCount = 0
   for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-    // ASCII other than a carriage return (CR LF is one character) counts a character a byte.
-    let isPlain = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-    let wordCount = isPlain ? word.utf8.count : word.count
     if current.isEmpty {
       current = String(word)
-      currentCount = wordCount
-    } else if currentCount + 1 + wordCount <= column {
-      let joinsPlainly = (current.utf8.last ?? 0) < 0x80 && (word.utf8.first ?? 0) < 0x80
+    } else if current.count + 1 + word.count <= column {
       current += " " + word
-      currentCount = joinsPlainly ? currentCount + 1 + wordCount : current.count
     } else {
       lines.append(current)
       current = String(word)
-      currentCount = wordCount
     }
   }
   if !current.isEmpty || lines.isEmpty { lines.append(current) }
+  return lines
+}
+
+/// ``wrapped(_:column:)`` for text with a character per byte.
+private func wrappedASCII(_ text: String, column: Int) -> [String] {
+  var lines: [String] = []
+  var current: [UInt8] = []
+  for word in text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
+    if current.isEmpty {
+      current.append(contentsOf: word)
+    } else if current.count + 1 + word.count <= column {
+      current.append(UInt8(ascii: " "))
+      current.append(contentsOf: word)
+    } else {
+      lines.append(String(decoding: current, as: UTF8.self))
+      current.removeAll(keepingCapacity: true)
+      current.append(contentsOf: word)
+    }
+  }
+  if !current.isEmpty || lines.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
   return lines
 }
 
