@@ -102,9 +102,7 @@ private struct DOTOutput {
     text += indent
     quoted(node.name)
     text += " "
-    beginList()
-    attribute("id") { $0.quotedIdentifier(node.svgID) }
-    attribute("class") { $0.quotedClasses(node.svgClasses) }
+    beginList(svgID: node.svgID, classes: node.svgClasses)
     attribute("shape", node.shape.rawValue)
     if !node.style.isEmpty {
       attribute("style") { output in
@@ -137,9 +135,7 @@ private struct DOTOutput {
     text += " -> "
     quoted(edge.to)
     text += " "
-    beginList()
-    attribute("id") { $0.quotedIdentifier(edge.svgID) }
-    attribute("class") { $0.quotedClasses(edge.svgClasses) }
+    beginList(svgID: edge.svgID, classes: edge.svgClasses)
     attribute("style", edge.line.rawValue)
     attribute("color") { $0.color(edge.color) }
     attribute("penwidth") { $0.number(edge.penWidth) }
@@ -182,9 +178,12 @@ private struct DOTOutput {
     text += ";\n"
   }
 
-  private mutating func beginList() {
+  /// Opens an attribute list with the SVG id and classes, which every node and edge has.
+  private mutating func beginList(svgID: String, classes: [String]) {
     text += "["
     listHasAttribute = false
+    attribute("id") { $0.quotedIdentifier(svgID) }
+    attribute("class") { $0.quotedClasses(classes) }
   }
 
   /// Writes `key=value` into the open attribute list.
