@@ -14,7 +14,8 @@ enum SVGAccessibility {
   /// `role="img"`, `aria-label`, `<title>` and `<desc>`.
   static func apply(to bytes: [UInt8], metadata: DocumentMetadata?) -> [UInt8] {
     var document = cleaned(bytes)
-    guard let metadata, let open = firstIndex(of: Array("<svg ".utf8), in: document, from: 0),
+    guard let metadata,
+      let open = document.withUnsafeBufferPointer({ find("<svg ", anchor: 1, in: $0, from: 0) }),
       let close = document[open...].firstIndex(of: UInt8(ascii: ">"))
     else { return document }
     let attributes =
@@ -103,20 +104,6 @@ enum SVGAccessibility {
       }
       return nil
     }
-  }
-
-  /// The index where `pattern` first occurs in `bytes` at or after `start`.
-  static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-    guard !pattern.isEmpty, bytes.count >= pattern.count, start <= bytes.count - pattern.count
-    else { return nil }
-    var index = start
-    while index <= bytes.count - pattern.count {
-      if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
-        return index
-      }
-      index += 1
-    }
-    return nil
   }
 
   /// Text escaped for XML content and attribute values.

@@ -72,14 +72,7 @@ public enum DOTEscaping {
     }
 
     /// Whether ``replacement(_:)`` replaces the byte.
-    func replaces(_ byte: UInt8) -> Bool {
-      switch byte {
-      case UInt8(ascii: "\\"), UInt8(ascii: "\""), 0x0A: true
-      case UInt8(ascii: "&"): self != .quoted
-      case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "'"): self == .html
-      default: false
-      }
-    }
+    func replaces(_ byte: UInt8) -> Bool { replacement(byte) != nil }
   }
 
   /// Appends the text as a DOT quoted string, quotes included, as UTF-8.
@@ -142,9 +135,7 @@ public enum DOTEscaping {
     var runStart = 0
     for position in 0..<bytes.count {
       let byte = bytes[position]
-      guard byte < 0x80, kind.replaces(byte), let replaced = kind.replacement(byte) else {
-        continue
-      }
+      guard byte < 0x80, let replaced = kind.replacement(byte) else { continue }
       if runStart < position {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
       }

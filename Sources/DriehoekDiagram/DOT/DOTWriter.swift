@@ -2,8 +2,8 @@
 ///
 /// The output depends only on the diagram: attributes in a fixed order, nodes, clusters and
 /// edges in the order the diagram lists them, two-space indentation, and every text escaped
-/// through ``DOTEscaping``. The text is written into one growing string, with no intermediate
-/// lines or attribute lists.
+/// through ``DOTEscaping``. The text is written as UTF-8 into one growing buffer, with no
+/// intermediate lines or attribute lists.
 public struct DOTWriter: Sendable {
   /// Creates a writer.
   public init() {}
