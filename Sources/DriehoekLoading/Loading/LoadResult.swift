@@ -11,12 +11,18 @@ public struct LoadResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// The files read, root first, as their paths were written (for snippets and reports).
   public var files: [String]
+  /// The files read, with symbolic links resolved (`realpath`), root first: what a tool that
+  /// writes output must not overwrite.
+  public var inputPaths: [String]
 
   /// Creates a result.
-  public init(model: Model?, diagnostics: [Diagnostic], files: [String]) {
+  public init(
+    model: Model?, diagnostics: [Diagnostic], files: [String], inputPaths: [String] = []
+  ) {
     self.model = model
     self.diagnostics = diagnostics
     self.files = files
+    self.inputPaths = inputPaths
   }
 
   /// Whether a model was built without any error-level diagnostic.

@@ -23,6 +23,8 @@ struct LoadSession {
   private var loaded: Set<String> = []
   /// The bytes of every file read so far, for the limit on a whole model.
   private var bytesRead = 0
+  /// The real paths (symbolic links resolved) of the files read, for ``LoadResult/inputPaths``.
+  private var inputPaths: [String] = []
 
   init(loader: ModelLoader) {
     self.loader = loader
@@ -54,50 +56,61 @@ struct LoadSession {
     -> [UInt8]?
   {
     let place = location ?? SourceLocation(file: displayPath, line: 1, column: 1)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      if location != nil {
-        diagnostics.append(Diagnostic(.importNotFound(path: displayPath), at: place))
+    func refuse(_ reason: String) {
+      diagnostics.append(
+        Diagnostic(.unreadableFile(path: displayPath, reason: reason), at: location))
+    }
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      let code = errno
+      if code == ENOENT || code == ENOTDIR {
+        if path.unicodeScalars.contains("\u{FFFD}") {
+          refuse("de bestandsnaam is geen geldige UTF-8 (of het bestand bestaat niet)")
+        } else if location != nil {
+          diagnostics.append(Diagnostic(.importNotFound(path: displayPath), at: place))
+        } else {
+          refuse("het bestand bestaat niet")
+        }
+      } else if code == ELOOP {
+        refuse("symbolische koppelingen verwijzen in een kring naar elkaar (ELOOP)")
       } else {
-        diagnostics.append(
-          Diagnostic(
-            .unreadableFile(path: displayPath, reason: "het bestand bestaat niet"), at: nil))
+        refuse(FileReading.reason(errno: code))
       }
       return nil
     }
-    if isDirectory.boolValue {
-      diagnostics.append(
-        Diagnostic(.unreadableFile(path: displayPath, reason: "dit is een map"), at: location))
+    let kind = info.st_mode & S_IFMT
+    if kind == S_IFDIR {
+      refuse("dit is een map")
       return nil
     }
     // An import must be a regular file: a model must not make the loader read a device such as
     // /dev/zero or wait on a pipe. The file named on the command line may also be a pipe.
-    let kind = FileKind(path: path)
-    guard kind == .regular || (kind == .pipe && location == nil) else {
-      diagnostics.append(
-        Diagnostic(
-          .unreadableFile(
-            path: displayPath, reason: "dit is geen gewoon bestand (maar een apparaat of pijp)"),
-          at: location))
+    guard kind == S_IFREG || (kind == S_IFIFO && location == nil) else {
+      refuse("dit is geen gewoon bestand (maar een apparaat of pijp)")
       return nil
     }
-    let size =
-      (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    if size > loader.limits.maximumFileSize {
+    // procfs and sysfs call their files regular, with size 0; some block (/proc/kmsg), some
+    // fail (/proc/self/mem). A model is never one of them.
+    let real = FileReading.realPath(path)
+    if kind == S_IFREG, let real, FileReading.isSystemFile(real) {
+      refuse("dit is een bestand van het systeem (/proc of /sys), geen model")
+      return nil
+    }
+    let limit = loader.limits.maximumFileSize
+    if Int(info.st_size) > limit {
       diagnostics.append(
         Diagnostic(
-          .fileTooLarge(bytes: size, limit: loader.limits.maximumFileSize),
+          .fileTooLarge(bytes: Int(info.st_size), limit: limit),
           at: SourceLocation(file: displayPath, line: 1, column: 1)))
       return nil
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      diagnostics.append(
-        Diagnostic(.unreadableFile(path: displayPath, reason: "geen leesrechten"), at: location))
+    let data: [UInt8]
+    switch FileReading.read(path: path, isRegular: kind == S_IFREG, limit: limit) {
+    case .success(let bytes): data = bytes
+    case .failure(let error):
+      refuse(error.reason)
       return nil
     }
-    defer { try? handle.close() }
-    let limit = loader.limits.maximumFileSize
-    let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
     if data.count > limit {
       diagnostics.append(
         Diagnostic(
@@ -110,7 +123,8 @@ struct LoadSession {
         Diagnostic(.modelTooLarge(bytes: bytesRead + data.count, limit: limit), at: place))
       return nil
     }
-    return [UInt8](data)
+    inputPaths.append(real ?? path)
+    return data
   }
 
   private mutating func read(bytes: [UInt8], file: String, canonical: String, isRoot: Bool)
@@ -201,12 +215,22 @@ struct LoadSession {
           at: SourceLocation(file: file, line: 1, column: 1)))
       return nil
     }
-    if !Self.valueCount(of: root, isWithin: valueLimit) {
+    switch Self.expansion(of: root, valueLimit: valueLimit, byteLimit: loader.limits.maximumFileSize)
+    {
+    case .tooManyValues:
       diagnostics.append(
         Diagnostic(
           .tooManyValues(limit: valueLimit),
           at: SourceLocation(file: file, line: 1, column: 1)))
       return nil
+    case .tooManyBytes:
+      diagnostics.append(
+        Diagnostic(
+          .expandsTooLarge(limit: loader.limits.maximumFileSize),
+          at: SourceLocation(file: file, line: 1, column: 1)))
+      return nil
+    case .withinLimits:
+      break
     }
     return ValueNode(root)
   }
@@ -240,7 +264,8 @@ struct LoadSession {
 
   private mutating func finish(rootDocument: Document?) -> LoadResult {
     guard let rootDocument else {
-      return LoadResult(model: nil, diagnostics: withSnippets(diagnostics), files: files)
+      return LoadResult(
+        model: nil, diagnostics: withSnippets(diagnostics), files: files, inputPaths: inputPaths)
     }
     var model = Model(
       name: rootDocument.name ?? "", peildatum: rootDocument.peildatum,
@@ -268,7 +293,8 @@ struct LoadSession {
     }
     let structural = model.validate(options: loader.validationOptions)
     let all = diagnostics + structural
-    return LoadResult(model: model, diagnostics: withSnippets(all), files: files)
+    return LoadResult(
+      model: model, diagnostics: withSnippets(all), files: files, inputPaths: inputPaths)
   }
 
   private func withSnippets(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -296,12 +322,30 @@ struct LoadSession {
 
   /// Counts values (every alias expansion counted again) and stops as soon as the limit is passed.
   static func valueCount(of root: Node, isWithin limit: Int) -> Bool {
-    var remaining = limit
+    expansion(of: root, valueLimit: limit, byteLimit: .max) == .withinLimits
+  }
+
+  /// What a tree expands to, aliases written out.
+  enum Expansion: Equatable {
+    case withinLimits
+    case tooManyValues
+    case tooManyBytes
+  }
+
+  /// Counts values and the bytes of scalars (every alias expansion counted again) and stops as
+  /// soon as a limit is passed: one large anchored scalar used by thousands of aliases is few
+  /// values but gigabytes of text once a writer spells it out.
+  static func expansion(of root: Node, valueLimit: Int, byteLimit: Int) -> Expansion {
+    var remaining = valueLimit
+    var bytes = byteLimit
     var pending: [Node] = [root]
     while let node = pending.popLast() {
       remaining -= 1
-      if remaining < 0 { return false }
+      if remaining < 0 { return .tooManyValues }
       switch node {
+      case .scalar(let scalar):
+        bytes -= scalar.string.utf8.count
+        if bytes < 0 { return .tooManyBytes }
       case .mapping(let mapping):
         for (key, value) in mapping {
           pending.append(key)
@@ -309,11 +353,11 @@ struct LoadSession {
         }
       case .sequence(let sequence):
         pending.append(contentsOf: sequence)
-      case .scalar, .alias:
+      case .alias:
         break
       }
     }
-    return true
+    return .withinLimits
   }
 
   /// Whether no value lies deeper than `limit` lists and mappings (aliases expanded); visits

@@ -21,6 +21,10 @@ extension Problem {
       return nl
         ? "het bestand is \(bytes) bytes; de grens is \(limit) bytes"
         : "the file is \(bytes) bytes; the limit is \(limit) bytes"
+    case .expandsTooLarge(let limit):
+      return nl
+        ? "met elke alias (*naam) uitgeschreven is het bestand groter dan \(limit) bytes"
+        : "with every alias (*name) written out, the file is larger than \(limit) bytes"
     case .tooManyValues(let limit):
       return nl
         ? "het bestand ontvouwt zich tot meer dan \(limit) waarden (te veel YAML-aliassen?)"
@@ -155,7 +159,7 @@ extension Problem {
       return nl
         ? "splits het model met 'importeer', of verhoog de grens met --max-bestandsgrootte"
         : "split the model with 'importeer', or raise the limit with --max-bestandsgrootte"
-    case .tooManyValues:
+    case .tooManyValues, .expandsTooLarge:
       return nl
         ? "gebruik minder aliassen (*naam); schrijf waarden uit"
         : "use fewer aliases (*name); write the values out"

@@ -17,6 +17,8 @@ public enum Problem: Hashable, Sendable {
   case fileTooLarge(bytes: Int, limit: Int)
   /// The file expands to more values than the limit (for instance through YAML aliases).
   case tooManyValues(limit: Int)
+  /// The file's text, with every YAML alias written out, is larger than the limit (in bytes).
+  case expandsTooLarge(limit: Int)
   /// A mapping key that is not a plain word (a list, a mapping or an alias) in a file with
   /// aliases.
   case complexKey
@@ -81,6 +83,7 @@ public enum Problem: Hashable, Sendable {
     case .unreadableFile: "onleesbaar-bestand"
     case .fileTooLarge: "bestand-te-groot"
     case .tooManyValues: "te-veel-waarden"
+    case .expandsTooLarge: "ontvouwt-te-groot"
     case .complexKey: "complexe-sleutel"
     case .tooManyImports: "te-veel-imports"
     case .nestedTooDeeply: "te-diep-genest"
