@@ -1,5 +1,11 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The `driehoek` command: checks, draws and exports models of the ambtelijke sturingsdriehoek.
 @main
 struct Driehoek: ParsableCommand {
@@ -12,4 +18,11 @@ struct Driehoek: ParsableCommand {
       Check.self, Render.self, Report.self, Export.self, Import.self, Schema.self, Genereer.self,
       RenderDot.self,
     ])
+
+  /// Runs the command. A closed pipe on standard output is a write error (exit 2 with a
+  /// message, see ``Console``), not a signal that ends the process without one.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    main(nil)
+  }
 }

@@ -103,7 +103,7 @@ import Testing
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("driehoek-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let written = try pipeline.writeAll(into: directory.path)
+    let written = try pipeline.writeAll(into: directory.path, with: OutputWriter(inputs: []))
     #expect(
       written.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
         "landschap.svg", "driehoek-svb.svg", "driehoek-uwv.svg", "ministerie-szw.svg",
@@ -116,7 +116,7 @@ import Testing
     let good = directory.appendingPathComponent("landschap.svg")
     let before = try Data(contentsOf: good)
     #expect(throws: (any Error).self) {
-      try OutputFile.write(
+      try OutputWriter(inputs: []).write(
         [1, 2, 3], to: directory.appendingPathComponent("landschap.svg/x.svg").path)
     }
     #expect(try Data(contentsOf: good) == before)

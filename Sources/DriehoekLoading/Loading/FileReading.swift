@@ -13,6 +13,11 @@ public enum FileReading {
   public struct Failure: Error, Sendable {
     /// The reason, such as `kan niet lezen: Input/output error`.
     public var reason: String
+
+    /// Creates a failure.
+    public init(reason: String) {
+      self.reason = reason
+    }
   }
 
   /// The reason for an `errno` value: `kan niet lezen: <strerror>`.

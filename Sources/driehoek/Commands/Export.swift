@@ -24,8 +24,13 @@ struct Export: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func run() throws {
-    let loaded = try ModelInput.load(model, loader: limits.loader)
+    let (loaded, writer) = try ModelInput.loadForWriting(model, loader: limits.loader)
     let text = try ModelWriter().write(loaded, as: format)
-    try OutputFile.write(text, to: output)
+    do {
+      try writer.write(text, to: output)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
   }
 }

@@ -29,6 +29,11 @@ struct Genereer: ParsableCommand {
 
   func run() throws {
     let text = ModelGenerator(executorCount: uitvoerders, seed: seed).yaml()
-    try OutputFile.write(text, to: output)
+    do {
+      try OutputWriter(inputs: []).write(text, to: output)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
   }
 }

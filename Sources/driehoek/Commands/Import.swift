@@ -1,6 +1,7 @@
 import ArgumentParser
 import DriehoekInterchange
 import DriehoekModel
+import DriehoekLoading
 import Foundation
 
 /// `driehoek import FILE.csv -o MODEL.yaml`: turns a CSV table into a model file.
@@ -15,27 +16,26 @@ struct Import: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: "Het modelbestand dat wordt geschreven (YAML).")
   var output: String
 
-  func validate() throws {
-    if FileManager.default.fileExists(atPath: output),
-      URL(fileURLWithPath: output).standardizedFileURL
-        == URL(fileURLWithPath: file).standardizedFileURL
-    {
-      throw ValidationError("Het uitvoerbestand mag niet het CSV-bestand zelf zijn.")
-    }
-  }
-
   func run() throws {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      StandardError.write("\(file): fout: kan het bestand niet lezen\n")
+    let data: [UInt8]
+    switch ImportInput.read(file) {
+    case .success(let bytes): data = bytes
+    case .failure(let failure):
+      StandardError.write("\(file): fout: \(failure.reason)\n")
       throw ExitCode(2)
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = String(validating: data, as: UTF8.self) else {
       StandardError.write("\(file):1:1: fout: het bestand is geen geldige UTF-8-tekst\n")
       throw ExitCode(2)
     }
     let (model, diagnostics) = CSVModelReader().read(text, file: file)
     ModelInput.printDiagnostics(diagnostics, language: .nl)
     guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
-    try OutputFile.write(try ModelWriter().write(model, as: .yaml), to: output)
+    do {
+      try OutputWriter(inputs: [file]).write(try ModelWriter().write(model, as: .yaml), to: output)
+    } catch let error as OutputError {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
   }
 }

@@ -70,7 +70,7 @@ struct Render: ParsableCommand {
         deadline: started + total,
         message: "fout: \(RenderingError.timedOut(seconds: timeout))\n")
     }
-    let model = try ModelInput.load(self.model, loader: limits.loader)
+    let (model, writer) = try ModelInput.loadForWriting(self.model, loader: limits.loader)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
     var pipeline = RenderPipeline(
       model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
@@ -81,20 +81,20 @@ struct Render: ParsableCommand {
     }
     do {
       if view == "alle", let outputDir {
-        for written in try pipeline.writeAll(into: outputDir) {
+        for written in try pipeline.writeAll(into: outputDir, with: writer) {
           report(written.warnings)
-          print(written.path)
+          Console.printLine(written.path)
         }
       } else if let chosen = View(view) {
         let document = try pipeline.document(for: chosen)
         report(document.warnings)
         if let output {
-          try OutputFile.write(document.bytes, to: output)
-          print(output)
+          try writer.write(document.bytes, to: output)
+          if output != "-" { Console.printLine(output) }
         } else if let outputDir {
-          print(try pipeline.write(document, for: chosen, into: outputDir))
+          Console.printLine(try pipeline.write(document, for: chosen, into: outputDir, with: writer))
         } else {
-          FileHandle.standardOutput.write(Data(document.bytes))
+          Console.writeOutput(document.bytes)
         }
       }
     } catch let error as DiagramError {

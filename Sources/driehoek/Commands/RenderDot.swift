@@ -19,7 +19,7 @@ struct RenderDot: ParsableCommand {
     let input = FileHandle.standardInput.readDataToEndOfFile()
     let response = IsolatedRenderer.Helper.respond(
       to: String(decoding: input, as: UTF8.self), format: format)
-    FileHandle.standardOutput.write(Data(response.output))
+    Console.writeOutput(response.output)
     StandardError.write(response.errors)
     if response.status != 0 { throw ExitCode(response.status) }
   }

@@ -47,7 +47,7 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let model = try ModelInput.load(self.model, language: language)
+    let (model, writer) = try ModelInput.loadForWriting(self.model, language: language)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
     let report = Analyzer().analyse(model, peildatum: day, language: language)
     let outline = ReportOutline(model: model, report: report)
@@ -68,8 +68,8 @@ struct Report: ParsableCommand {
         }
         let html = HTMLDocumentWriter(generated: Day.today(), source: source)
           .write(outline, diagrams: diagrams)
-        try OutputFile.write(html, to: output)
-        if let output, output != "-" { print(output) }
+        try writer.write(html, to: output)
+        if let output, output != "-" { Console.printLine(output) }
       case .markdown:
         guard let output else { return }
         let url = URL(fileURLWithPath: output)
@@ -87,8 +87,8 @@ struct Report: ParsableCommand {
         let markdown = MarkdownDocumentWriter(generated: Day.today(), source: source)
           .write(outline, diagramFiles: names)
         files.insert((output, Array(markdown.utf8)), at: 0)
-        try OutputFileSet.write(files)
-        for file in files { print(file.path) }
+        try writer.write(files)
+        for file in files { Console.printLine(file.path) }
       }
     } catch {
       StandardError.write("fout: \(error)\n")

@@ -15,6 +15,11 @@ struct Schema: ParsableCommand {
   var output: String?
 
   func run() throws {
-    try OutputFile.write(ModelSchema.json(), to: output)
+    do {
+      try OutputWriter(inputs: []).write(ModelSchema.json(), to: output)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
   }
 }

@@ -12,30 +12,14 @@ enum CheckOutput {
   /// Writes text to standard output; control characters from the model are made harmless
   /// (see ``TerminalText``) unless the text is data (JSON, SARIF) that escapes them itself.
   static func write(_ text: String, isData: Bool = false) {
-    var output = isData ? text : TerminalText.sanitized(text)
     // Straight from the string's bytes: a report can be tens of megabytes, not worth a copy.
-    output.withUTF8 { bytes in
-      guard var next = bytes.baseAddress else { return }
-      var remaining = bytes.count
-      while remaining > 0 {
-        #if canImport(Glibc)
-        let written = Glibc.write(STDOUT_FILENO, next, remaining)
-        #else
-        let written = Darwin.write(STDOUT_FILENO, next, remaining)
-        #endif
-        if written < 0 {
-          if errno == EINTR { continue }
-          return  // A closed pipe or a full disk: nothing more can be written.
-        }
-        next += written
-        remaining -= written
-      }
-    }
+    // A closed pipe or a full disk ends the command with exit code 2 and a message.
+    Console.writeOutput(isData ? text : TerminalText.sanitized(text))
   }
 
   /// Writes a line to standard error.
   static func writeError(_ line: String) {
-    FileHandle.standardError.write(Data(TerminalText.sanitized(line + "\n").utf8))
+    Console.writeError(line + "\n")
   }
 
   /// Whether text output may be coloured: standard output is a terminal and `NO_COLOR` is unset.

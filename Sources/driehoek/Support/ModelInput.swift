@@ -13,10 +13,20 @@ enum ModelInput {
     loader: ModelLoader = ModelLoader(
       validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
   ) throws -> Model {
+    try loadForWriting(path, language: language, loader: loader).model
+  }
+
+  /// Loads the model at `path` and gives the writer for the command's output, which refuses
+  /// to write onto the model or any file it imports.
+  static func loadForWriting(
+    _ path: String, language: Language = .nl,
+    loader: ModelLoader = ModelLoader(
+      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
+  ) throws -> (model: Model, output: OutputWriter) {
     let result = loader.load(path: path)
     printDiagnostics(result.diagnostics, language: language)
     guard result.isValid, let model = result.model else { throw ExitCode(2) }
-    return model
+    return (model, OutputWriter(inputs: [path] + result.inputPaths))
   }
 
   /// Prints diagnostics to standard error, each followed by an empty line.
@@ -36,8 +46,8 @@ enum ModelInput {
 
 /// Writes to standard error.
 enum StandardError {
-  /// Writes text to standard error as it is.
+  /// Writes text to standard error, made safe for a terminal (see ``Console``).
   static func write(_ text: String) {
-    FileHandle.standardError.write(Data(TerminalText.sanitized(text).utf8))
+    Console.writeError(text)
   }
 }

@@ -48,17 +48,24 @@ struct RenderPipeline: Sendable {
   func fileName(for view: View) -> String { "\(view.fileStem).\(format.fileExtension)" }
 
   /// Writes one document into a directory (created if needed), atomically; returns the path.
-  func write(_ document: RenderResult, for view: View, into directory: String) throws -> String {
+  func write(
+    _ document: RenderResult, for view: View, into directory: String, with writer: OutputWriter
+  ) throws -> String {
     let path = directory + "/" + fileName(for: view)
-    try OutputFile.write(document.bytes, to: path)
+    try writer.write(document.bytes, to: path)
     return path
   }
 
-  /// Renders every view first, then writes them all; a failure writes nothing.
-  func writeAll(into directory: String) throws -> [(path: String, warnings: [String])] {
+  /// Renders every view first, then writes them all as one set (all new or all old); a
+  /// failure writes nothing.
+  func writeAll(into directory: String, with writer: OutputWriter) throws -> [(
+    path: String, warnings: [String]
+  )] {
     let documents = try views.map { ($0, try document(for: $0)) }
-    return try documents.map { view, document in
-      (try write(document, for: view, into: directory), document.warnings)
+    let files = documents.map { view, document in
+      (path: directory + "/" + fileName(for: view), bytes: document.bytes)
     }
+    try writer.write(files)
+    return zip(files, documents).map { ($0.path, $1.1.warnings) }
   }
 }
