@@ -54,10 +54,21 @@ enum DocumentFormat {
     }
   }
 
-  /// A percentage with no decimals, such as `123 %`.
+  /// A percentage with no decimals, such as `123 %`; `∞ %` when the part is infinite (a sum of
+  /// huge capacities), and the number with an exponent beyond 10^15 (never a trap converting a
+  /// huge `Double` to `Int`).
   static func percentage(_ part: Double, of whole: Double) -> String? {
-    guard whole > 0 else { return nil }
-    return "\(Int((part * 100 / whole).rounded()))\u{00A0}%"
+    guard whole > 0, whole.isFinite, !part.isNaN else { return nil }
+    let ratio = (part * 100 / whole).rounded()
+    guard ratio.isFinite else { return (ratio < 0 ? "-∞" : "∞") + "\u{00A0}%" }
+    guard abs(ratio) < 1e15 else { return "\(ratio)\u{00A0}%" }
+    return "\(Int(ratio))\u{00A0}%"
+  }
+
+  /// A fraction as a whole percentage clamped to 0…100, for the width of a meter.
+  static func meterPercentage(_ fraction: Double) -> Int {
+    guard fraction.isFinite else { return fraction > 0 ? 100 : 0 }
+    return Int((min(max(fraction, 0), 1) * 100).rounded())
   }
 
   /// The severity in words, capitalised: `Fout`, `Waarschuwing`, `Info`.

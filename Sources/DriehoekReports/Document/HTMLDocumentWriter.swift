@@ -318,12 +318,17 @@ public struct HTMLDocumentWriter: Sendable {
     if let percentage = DocumentFormat.percentage(claimed, of: available) {
       text += " (\(percentage))"
     }
-    let fraction = available > 0 ? min(claimed / available, 1) : 1
+    let fraction = available > 0 ? claimed / available : 1
     return [
       .text(text),
       .element(
         "span", [("class", claimed > available ? "meter over" : "meter"), ("aria-hidden", "true")],
-        [.element("span", [("style", "width: \(Int((fraction * 100).rounded()))%")])]),
+        [
+          .element(
+            "span",
+            [("style", "width: \(DocumentFormat.meterPercentage(fraction.isNaN ? 1 : fraction))%")]
+          )
+        ]),
     ]
   }
 

@@ -63,21 +63,14 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let started = ContinuousClock.now
-    if let timeout {
-      let total = Duration.milliseconds(Int64((timeout * 1000).rounded(.up)))
-      Watchdog.start(
-        deadline: started + total,
-        message: "fout: \(RenderingError.timedOut(seconds: timeout))\n")
-    }
+    let deadline = timeout.map { Render.startWatchdog(seconds: $0) }
     let (model, writer) = try ModelInput.loadForWriting(self.model, loader: limits.loader)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
     var pipeline = RenderPipeline(
       model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
       format: format)
-    if let timeout {
-      let total = Duration.milliseconds(Int64((timeout * 1000).rounded(.up)))
-      pipeline.isolation = (Render.helperPath, timeout, started + total)
+    if let timeout, let deadline {
+      pipeline.isolation = (Render.helperPath, timeout, deadline)
     }
     do {
       if view == "alle", let outputDir {
@@ -105,6 +98,14 @@ struct Render: ParsableCommand {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }
+  }
+
+  /// Starts the watchdog of `--timeout` (validated: 0 < seconds ≤ 86,400); returns the deadline.
+  static func startWatchdog(seconds: Double) -> ContinuousClock.Instant {
+    let deadline = ContinuousClock.now + .milliseconds(Int64((seconds * 1000).rounded(.up)))
+    Watchdog.start(
+      deadline: deadline, message: "fout: \(RenderingError.timedOut(seconds: seconds))\n")
+    return deadline
   }
 
   /// This executable, which renders for `--timeout` through its hidden `_render-dot` command.

@@ -35,7 +35,16 @@ struct Report: ParsableCommand {
     help: "Het uitvoerbestand; zonder -o (of met -) gaat HTML naar standaarduitvoer.")
   var output: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Teken in een apart proces en breek af na zoveel seconden (het hele rapport).",
+      valueName: "SECONDEN"))
+  var timeout: Double?
+
   func validate() throws {
+    if let timeout, !(timeout > 0 && timeout <= 86_400) {
+      throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
+    }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
     }
@@ -47,13 +56,17 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let language = lang.language
+    let deadline = timeout.map { Render.startWatchdog(seconds: $0) }
     let (model, writer) = try ModelInput.loadForWriting(self.model, language: language)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
     let report = Analyzer().analyse(model, peildatum: day, language: language)
     let outline = ReportOutline(model: model, report: report)
-    let pipeline = RenderPipeline(
+    var pipeline = RenderPipeline(
       model: model, peildatum: day, highlights: Render.highlights(for: report),
       format: .svg)
+    if let timeout, let deadline {
+      pipeline.isolation = (Render.helperPath, timeout, deadline)
+    }
     let source = URL(fileURLWithPath: self.model).lastPathComponent
     do {
       switch format {
