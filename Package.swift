@@ -36,7 +36,7 @@ let package = Package(
       name: "CGraphviz",
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
-    .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+    .target(name: "GraphvizRendering", dependencies: ["CGraphviz", "DriehoekModel"]),
     // Report writers: text, JSON, SARIF, Markdown, HTML.
     .target(
       name: "DriehoekReports",

@@ -80,7 +80,11 @@ struct CSVReadSession {
           }
           continue
         }
-        if !field.text.isEmpty { row[column] = field }
+        if !field.text.isEmpty {
+          var field = field
+          field.text = FormulaGuard.unguarded(field.text)
+          row[column] = field
+        }
       }
       guard let element = row["element"] else {
         let first = record.first.map(location) ?? SourceLocation(file: file, line: 1, column: 1)
@@ -134,6 +138,9 @@ struct CSVReadSession {
           at: SourceLocation(file: file, line: 1, column: 1)))
       return nil
     }
+    // Units hang under their parent's id: with an id twice, every copy would get the children
+    // of both, doubling the tree at every level. Refuse before building it.
+    guard !reportDuplicateIDs(organisations: organisations, units: units) else { return nil }
     model.organisations = attach(units, to: organisations)
     model.persons = parts.persons
     model.roles = parts.roles
@@ -142,6 +149,35 @@ struct CSVReadSession {
     model.ketens = parts.ketens
     model.afwijkingen = parts.afwijkingen
     return model
+  }
+
+  /// Reports every organisation or unit id that occurs more than once (`dubbel-id`); whether
+  /// there was one.
+  private mutating func reportDuplicateIDs(
+    organisations: [Organisation],
+    units: [(unit: Unit, parent: ElementID, location: SourceLocation)]
+  ) -> Bool {
+    var first: [ElementID: (kind: ElementKind, location: SourceLocation?)] = [:]
+    var found = false
+    let entries =
+      organisations.map { ($0.id, ElementKind.organisation, $0.origin?.location) }
+      + units.map { ($0.unit.id, ElementKind.unit, Optional($0.location)) }
+    for (id, kind, location) in entries {
+      if let earlier = first[id] {
+        found = true
+        diagnostics.append(
+          Diagnostic(
+            .duplicateID(id: id.rawValue, firstKind: earlier.kind), at: location,
+            notes: [
+              Diagnostic.Note(
+                dutch: "'\(id)' is hier eerder gedefinieerd",
+                english: "'\(id)' was first defined here", location: earlier.location)
+            ]))
+      } else {
+        first[id] = (kind, location)
+      }
+    }
+    return found
   }
 
   /// Puts every unit under its parent (an organisation or a unit), keeping the table's order.

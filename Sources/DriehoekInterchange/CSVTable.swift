@@ -103,20 +103,42 @@ struct CSVTable {
     }
   }
 
-  /// The table as CSV text (RFC 4180: fields with a comma, quote or line break are quoted).
+  /// The columns that hold numbers, written as numbers (never guarded as text).
+  static let numberColumns: Set<String> = ["capaciteit", "kosten", "budget"]
+
+  /// The table as CSV text (RFC 4180: fields with a comma, quote or line break are quoted;
+  /// text cells follow the formula rule of ``FormulaGuard``).
   var text: String {
     var lines = [Self.columns.joined(separator: ",")]
     for row in rows {
-      lines.append(Self.columns.map { Self.quote(row[$0] ?? "") }.joined(separator: ","))
+      lines.append(
+        Self.columns.map { column in
+          let value = row[column] ?? ""
+          return Self.quote(Self.numberColumns.contains(column) ? value : FormulaGuard.guarded(value))
+        }.joined(separator: ","))
     }
     return lines.joined(separator: "\r\n") + "\r\n"
   }
 
+  /// The field, quoted when it holds a comma, a quote, CR or LF anywhere. Judged on bytes, not
+  /// `Character`s: CR LF is one `Character` equal to neither, and a quote followed by a
+  /// combining mark is one `Character` that is not a quote.
   static func quote(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    guard
+      field.utf8.contains(where: {
+        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+      })
+    else {
       return field
     }
-    return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    var quoted = String.UnicodeScalarView()
+    quoted.append("\"")
+    for scalar in field.unicodeScalars {
+      if scalar == "\"" { quoted.append("\"") }
+      quoted.append(scalar)
+    }
+    quoted.append("\"")
+    return String(quoted)
   }
 
   static func join(_ ids: [ElementID]) -> String? {

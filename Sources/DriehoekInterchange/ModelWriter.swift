@@ -29,7 +29,27 @@ public struct ModelWriter: Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(model)
-    return (String(data: data, encoding: .utf8) ?? "") + "\n"
+    return Self.escapingNonPrintable(String(decoding: data, as: UTF8.self)) + "\n"
+  }
+
+  /// JSON with DEL, the C1 controls and U+FFFE/U+FFFF written as `\\uXXXX`. `JSONEncoder`
+  /// escapes only C0 controls, but the loader reads JSON as YAML, which refuses those raw
+  /// (they are not printable); escaped they load back. They occur only inside strings.
+  static func escapingNonPrintable(_ json: String) -> String {
+    func isNonPrintable(_ value: UInt32) -> Bool {
+      (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
+    }
+    guard json.unicodeScalars.contains(where: { isNonPrintable($0.value) }) else { return json }
+    var result = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+      if isNonPrintable(scalar.value) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
   }
 
   func yaml(_ model: Model) throws -> String {

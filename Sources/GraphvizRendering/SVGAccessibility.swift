@@ -1,3 +1,5 @@
+import DriehoekModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -106,24 +108,9 @@ enum SVGAccessibility {
     }
   }
 
-  /// Text escaped for XML content and attribute values.
+  /// Text escaped for XML content and attribute values (``XMLText/escaped(_:)``).
   static func escaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default:
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
-          result += " "
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
+    XMLText.escaped(text)
   }
+
 }

@@ -1,3 +1,5 @@
+import DriehoekModel
+
 /// Every escape driehoek needs to put user text into DOT, in one place.
 ///
 /// Graphviz reads text in three ways, and each needs its own escape (measured on Graphviz 2.43):
@@ -102,16 +104,18 @@ public enum DOTEscaping {
         case 0x0A: needsReplacement = true
         case 0xE2, 0xEF:
           // U+202A–U+202E (E2 80 AA–AE), U+2066–U+2069 (E2 81 A6–A9), U+FFFE and U+FFFF
-          // (EF BF BE–BF).
+          // (EF BF BE–BF), U+FDD0–U+FDEF (EF B7 90–AF).
           if position + 2 < bytes.count {
             let second = bytes[position + 1]
             let third = bytes[position + 2]
             switch (byte, second, third) {
-            case (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA6...0xA9), (0xEF, 0xBF, 0xBE...0xBF):
+            case (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA6...0xA9), (0xEF, 0xBF, 0xBE...0xBF),
+              (0xEF, 0xB7, 0x90...0xAF):
               needsCleaning = true
             default: break
             }
           }
+        case 0xC2, 0xF0...0xFF: needsCleaning = true  // C1 controls, plane noncharacters
         case 0x80...0xFF: break
         default: needsCleaning = true
         }
@@ -173,22 +177,21 @@ public enum DOTEscaping {
     }
   }
 
-  /// The text with XML-forbidden control characters replaced by spaces and `\r\n` folded to
-  /// `\n`.
+  /// The text with every scalar XML refuses (``XMLText/isAllowed(_:)``: controls, DEL, C1,
+  /// noncharacters) replaced by a space, tabs as spaces, and `\r` dropped (`\r\n` folds to
+  /// `\n`).
   static func cleaned(_ text: String) -> String {
-    let needsWork = text.utf8.contains { $0 < 0x20 && $0 != 0x0A || $0 == 0x7F || $0 == 0xEF }
-    guard needsWork else { return text }
-    var result = ""
-    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    guard XMLText.mightNeedCleaning(text) else { return text }
+    var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
-      case 0x0A: result.unicodeScalars.append(scalar)
+      case 0x0A: result.append(scalar)
       case 0x0D: continue
-      case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: result += " "
-      default: result.unicodeScalars.append(scalar)
+      case 0x09: result.append(" ")
+      default: result.append(XMLText.isAllowed(scalar) ? scalar : " ")
       }
     }
-    return result
+    return String(result)
   }
 
   /// The text with every open bidirectional embedding, override or isolate closed at its end.

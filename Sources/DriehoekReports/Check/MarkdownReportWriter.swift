@@ -121,12 +121,7 @@ public struct MarkdownReportWriter: Sendable {
   }
 
   private func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      if "*_[]<>#|\\`".unicodeScalars.contains(scalar) { result.append("\\") }
-      result.unicodeScalars.append(scalar)
-    }
-    return result
+    MarkdownText.escaped(text)
   }
 
   private func cell(_ text: String) -> String {

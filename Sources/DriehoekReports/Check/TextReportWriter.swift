@@ -20,37 +20,44 @@ public struct TextReportWriter: Sendable {
     let language = report.language
     // One string, each line appended with its newline: no list of lines, no joined copy.
     var text = ""
+    // Every text from the model is made safe for a terminal here, before any colour code is
+    // added: a name with `ESC [ 8 m` must not hide a line.
     func add(_ line: String) {
       text += line
       text += "\n"
     }
+    let safe = { (text: String) in TerminalText.sanitized(text) }
     for group in report.groupedByExecutor {
       let heading =
         group.executor.map { report.label($0) }
         ?? language.pick("Overige bevindingen", "Other findings")
-      add(paint("== \(heading) ==", "1"))
+      add(paint("== \(safe(heading)) ==", "1"))
       for finding in group.findings {
         add(line(for: finding, in: report))
-        add("    \(language.pick("waarom", "why")): \(finding.waarom)")
-        add("    \(language.pick("oplossing", "fix")): \(finding.oplossing)")
+        add("    \(language.pick("waarom", "why")): \(safe(finding.waarom))")
+        add("    \(language.pick("oplossing", "fix")): \(safe(finding.oplossing))")
         if let acceptance = finding.acceptance {
-          add(paint("    \(accepted(acceptance, in: report))", "2"))
+          add(paint("    \(safe(accepted(acceptance, in: report)))", "2"))
         }
       }
       add("")
     }
-    add(paint(report.summaryLine, "1"))
+    add(paint(safe(report.summaryLine), "1"))
     return text
   }
 
   /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.
   public func line(for finding: Finding, in report: AnalysisReport) -> String {
-    let place = finding.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+    let place =
+      finding.location.map { TerminalText.sanitized("\($0.file):\($0.line):\($0.column): ") }
+      ?? ""
     let severity = paint(
       finding.severity.word(in: report.language),
       finding.isOpen ? colour(of: finding.severity) : "2")
     let ids = finding.betreft.map(\.rawValue).joined(separator: ", ")
-    return "\(place)\(severity) \(finding.code) \(finding.slug): \(finding.message) [\(ids)]"
+    return
+      "\(place)\(severity) \(finding.code) \(finding.slug): \(TerminalText.sanitized(finding.message)) "
+      + "[\(TerminalText.sanitized(ids))]"
   }
 
   private func accepted(_ acceptance: Acceptance, in report: AnalysisReport) -> String {

@@ -1,3 +1,5 @@
+import DriehoekModel
+
 /// A piece of HTML built so that text is always escaped: the only way to put characters into
 /// markup is ``text(_:)`` (escaped) or an ``element(_:_:_:)`` whose attribute values are escaped;
 /// ``trusted(_:)`` is reserved for markup the writer made itself (inline SVG after
@@ -49,31 +51,10 @@ struct HTMLFragment: Sendable {
   /// The elements HTML writes without an end tag.
   static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col", "wbr"]
 
-  /// Escapes text for element content and double-quoted attribute values.
+  /// Escapes text for element content and double-quoted attribute values
+  /// (``XMLText/escaped(_:)``: C0 and C1 controls and noncharacters are parse errors in HTML).
   static func escape(_ value: String) -> String {
-    var result = ""
-    result.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\t", "\n": result.unicodeScalars.append(scalar)
-      case "\r": result += " "
-      default:
-        // C0 and C1 controls and noncharacters are parse errors in HTML.
-        let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value)
-          || value & 0xFFFE == 0xFFFE
-        {
-          result += " "
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
+    XMLText.escaped(value)
   }
+
 }

@@ -369,12 +369,7 @@ public struct MarkdownDocumentWriter: Sendable {
   /// That is emphasis, code, links and images (`[`, `]`, `!`), HTML and entities (`<`, `>`,
   /// `&`), headings and table cells (`#`, `|`). Lines always start with the writer's own prefix.
   func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      if "\\`*_[]<>#!|&~".unicodeScalars.contains(scalar) { result.append("\\") }
-      result.unicodeScalars.append(scalar)
-    }
-    return result
+    MarkdownText.escaped(text)
   }
 }
 

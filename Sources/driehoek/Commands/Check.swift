@@ -72,7 +72,9 @@ struct Check: ParsableCommand {
         analyzer.analyse(model, peildatum: day, language: language).filtered(codes: codes))
     }
     if !reports.isEmpty {
-      CheckOutput.write(render(reports), isData: format == .json || format == .sarif)
+      CheckOutput.write(
+        render(reports), isData: format == .json || format == .sarif,
+        keepsColour: format == .text && CheckOutput.allowsColour)
     }
     if anyInvalid { throw ExitCode(2) }
     if let threshold = failOn.threshold,

@@ -11,10 +11,10 @@ import Darwin
 enum CheckOutput {
   /// Writes text to standard output; control characters from the model are made harmless
   /// (see ``TerminalText``) unless the text is data (JSON, SARIF) that escapes them itself.
-  static func write(_ text: String, isData: Bool = false) {
+  static func write(_ text: String, isData: Bool = false, keepsColour: Bool = false) {
     // Straight from the string's bytes: a report can be tens of megabytes, not worth a copy.
     // A closed pipe or a full disk ends the command with exit code 2 and a message.
-    Console.writeOutput(isData ? text : TerminalText.sanitized(text))
+    Console.writeOutput(isData ? text : TerminalText.sanitized(text, keepingColourCodes: keepsColour))
   }
 
   /// Writes a line to standard error.

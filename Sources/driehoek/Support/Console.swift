@@ -1,3 +1,4 @@
+import DriehoekModel
 import Foundation
 
 #if canImport(Glibc)

@@ -1,18 +1,25 @@
 /// Text made safe to print on a terminal: names and descriptions from a model may hold control
 /// characters (YAML escapes such as `"\e]0;…\a"` make them easy to write), which a terminal
-/// would obey: change the window title, clear the screen, move the cursor or hide a line.
-enum TerminalText {
-  /// The text with every control character except line feed and tab replaced by `�`, and every
-  /// escape sequence removed except the colour codes (`ESC [ digits ; … m`) the text report
-  /// writes itself.
-  static func sanitized(_ text: String) -> String {
+/// would obey: change the window title, clear the screen, move the cursor or hide a line
+/// (`ESC [ 8 m`, conceal). The one sanitiser for text meant for a terminal: diagnostics, the
+/// text report (which applies it to every text from the model before it colours anything),
+/// and every message the CLI prints.
+public enum TerminalText {
+  /// The colour codes the text report writes itself (`TextReportWriter`), the only escape
+  /// sequences that ``sanitized(_:keepingColourCodes:)`` may keep.
+  static let colourCodes: Set<String> = ["0", "1", "2", "1;31", "1;33", "1;34"]
+
+  /// The text with every control character (C0 except line feed and tab, DEL, C1) replaced by
+  /// `�`. With `keepingColourCodes`, the report's own colour codes (exactly those of
+  /// ``colourCodes``) stay; every other escape sequence goes.
+  public static func sanitized(_ text: String, keepingColourCodes: Bool = false) -> String {
     guard containsControl(text) else { return text }
     var result = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == "\u{1B}", let end = colourCodeEnd(scalars, from: index) {
+      if keepingColourCodes, scalar == "\u{1B}", let end = colourCodeEnd(scalars, from: index) {
         result.append(contentsOf: scalars[index...end])
         index = end + 1
         continue
@@ -53,7 +60,10 @@ enum TerminalText {
     var index = start + 2
     while index < scalars.count, index - start < 20 {
       let scalar = scalars[index]
-      if scalar == "m" { return index }
+      if scalar == "m" {
+        let code = String(String.UnicodeScalarView(scalars[(start + 2)..<index]))
+        return colourCodes.contains(code) ? index : nil
+      }
       guard ("0"..."9").contains(scalar) || scalar == ";" else { return nil }
       index += 1
     }
