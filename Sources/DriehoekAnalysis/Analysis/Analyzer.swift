@@ -19,7 +19,7 @@ public struct Analyzer: Sendable {
   ///
   /// First every rule that looks at the model runs; then each finding whose code and `betreft`
   /// match a valid accepted risk is marked accepted; then the rules that review findings (SD17,
-  /// SD18) run. The findings come out in ``Finding/reportOrder(_:_:)``.
+  /// SD18, SD20) run. The findings come out in ``Finding/reportOrder(_:_:)``.
   ///
   /// The rules run concurrently on the available cores; the report is the same on every run.
   /// - Parameters:
@@ -37,6 +37,10 @@ public struct Analyzer: Sendable {
       model: model, peildatum: peildatum, language: language, ruleCodes: codes)
     for rule in rules {
       prepared.ruleTexts[rule.code] = (rule.waarom(in: language), rule.oplossing(in: language))
+      prepared.kindReasons[rule.code] = Dictionary(
+        uniqueKeysWithValues: OrganisationKind.allCases.map {
+          ($0, rule.waarom(in: language, for: $0))
+        })
     }
     let context = prepared
     // The rules are independent of each other: they run side by side, and their findings are

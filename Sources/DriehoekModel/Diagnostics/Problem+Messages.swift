@@ -121,10 +121,6 @@ extension Problem {
     case .importCycle(let chain):
       let text = chain.joined(separator: " → ")
       return nl ? "importcyclus: \(text)" : "import cycle: \(text)"
-    case .opdrachtgeverWithoutRole(let opdracht, let opdrachtgever, let executor):
-      return nl
-        ? "opdracht '\(opdracht)': '\(opdrachtgever)' heeft geen rol opdrachtgever van '\(executor)'"
-        : "assignment '\(opdracht)': '\(opdrachtgever)' holds no opdrachtgever role over '\(executor)'"
     case .unknownRule(let code, let suggestion):
       let base = nl ? "onbekende regel '\(code)'" : "unknown rule '\(code)'"
       return base + Problem.suggestionText(suggestion, language)
@@ -233,15 +229,11 @@ extension Problem {
       return nl
         ? "verwijder een van de imports in de kring"
         : "remove one of the imports in the cycle"
-    case .opdrachtgeverWithoutRole(_, let opdrachtgever, let executor):
-      return nl
-        ? "voeg een rol toe (rol: opdrachtgever, houder: \(opdrachtgever), van: \(executor))"
-        : "add a role (rol: opdrachtgever, houder: \(opdrachtgever), van: \(executor))"
     case .unknownRule(_, let suggestion):
       if suggestion != nil { return nil }
       return nl
-        ? "gebruik een code uit de regelcatalogus (SD01–SD18)"
-        : "use a code from the rule catalogue (SD01–SD18)"
+        ? "gebruik een code uit de regelcatalogus (SD01–SD20)"
+        : "use a code from the rule catalogue (SD01–SD20)"
     case .unsafeURL:
       return nl
         ? "gebruik een http-, https- of mailto-adres" : "use an http, https or mailto address"

@@ -64,8 +64,6 @@ public enum Problem: Hashable, Sendable {
   case importNotFound(path: String)
   /// A file that imports itself, directly or through others.
   case importCycle(chain: [String])
-  /// An opdracht whose opdrachtgever holds no opdrachtgever role over its opdrachtnemer.
-  case opdrachtgeverWithoutRole(opdracht: String, opdrachtgever: String, executor: String)
   /// An accepted risk that names a rule code that does not exist.
   case unknownRule(code: String, suggestion: String?)
   /// A URL with a scheme other than http, https or mailto.
@@ -103,7 +101,6 @@ public enum Problem: Hashable, Sendable {
     case .nonFiniteNumber: "geen-eindig-getal"
     case .importNotFound: "import-ontbreekt"
     case .importCycle: "importcyclus"
-    case .opdrachtgeverWithoutRole: "opdrachtgever-zonder-rol"
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
     }

@@ -58,7 +58,7 @@ public struct ReportOutline: Sendable {
     let executorIDs = Set(executors.map(\.id))
     otherFindings = ReportOutline.bySeverity(
       open.filter { finding in finding.executor.map { !executorIDs.contains($0) } ?? true })
-    let reviewCodes: Set<String> = ["SD17", "SD18"]
+    let reviewCodes: Set<String> = ["SD17", "SD18", "SD20"]
     risks = model.afwijkingen.map { afwijking in
       let expired = !context.isValid(afwijking)
       return AcceptedRisk(
