@@ -218,7 +218,8 @@ struct CSVReadSession {
     guard let kind, let holder, let executor else { return nil }
     return Role(
       kind: kind, holder: holder, executor: executor,
-      isCoordinating: row["coordinerend"]?.text == "ja", validity: period(row),
+      isCoordinating: ["ja", "true"].contains(row["coordinerend"]?.text.lowercased() ?? ""),
+      validity: period(row),
       origin: origin(row, element))
   }
 
@@ -310,6 +311,9 @@ struct CSVReadSession {
   ) -> Value? where Value.RawValue == String {
     guard let text = required(row, key, context: context, at: element) else { return nil }
     if let value = Value(rawValue: text) { return value }
+    // Any case is the same word (`SG` is `sg`), as in a YAML model.
+    let folded = text.lowercased()
+    if let value = Value.allCases.first(where: { $0.rawValue == folded }) { return value }
     let allowed = Value.allCases.map(\.rawValue)
     diagnostics.append(
       Diagnostic(

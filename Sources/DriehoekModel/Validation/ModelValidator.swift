@@ -45,7 +45,9 @@ struct ModelValidator {
     func visit(_ id: ElementID, _ kind: ElementKind, _ origin: Origin?) {
       var location: SourceLocation? { origin?.location(of: "id") }
       if !id.isWellFormed {
-        report(.invalidID(id: id.rawValue), at: location)
+        report(
+          .invalidID(id: id.rawValue, suggestion: Suggestion.asciiID(for: id.rawValue)),
+          at: location)
       }
       if !seen.insert(id).inserted, let firstKind = index.kind(of: id) {
         let firstOrigin = index.origin(of: id)
