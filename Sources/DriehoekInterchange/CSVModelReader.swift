@@ -182,6 +182,7 @@ struct CSVReadSession {
     return Organisation(
       id: id, name: name, kind: kind ?? .extern, capacity: number(row, "capaciteit"),
       validity: period(row), description: row["beschrijving"]?.text, url: row["url"]?.text,
+      partOf: row["binnen"].map { ElementID($0.text.trimmingCharacters(in: " ")) },
       origin: origin(row, element))
   }
 

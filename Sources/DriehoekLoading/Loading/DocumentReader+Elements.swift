@@ -13,11 +13,12 @@ extension DocumentReader {
     let validity = self.period(fields, "geldig", locations: &locations)
     let description = text(fields, "beschrijving")
     let url = text(fields, "url")
+    let partOf = self.id(fields, "onderdeel-van")
     let units = self.units(fields)
     guard let id else { return nil }
     return Organisation(
       id: id, name: name ?? id.rawValue, kind: kind ?? .extern, capacity: capacity,
-      validity: validity, description: description, url: url, units: units,
+      validity: validity, description: description, url: url, partOf: partOf, units: units,
       origin: Origin(location: fields.location, entries: locations))
   }
 

@@ -66,6 +66,10 @@ extension Problem {
           + "de waarde van '\(previousKey)'?"
         : "unknown key '\(key)' in \(context.name(in: language)); is there a comma in the "
           + "value of '\(previousKey)'?"
+    case .partOfNoMinistry(let id, let kind, _):
+      return nl
+        ? "'onderdeel-van' moet een ministerie noemen, maar '\(id)' is een \(kind)"
+        : "'onderdeel-van' must name a ministry, but '\(id)' is a \(kind)"
     case .coordinatingRole(let value):
       return nl
         ? "ongeldige waarde '\(value)' voor 'rol': coördinerend is geen rol maar een kenmerk van "
@@ -225,6 +229,16 @@ extension Problem {
         ? "zet een waarde met een komma tussen aanhalingstekens, zoals "
           + "\(previousKey): \"…, \(key)\""
         : "put a value with a comma in quotes, such as \(previousKey): \"…, \(key)\""
+    case .partOfNoMinistry(_, _, let ministries):
+      guard !ministries.isEmpty else {
+        return nl
+          ? "noem een organisatie met 'soort: ministerie', of laat 'onderdeel-van' weg"
+          : "name an organisation with 'soort: ministerie', or leave 'onderdeel-van' out"
+      }
+      let list = ministries.joined(separator: ", ")
+      return nl
+        ? "noem een ministerie (\(list)), of laat 'onderdeel-van' weg"
+        : "name a ministry (\(list)), or leave 'onderdeel-van' out"
     case .coordinatingRole:
       return nl
         ? "schrijf 'rol: opdrachtgever' met 'coordinerend: true' op dezelfde rol"

@@ -71,6 +71,9 @@ public enum Problem: Hashable, Sendable {
   case importNotFound(path: String)
   /// A file that imports itself, directly or through others.
   case importCycle(chain: [String])
+  /// `onderdeel-van` names an organisation that is not a ministry (or the organisation itself);
+  /// `ministries` lists some that are.
+  case partOfNoMinistry(id: String, kind: String, ministries: [String])
   /// An accepted risk that names a rule code that does not exist.
   case unknownRule(code: String, suggestion: String?)
   /// A URL with a scheme other than http, https or mailto.
@@ -108,6 +111,7 @@ public enum Problem: Hashable, Sendable {
     case .nonFiniteNumber: "geen-eindig-getal"
     case .importNotFound: "import-ontbreekt"
     case .importCycle: "importcyclus"
+    case .partOfNoMinistry: "verkeerde-verwijzing"
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
     }

@@ -91,10 +91,30 @@ struct ModelValidator {
       checkName(organisation.name, origin: organisation.origin)
       checkPeriod(organisation.validity, origin: organisation.origin, key: "geldig")
       checkNumber(organisation.capacity, key: "capaciteit", origin: organisation.origin)
+      if let ministry = organisation.partOf { checkPartOf(organisation, ministry) }
       if let url = organisation.url, !Self.isSafeURL(url) {
         report(.unsafeURL(url: url), at: organisation.origin?.location(of: "url"))
       }
       checkUnits(organisation.units)
+    }
+  }
+
+  /// `onderdeel-van` names an organisation of kind `ministerie`, not the organisation itself.
+  private mutating func checkPartOf(_ organisation: Organisation, _ ministry: ElementID) {
+    let location = organisation.origin?.location(of: "onderdeel-van")
+    guard
+      checkReference(
+        ministry, key: "onderdeel-van", field: "onderdeel-van", origin: organisation.origin,
+        allowed: [.organisation])
+    else { return }
+    let kind = index.organisation(ministry)?.kind
+    if kind != .ministerie || ministry == organisation.id {
+      report(
+        .partOfNoMinistry(
+          id: ministry.rawValue, kind: kind?.rawValue ?? "",
+          ministries: model.organisations.filter { $0.kind == .ministerie && $0.id != organisation.id }
+            .prefix(5).map(\.id.rawValue)),
+        at: location)
     }
   }
 
