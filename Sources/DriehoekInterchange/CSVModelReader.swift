@@ -218,6 +218,7 @@ struct CSVReadSession {
     return Organisation(
       id: id, name: name, kind: kind ?? .extern, capacity: number(row, "capaciteit"),
       validity: period(row), description: row["beschrijving"]?.text, url: row["url"]?.text,
+      partOf: row["binnen"].map { ElementID($0.text.trimmingCharacters(in: " ")) },
       origin: origin(row, element))
   }
 
@@ -254,7 +255,8 @@ struct CSVReadSession {
     guard let kind, let holder, let executor else { return nil }
     return Role(
       kind: kind, holder: holder, executor: executor,
-      isCoordinating: row["coordinerend"]?.text == "ja", validity: period(row),
+      isCoordinating: ["ja", "true"].contains(row["coordinerend"]?.text.lowercased() ?? ""),
+      validity: period(row),
       origin: origin(row, element))
   }
 
@@ -346,6 +348,9 @@ struct CSVReadSession {
   ) -> Value? where Value.RawValue == String {
     guard let text = required(row, key, context: context, at: element) else { return nil }
     if let value = Value(rawValue: text) { return value }
+    // Any case is the same word (`SG` is `sg`), as in a YAML model.
+    let folded = text.lowercased()
+    if let value = Value.allCases.first(where: { $0.rawValue == folded }) { return value }
     let allowed = Value.allCases.map(\.rawValue)
     diagnostics.append(
       Diagnostic(

@@ -4,7 +4,7 @@ import DriehoekModel
 ///
 /// The `element` column says what a row is (`model`, `organisatie`, `onderdeel`, `persoon`,
 /// `rol`, `opdracht`, `afspraak`, `keten`, `afwijking`); units name the unit or organisation they
-/// sit in under `binnen`; lists of ids are joined with `;`. Every model survives the trip through
+/// sit in under `binnen`, and an organisation the ministry it is part of (`onderdeel-van`); lists of ids are joined with `;`. Every model survives the trip through
 /// the table unchanged.
 struct CSVTable {
   static let columns = [
@@ -30,6 +30,9 @@ struct CSVTable {
       Self.add(organisation.validity, to: &row)
       row["beschrijving"] = organisation.description
       row["url"] = organisation.url
+      // An organisation that is part of a ministry names it under `binnen`, as a unit names
+      // what it sits in.
+      row["binnen"] = organisation.partOf?.rawValue
       rows.append(row)
       addUnits(organisation.units, parent: organisation.id)
     }

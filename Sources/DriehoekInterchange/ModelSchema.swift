@@ -78,13 +78,39 @@ public enum ModelSchema {
     case .date:
       return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"]
     case .boolean:
-      return ["type": "boolean"]
+      // The loader reads `ja`/`nee` as well as `true`/`false`.
+      return [
+        "anyOf": [
+          ["type": "boolean"], ["type": "string", "enum": ["ja", "Ja", "JA", "nee", "Nee", "NEE"]],
+        ]
+      ]
     case .oneOf(let values):
-      return ["type": "string", "enum": values]
+      // The words as written (for completion in an editor), and any case of them (`SG` is `sg`).
+      return [
+        "anyOf": [
+          ["type": "string", "enum": values],
+          ["type": "string", "pattern": caseInsensitivePattern(values)],
+        ]
+      ]
     case .element(let context):
       return ["$ref": "#/$defs/\(name(of: context))"]
     case .list(let item):
       return ["type": "array", "items": schema(for: item)]
     }
+  }
+
+  /// A pattern that matches any of the words in any case (ECMA-262 has no case flag in a
+  /// pattern): `sg` becomes `[sS][gG]`; `ï` also matches a plain `i`, as the loader reads it.
+  static func caseInsensitivePattern(_ words: [String]) -> String {
+    let alternatives = words.map { word in
+      word.map { character -> String in
+        let lower = character.lowercased()
+        let upper = character.uppercased()
+        if lower == "ï" { return "[ïÏiI]" }
+        guard lower != upper else { return String(character) }
+        return "[\(lower)\(upper)]"
+      }.joined()
+    }
+    return "^(?:" + alternatives.joined(separator: "|") + ")$"
   }
 }

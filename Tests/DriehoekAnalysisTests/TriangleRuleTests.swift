@@ -197,7 +197,7 @@ private let bzk = """
         - {rol: eigenaar, houder: bzk-sg, van: zbo}
         - {rol: opdrachtgever, houder: bzk-dg, van: zbo}
         - {rol: opdrachtnemer, houder: zbo-rvb, van: zbo}
-        - {rol: eigenaar, houder: szw-dg, van: ag}
+        - {rol: eigenaar, houder: szw-sg, van: ag}
         - {rol: opdrachtgever, houder: szw-dir, van: ag}
         - {rol: opdrachtnemer, houder: ag-dir, van: ag}
       """)

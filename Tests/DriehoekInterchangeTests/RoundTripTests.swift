@@ -82,3 +82,54 @@ let exampleModelPaths: [String] = {
       ])
   }
 }
+
+@Suite struct PartOfMinistryTests {
+  private let yaml = """
+    naam: Diensten van Financiën
+    organisaties:
+      - id: fin
+        naam: Ministerie van Financiën
+        soort: ministerie
+        onderdelen: [{id: fin-sg, naam: SG Financiën, soort: sg}]
+      - {id: bd, naam: Belastingdienst, soort: dienst, onderdeel-van: fin}
+      - {id: toes, naam: Toeslagen, soort: Dienst, onderdeel-van: fin, capaciteit: 10}
+    rollen:
+      - {rol: eigenaar, houder: fin-sg, van: bd, coordinerend: nee}
+    """
+
+  @Test func onderdeelVanSurvivesJSONAndYAMLAndCSV() throws {
+    let result = ModelLoader().load(text: yaml, file: "fin.yaml")
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let model = try #require(result.model)
+    #expect(model.organisations.map(\.partOf) == [nil, "fin", "fin"])
+    let writer = ModelWriter()
+    let json = try writer.write(model, as: .json)
+    #expect(json.contains("\"onderdeel-van\" : \"fin\""))
+    #expect(ModelLoader().load(text: json, file: "fin.json").model == model)
+    let yamlText = try writer.write(model, as: .yaml)
+    #expect(yamlText.contains("onderdeel-van: fin"))
+    #expect(ModelLoader().load(text: yamlText, file: "fin.yaml").model == model)
+    let csvText = try writer.write(model, as: .csv)
+    let csv = CSVModelReader().read(csvText, file: "fin.csv")
+    #expect(csv.diagnostics.map(\.description) == [])
+    #expect(csv.model == model)
+    #expect(csv.model?.organisations.map(\.partOf) == [nil, "fin", "fin"])
+  }
+
+  @Test func onderdeelVanMustNameAMinistry() throws {
+    let wrong = yaml.replacingOccurrences(of: "onderdeel-van: fin, capaciteit", with: "onderdeel-van: bd, capaciteit")
+    let diagnostics = ModelLoader().load(text: wrong, file: "fin.yaml").diagnostics
+    let diagnostic = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostic.code == "verkeerde-verwijzing")
+    #expect(diagnostic.message() == "'onderdeel-van' moet een ministerie noemen, maar 'bd' is een dienst")
+    #expect(diagnostic.problem.hint(in: .nl) == "noem een ministerie (fin), of laat 'onderdeel-van' weg")
+    #expect(diagnostic.location?.line == 8)
+    #expect(diagnostic.location?.column == 63)
+    let unknown = yaml.replacingOccurrences(of: "onderdeel-van: fin, capaciteit", with: "onderdeel-van: financien, capaciteit")
+    #expect(
+      ModelLoader().load(text: unknown, file: "fin.yaml").diagnostics.map { $0.message() } == [
+        "onbekende verwijzing 'financien' in 'onderdeel-van'; bedoelde u 'fin'?"
+      ])
+  }
+}

@@ -80,4 +80,34 @@ private func validateWithPython(schema: String, files: [String]) throws -> (
       #expect(schema.contains("\"\(word)\""), "\(word) missing")
     }
   }
+
+  @Test func theSchemaAcceptsAnyCaseJaNeeAndOnderdeelVan() throws {
+    let directory = FileManager.default.temporaryDirectory
+    let good = directory.appendingPathComponent("driehoek-case-\(UUID()).yaml").path
+    let bad = directory.appendingPathComponent("driehoek-bool-\(UUID()).yaml").path
+    let yaml = """
+      naam: Test
+      organisaties:
+        - {id: fin, naam: Financiën, soort: Ministerie, onderdelen: [{id: fin-sg, naam: SG, soort: SG}]}
+        - {id: bd, naam: Belastingdienst, soort: DIENST, onderdeel-van: fin}
+      rollen:
+        - {rol: Continuiteitsverantwoordelijke, houder: fin-sg, van: bd, coordinerend: ja}
+      afspraken:
+        - {id: m, soort: Mandaat, partijen: [fin-sg]}
+
+      """
+    try yaml.write(toFile: good, atomically: true, encoding: .utf8)
+    try yaml.replacingOccurrences(of: "coordinerend: ja", with: "coordinerend: misschien")
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    defer {
+      try? FileManager.default.removeItem(atPath: good)
+      try? FileManager.default.removeItem(atPath: bad)
+    }
+    #expect(ModelLoader().load(path: good).diagnostics.map(\.description) == [])
+    let accepted = try validateWithPython(schema: ModelSchema.json(), files: [good])
+    #expect(accepted.status == 0, "\(accepted.output)")
+    let refused = try validateWithPython(schema: ModelSchema.json(), files: [bad])
+    #expect(refused.status == 1)
+    #expect(refused.output.contains("coordinerend"))
+  }
 }

@@ -177,11 +177,15 @@ import Testing
           periode: {van: 2026-06-01, tot: 2026-01-01}
 
       """
-    let codes = ModelLoader().load(text: yaml, file: "test.yaml").diagnostics.map(\.code)
+    let diagnostics = ModelLoader().load(text: yaml, file: "test.yaml").diagnostics
+    // Sorted by line and column, whichever step found them.
     #expect(
-      codes == [
-        "ongeldige-datum", "ongeldige-waarde", "ongeldige-waarde", "onbekende-sleutel",
-        "dubbel-id", "negatief-getal", "onbekende-verwijzing", "periode-omgekeerd",
+      diagnostics.map(\.code) == [
+        "ongeldige-datum", "ongeldige-waarde", "negatief-getal", "dubbel-id",
+        "onbekende-verwijzing", "ongeldige-waarde", "onbekende-sleutel", "periode-omgekeerd",
       ])
+    let places = diagnostics.compactMap { $0.location.map { [$0.line, $0.column] } }
+    #expect(places.count == diagnostics.count)
+    #expect(places == places.sorted { $0.lexicographicallyPrecedes($1) })
   }
 }

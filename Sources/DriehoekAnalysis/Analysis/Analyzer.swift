@@ -19,7 +19,7 @@ public struct Analyzer: Sendable {
   ///
   /// First every rule that looks at the model runs; then each finding whose code and `betreft`
   /// match a valid accepted risk is marked accepted; then the rules that review findings (SD17,
-  /// SD18) run. The findings come out in ``Finding/reportOrder(_:_:)``.
+  /// SD18, SD20) run. The findings come out in ``Finding/reportOrder(_:_:)``.
   ///
   /// The rules run concurrently on the available cores; the report is the same on every run.
   /// - Parameters:
@@ -37,14 +37,22 @@ public struct Analyzer: Sendable {
       model: model, peildatum: peildatum, language: language, ruleCodes: codes)
     for rule in rules {
       prepared.ruleTexts[rule.code] = (rule.waarom(in: language), rule.oplossing(in: language))
+      prepared.kindReasons[rule.code] = Dictionary(
+        uniqueKeysWithValues: OrganisationKind.allCases.map {
+          ($0, rule.waarom(in: language, for: $0))
+        })
     }
     let context = prepared
     // The rules are independent of each other: they run side by side, and their findings are
     // put back in catalogue order, so the report does not depend on the scheduling.
     let modelRules = rules.filter { !$0.reviewsFindings }
+    let executorIDs = Set(context.executorEntries.map(\.id))
     let perRule = ConcurrentWork.map(count: modelRules.count) { position in
       var found = modelRules[position].findings(in: context)
-      for finding in found.indices { context.applyAcceptance(to: &found[finding]) }
+      for finding in found.indices {
+        context.applyAcceptance(to: &found[finding])
+        Self.group(&found[finding], in: context, executorIDs: executorIDs)
+      }
       return found
     }
     var all: [Finding] = []
@@ -80,6 +88,20 @@ public struct Analyzer: Sendable {
       model: model.name, peildatum: peildatum, language: language, findings: findings,
       rules: rules.map { $0.description(in: language) }, triangles: triangles,
       elements: ElementDirectory(index: context.index))
+  }
+}
+
+extension Analyzer {
+  /// Groups a finding about an opdracht or afspraak (its first `betreft` id) under every
+  /// executor that is party to it as well; its `betreft` stays as it is.
+  static func group(_ finding: inout Finding, in context: AnalysisContext, executorIDs: Set<ElementID>) {
+    guard let first = finding.betreft.first,
+      context.index.kind(of: first).map({ $0 == .opdracht || $0 == .afspraak }) == true
+    else { return }
+    let parties = context.partyExecutors(of: first, among: executorIDs)
+    guard !parties.isEmpty else { return }
+    finding.executors = Array(Set(finding.executors + parties)).sorted()
+    if finding.executor == nil { finding.executor = finding.executors.first }
   }
 }
 

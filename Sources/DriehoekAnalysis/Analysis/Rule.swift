@@ -5,7 +5,7 @@ public import DriehoekModel
 /// A rule carries its stable code and slug, its default severity and its texts in Dutch and
 /// English. Most rules look at the model only; a rule whose ``reviewsFindings`` is `true` runs
 /// after the others and sees their findings in ``AnalysisContext/findings`` (the accepted-risk
-/// rules SD17 and SD18).
+/// rules SD17, SD18 and SD20).
 public protocol Rule: Sendable {
   /// The stable code, such as `SD01`.
   var code: String { get }
@@ -19,6 +19,10 @@ public protocol Rule: Sendable {
   func summary(in language: Language) -> String
   /// Why the rule matters, grounded in the sources of `shared/rules.md`.
   func waarom(in language: Language) -> String
+  /// Why the rule matters for an executor of one kind: a rule whose reason cites the Regeling
+  /// agentschappen gives a zbo the Kaderwet zbo and a dienst its ministry's own steering. The
+  /// default is ``waarom(in:)``.
+  func waarom(in language: Language, for kind: OrganisationKind) -> String
   /// How to resolve a finding.
   func oplossing(in language: Language) -> String
   /// The findings of this rule in the model on the context's peildatum.
@@ -28,6 +32,11 @@ public protocol Rule: Sendable {
 extension Rule {
   /// Rules look at the model only unless they say otherwise.
   public var reviewsFindings: Bool { false }
+
+  /// The same reason for every kind of executor.
+  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
+    waarom(in: language)
+  }
 
   /// The rule's fixed texts in one language.
   public func description(in language: Language) -> RuleDescription {
@@ -41,9 +50,13 @@ extension Rule {
     in context: AnalysisContext, severity: Severity? = nil, message: String,
     betreft: [ElementID], location: SourceLocation?, executor: ElementID?
   ) -> Finding {
-    let texts =
+    var texts =
       context.ruleTexts[code]
       ?? (waarom: waarom(in: context.language), oplossing: oplossing(in: context.language))
+    if let kind = executor.flatMap({ context.index.organisation($0)?.kind }) {
+      texts.waarom =
+        context.kindReasons[code]?[kind] ?? waarom(in: context.language, for: kind)
+    }
     return Finding(
       code: code, slug: slug, severity: severity ?? defaultSeverity, message: message,
       betreft: betreft, location: location, waarom: texts.waarom, oplossing: texts.oplossing,

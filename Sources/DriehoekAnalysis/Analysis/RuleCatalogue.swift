@@ -1,4 +1,4 @@
-/// The rule catalogue of `shared/rules.md`, SD01 to SD18, in code order.
+/// The rule catalogue of `shared/rules.md`, SD01 to SD20, in code order.
 public enum RuleCatalogue {
   /// Every rule, in code order.
   public static let all: [any Rule] = [
@@ -7,7 +7,8 @@ public enum RuleCatalogue {
     MeervoudigZonderCoordinatie(), OpdrachtZonderAfspraak(), WerkafspraakTeKort(),
     CapaciteitOverschreden(), Prioriteitsconflict(), FinancieringsTekort(),
     OpdrachtgeverBuitenEigenaarsministerie(), KetenZonderRegie(), VerlopenVerwijzing(),
-    AfwijkingVerlopen(), AfwijkingOngebruikt(),
+    AfwijkingVerlopen(), AfwijkingOngebruikt(), OpdrachtZonderOpdrachtgeversrol(),
+    AfwijkingDoorBetrokkene(),
   ]
 
   /// The rule with a code, or `nil` when the catalogue has none.

@@ -60,6 +60,9 @@ public struct AnalysisContext: Sendable {
   /// The reason and hint of each rule of the analysis in the context's language, by code, worked
   /// out once rather than for every finding; rules not in it build their texts themselves.
   var ruleTexts: [String: (waarom: String, oplossing: String)] = [:]
+  /// The reason of each rule for each kind of executor, by code (see
+  /// ``Rule/waarom(in:for:)``), worked out once like ``ruleTexts``.
+  var kindReasons: [String: [OrganisationKind: String]] = [:]
 
   /// Creates a context.
   ///

@@ -18,8 +18,11 @@ public struct Finding: Hashable, Sendable {
   public var waarom: String
   /// How to resolve it (one line).
   public var oplossing: String
-  /// The executor the finding belongs to, for grouping; `nil` where none applies.
+  /// The executor the finding belongs to first, for ordering; `nil` where none applies.
   public var executor: ElementID?
+  /// Every executor the finding is grouped under, sorted: ``executor``, and for a finding about
+  /// an opdracht or afspraak every executor that is party to it. Empty where none applies.
+  public var executors: [ElementID]
   /// The accepted risk that covers the finding; `nil` when the finding is open.
   public var acceptance: Acceptance?
 
@@ -27,7 +30,7 @@ public struct Finding: Hashable, Sendable {
   public init(
     code: String, slug: String, severity: Severity, message: String, betreft: [ElementID],
     location: SourceLocation?, waarom: String, oplossing: String, executor: ElementID? = nil,
-    acceptance: Acceptance? = nil
+    executors: [ElementID]? = nil, acceptance: Acceptance? = nil
   ) {
     self.code = code
     self.slug = slug
@@ -37,8 +40,18 @@ public struct Finding: Hashable, Sendable {
     self.location = location
     self.waarom = waarom
     self.oplossing = oplossing
-    self.executor = executor
+    self.executor = executor ?? executors?.first
+    if let executors {
+      self.executors = Array(Set(executors + (executor.map { [$0] } ?? []))).sorted()
+    } else {
+      self.executors = executor.map { [$0] } ?? []
+    }
     self.acceptance = acceptance
+  }
+
+  /// Whether the finding is grouped under the executor (see ``executors``).
+  public func belongs(to executor: ElementID) -> Bool {
+    executors.contains(executor)
   }
 
   /// Whether the finding is open, that is, not covered by a valid accepted risk.

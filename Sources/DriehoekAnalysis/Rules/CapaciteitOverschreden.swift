@@ -1,10 +1,11 @@
 public import DriehoekModel
 
-/// SD11 `capaciteit-overschreden`: on some day the opdrachten of an executor claim more than
-/// its `capaciteit` ("stapelen").
+/// SD11 `capaciteit-overschreden`: on some day on or after the peildatum the opdrachten of an
+/// executor claim more than its `capaciteit` ("stapelen").
 ///
 /// For each executor with a capacity, sweeps all its opdrachten (any period; no period means
-/// always) over their period boundaries. The claim on a day is the sum of the `capaciteit` of the
+/// always) over their period boundaries, from the peildatum on: stacking that ended before the
+/// peildatum is history, and the peak and its stretch are those of the days from the peildatum. The claim on a day is the sum of the `capaciteit` of the
 /// opdrachten running that day. `waarschuwing` when the peak exceeds the capacity, `fout` when
 /// it exceeds 120 % of it; exactly 100 % is no finding and exactly 120 % a warning. One finding
 /// per executor, for the peak; `betreft`: the executor, then the opdrachten active at the peak,
@@ -46,10 +47,14 @@ public struct CapaciteitOverschreden: Rule {
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.executorEntries.compactMap { executor in
       guard let capacity = executor.capacity else { return nil }
+      // Only the days from the peildatum on count: stacking that ended before it is history.
+      let fromPeildatum = Period(start: context.peildatum, end: nil)
       let claims = context.opdrachten(of: executor.id)
         .compactMap { opdracht in
           opdracht.capacity.map {
-            ClaimSweep.Claim(id: opdracht.id, period: opdracht.period, amount: $0)
+            ClaimSweep.Claim(
+              id: opdracht.id, period: Period.intersection(opdracht.period, fromPeildatum),
+              amount: $0)
           }
         }
       guard let peak = ClaimSweep(claims: claims).peak(), peak.level > capacity else {

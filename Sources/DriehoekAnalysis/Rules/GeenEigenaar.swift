@@ -25,6 +25,35 @@ public struct GeenEigenaar: Rule {
         + "owner nobody safeguards the executor's continuity.")
   }
 
+  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
+    switch ExecutorFamily(kind) {
+    case .agentschap:
+      return waarom(in: language)
+    case .zbo:
+      return language.pick(
+        "De Kaderwet zbo legt benoeming, begroting en toezicht van een zbo bij de "
+          + "minister; zonder eigenaar is niet belegd wie die verantwoordelijkheid namens "
+          + "de minister draagt.",
+        "The Kaderwet zbo places appointment, budget and supervision of a zbo with the "
+          + "minister; without an owner nobody carries that responsibility on the "
+          + "minister's behalf.")
+    case .dienst:
+      return language.pick(
+        "Een dienst is onderdeel van zijn ministerie en valt onder de eigen sturing "
+          + "daarvan (mandaat en organisatiebesluit); zonder eigenaar bewaakt niemand de "
+          + "continuïteit.",
+        "A dienst is part of its ministry and falls under that ministry's own steering "
+          + "(mandate and organisation decree); without an owner nobody safeguards its "
+          + "continuity.")
+    case .other:
+      return language.pick(
+        "Eén eigenaar die de continuïteit bewaakt helpt elke uitvoerder; zonder "
+          + "eigenaar doet niemand dat.",
+        "One owner who safeguards continuity helps every executor; without an owner "
+          + "nobody does.")
+    }
+  }
+
   public func oplossing(in language: Language) -> String {
     language.pick(
       "Leg met een rol `eigenaar` vast wie eigenaar is (bij een agentschap de SG of pSG).",

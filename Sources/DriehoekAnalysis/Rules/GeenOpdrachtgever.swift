@@ -25,6 +25,29 @@ public struct GeenOpdrachtgever: Rule {
         + "without a principal nobody steers on the output.")
   }
 
+  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
+    switch ExecutorFamily(kind) {
+    case .agentschap:
+      return waarom(in: language)
+    case .zbo:
+      return language.pick(
+        "Onder de Kaderwet zbo stuurt de minister een zbo via beleid en taakopdracht; "
+          + "zonder opdrachtgever stuurt niemand op de prestaties.",
+        "Under the Kaderwet zbo the minister steers a zbo through policy and its tasks; "
+          + "without a principal nobody steers on the output.")
+    case .dienst:
+      return language.pick(
+        "Een dienst krijgt zijn opdrachten via de eigen sturing van zijn ministerie; "
+          + "zonder opdrachtgever stuurt niemand op de prestaties.",
+        "A dienst receives its assignments through its ministry's own steering; without "
+          + "a principal nobody steers on the output.")
+    case .other:
+      return language.pick(
+        "Zonder opdrachtgever stuurt niemand op de prestaties van de uitvoerder.",
+        "Without a principal nobody steers on the executor's output.")
+    }
+  }
+
   public func oplossing(in language: Language) -> String {
     language.pick(
       "Leg met een rol `opdrachtgever` vast welke DG of directie opdrachten geeft.",

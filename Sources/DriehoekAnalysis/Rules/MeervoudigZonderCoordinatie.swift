@@ -57,13 +57,43 @@ public struct MeervoudigZonderCoordinatie: Rule {
       guard !coordinated else { return nil }
       return finding(
         in: context,
-        message: context.text(
-          "\(context.label(executor.id)) heeft \(holders.count) opdrachtgevers "
-            + "(\(context.labels(holders))) zonder coördinerend opdrachtgever of overleg",
-          "\(context.label(executor.id)) has \(holders.count) principals "
-            + "(\(context.labels(holders))) without a coordinating principal or meeting"),
+        message: message(executor: executor.id, holders: holders, in: context),
         betreft: [executor.id] + holders, location: executor.origin?.location,
         executor: executor.id)
     }
+  }
+
+  /// The message: without any arrangement, or naming the arrangement that includes the most
+  /// opdrachtgevers (the first in model order among equals) and which ones it misses.
+  private func message(executor: ElementID, holders: [ElementID], in context: AnalysisContext)
+    -> String
+  {
+    var best: (afspraak: Afspraak, missing: [ElementID])?
+    for afspraak in context.validAfspraken where Self.coordinatingKinds.contains(afspraak.kind) {
+      let missing = holders.filter { holder in
+        !afspraak.parties.contains { context.party($0, includes: holder) }
+      }
+      guard missing.count < holders.count else { continue }
+      if best.map({ missing.count < $0.missing.count }) ?? true {
+        best = (afspraak, missing)
+      }
+    }
+    let opening = context.text(
+      "\(context.label(executor)) heeft \(holders.count) opdrachtgevers "
+        + "(\(context.labels(holders)))",
+      "\(context.label(executor)) has \(holders.count) principals "
+        + "(\(context.labels(holders)))")
+    guard let best else {
+      return opening
+        + context.text(
+          " zonder coördinerend opdrachtgever of overleg",
+          " without a coordinating principal or meeting")
+    }
+    return opening
+      + context.text(
+        " zonder coördinerend opdrachtgever; \(best.afspraak.kind.rawValue) "
+          + "\(context.label(best.afspraak.id)) mist \(context.labels(best.missing))",
+        " without a coordinating principal; \(best.afspraak.kind.rawValue) "
+          + "\(context.label(best.afspraak.id)) misses \(context.labels(best.missing))")
   }
 }

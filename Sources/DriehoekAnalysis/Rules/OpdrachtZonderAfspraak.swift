@@ -28,6 +28,34 @@ public struct OpdrachtZonderAfspraak: Rule {
         + "performance agreements; an assignment without one has no recorded basis.")
   }
 
+  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
+    switch ExecutorFamily(kind) {
+    case .agentschap:
+      return waarom(in: language)
+    case .zbo:
+      return language.pick(
+        "Met een zbo legt de minister taken en middelen vast (Kaderwet zbo: jaarplan, "
+          + "begroting) en SZW maakt prestatieafspraken; een opdracht zonder afspraak heeft "
+          + "geen vastgelegde basis.",
+        "The minister records a zbo's tasks and means (Kaderwet zbo: annual plan, "
+          + "budget) and SZW makes performance agreements; an assignment without one has no "
+          + "recorded basis.")
+    case .dienst:
+      return language.pick(
+        "Een ministerie stuurt zijn dienst via eigen afspraken (jaarplan, "
+          + "managementafspraken); een opdracht zonder afspraak heeft geen vastgelegde "
+          + "basis.",
+        "A ministry steers its dienst through its own agreements (annual plan, "
+          + "management agreements); an assignment without one has no recorded basis.")
+    case .other:
+      return language.pick(
+        "Vastgelegde afspraken (zoals de prestatieafspraken van SZW) geven een opdracht "
+          + "een basis; een opdracht zonder afspraak heeft die niet.",
+        "Recorded agreements (such as SZW's performance agreements) give an assignment "
+          + "a basis; an assignment without one has none.")
+    }
+  }
+
   public func oplossing(in language: Language) -> String {
     language.pick(
       "Verwijs met `afspraak:` naar een geldige afspraak, of leg een werkafspraak of "

@@ -3,7 +3,7 @@ public import DriehoekModel
 /// SD12 `prioriteitsconflict`: two urgent opdrachten from different opdrachtgevers collide.
 ///
 /// Fires for two opdrachten at the same executor from different opdrachtgevers, overlapping in
-/// time (any day), both of priority `hoogste`, while the executor has no coordinating
+/// time on some day on or after the peildatum, both of priority `hoogste`, while the executor has no coordinating
 /// opdrachtgever valid on the peildatum. The opdrachtgever of an opdracht is the role holder
 /// that contains its `opdrachtgever` (see ``principal(of:in:)``). One finding per pair;
 /// `betreft`: the executor, then both opdrachten by id.
@@ -47,11 +47,15 @@ public struct Prioriteitsconflict: Rule {
           && $0.period?.isReversed != true
       }
       .sorted { $0.id < $1.id }
+      // Only a clash on some day from the peildatum on counts; one that ended before is history.
+      let fromPeildatum = Period(start: context.peildatum, end: nil)
       var result: [Finding] = []
       for (offset, first) in urgent.enumerated() {
         for second in urgent[(offset + 1)...]
         where principal(of: second, in: context) != principal(of: first, in: context)
-          && Period.overlap(first.period, second.period)
+          && Period.overlap(
+            Period.intersection(first.period, fromPeildatum),
+            Period.intersection(second.period, fromPeildatum))
         {
           let since =
             Period.firstSharedDay(first.period, second.period).map {

@@ -4,8 +4,8 @@ public import DriehoekModel
 ///
 /// Fires when they are the same unit; when one person has a function in the eigenaar's unit and
 /// another function in the opdrachtgever's unit; or when the opdrachtgever lies strictly inside
-/// the eigenaar's unit and that unit is not at the top of its ministry (its parent is a unit, not
-/// the organisation). One finding per executor, eigenaar, opdrachtgever (and person);
+/// the eigenaar's unit and that unit is below the top of its ministry: a unit that is not an `sg`
+/// or `psg` (a DG that is eigenaar while its own directie is opdrachtgever). One finding per executor, eigenaar, opdrachtgever (and person);
 /// `betreft`: executor, eigenaar, opdrachtgever (once when they are the same unit), then the
 /// person.
 public struct Rolvermenging: Rule {
@@ -99,9 +99,9 @@ public struct Rolvermenging: Rule {
         "\(context.label(eigenaar)) is both owner and principal"
       )
     }
+    // Below the top of its ministry: any unit that is not an SG or pSG (shared/rules.md).
     guard context.isInside(opdrachtgever, eigenaar),
-      let parent = context.index.parent(of: eigenaar),
-      context.index.unit(parent) != nil
+      let kind = context.index.unit(eigenaar)?.kind, kind != .sg, kind != .psg
     else { return nil }
     return (
       "ligt opdrachtgever \(context.label(opdrachtgever)) binnen het eigen onderdeel van "

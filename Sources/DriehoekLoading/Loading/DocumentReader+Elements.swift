@@ -13,11 +13,12 @@ extension DocumentReader {
     let validity = self.period(fields, "geldig", locations: &locations)
     let description = text(fields, "beschrijving")
     let url = text(fields, "url")
+    let partOf = self.id(fields, "onderdeel-van")
     let units = self.units(fields)
     guard let id else { return nil }
     return Organisation(
       id: id, name: name ?? id.rawValue, kind: kind ?? .extern, capacity: capacity,
-      validity: validity, description: description, url: url, units: units,
+      validity: validity, description: description, url: url, partOf: partOf, units: units,
       origin: Origin(location: fields.location, entries: locations))
   }
 
@@ -61,7 +62,10 @@ extension DocumentReader {
     var kind: RoleKind?
     if let kindNode = fields["rol"], let word = scalarText(kindNode, key: "rol") {
       kind = RoleKind(word: word)
-      if kind == nil {
+      let folded = String(word.lowercased().map { $0 == "ö" ? "o" : $0 })
+      if kind == nil, folded.contains("coordinerend") {
+        report(.coordinatingRole(value: word), at: location(kindNode))
+      } else if kind == nil {
         report(
           .invalidValue(
             key: "rol", value: word, allowed: RoleKind.acceptedWords,
@@ -135,7 +139,12 @@ extension DocumentReader {
       return nil
     }
     var locations = fields.locations
-    let rule = text(fields, "regel")
+    // A rule code in any case: `sd13` is `SD13`.
+    let rule = text(fields, "regel").map { written in
+      let upper = written.uppercased()
+      return upper.hasPrefix("SD") && upper.dropFirst(2).allSatisfy { ("0"..."9").contains($0) }
+        ? upper : written
+    }
     let betreft = ids(fields, "betreft", locations: &locations)
     let reason = text(fields, "reden")
     let verantwoordelijke = id(fields, "verantwoordelijke")

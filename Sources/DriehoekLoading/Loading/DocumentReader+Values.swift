@@ -91,12 +91,13 @@ extension DocumentReader {
     return value
   }
 
-  /// A value of a closed set under a key, if present; reports others with a suggestion.
+  /// A value of a closed set under a key, if present, in any case (`SG` is `sg`); reports others
+  /// with a suggestion.
   mutating func value<Value: RawRepresentable & CaseIterable>(
     _ fields: Fields, _ key: String, as type: Value.Type
   ) -> Value? where Value.RawValue == String {
     guard let node = fields[key], let text = scalarText(node, key: key) else { return nil }
-    if let value = Value(rawValue: text) { return value }
+    if let value = Self.caseInsensitive(text, as: type) { return value }
     let allowed = Value.allCases.map(\.rawValue)
     report(
       .invalidValue(
@@ -104,6 +105,15 @@ extension DocumentReader {
         suggestion: Suggestion.closest(to: text, in: allowed)),
       at: location(node))
     return nil
+  }
+
+  /// The value of a closed set whose word is the text in any case, surrounding spaces ignored.
+  static func caseInsensitive<Value: RawRepresentable & CaseIterable>(
+    _ text: String, as type: Value.Type
+  ) -> Value? where Value.RawValue == String {
+    if let value = Value(rawValue: text) { return value }
+    let folded = text.trimmingSpaces.lowercased()
+    return Value.allCases.first { $0.rawValue == folded }
   }
 
   /// A period (`{van, tot}`) under a key, if present; records `key.van` and `key.tot` locations.

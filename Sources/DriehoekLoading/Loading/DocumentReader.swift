@@ -98,8 +98,22 @@ struct DocumentReader {
       let name = scalar.string
       guard definition.contains(where: { $0.name == name }) else {
         let suggestion = Suggestion.closest(to: name, in: definition.map(\.name))
-        report(
-          .unknownKey(key: name, context: context, suggestion: suggestion), at: location(keyNode))
+        // `{naam: DG Hoger Onderwijs, Beroepsonderwijs}`: the part after the comma became a
+        // key without a value, on the same line as the text value before it.
+        if suggestion == nil, case .scalar(let empty) = value, empty.isPlain,
+          Self.isNull(empty.string), let previous = fields.values.last,
+          case .scalar(let before) = previous.value, !Self.isNull(before.string),
+          before.mark.line == keyNode.mark.line,
+          definition.contains(where: { $0.name == previous.key && $0.shape == .text })
+        {
+          report(
+            .unquotedComma(key: name, previousKey: previous.key, context: context),
+            at: location(keyNode))
+        } else {
+          report(
+            .unknownKey(key: name, context: context, suggestion: suggestion),
+            at: location(keyNode))
+        }
         continue
       }
       if let index = fields.values.firstIndex(where: { $0.key == name }) {
@@ -167,10 +181,11 @@ struct DocumentReader {
     }
   }
 
+  /// Reads a yes/no value: `true`/`false` as YAML writes them, or the Dutch `ja`/`nee`.
   static func boolean(_ text: String) -> Bool? {
     switch text {
-    case "true", "True", "TRUE": true
-    case "false", "False", "FALSE": false
+    case "true", "True", "TRUE", "ja", "Ja", "JA": true
+    case "false", "False", "FALSE", "nee", "Nee", "NEE": false
     default: nil
     }
   }

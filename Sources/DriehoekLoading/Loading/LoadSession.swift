@@ -297,9 +297,23 @@ struct LoadSession {
       model: model, diagnostics: withSnippets(all), files: files, inputPaths: inputPaths)
   }
 
+  /// The diagnostics sorted by file, line and column (those without a place first), each with
+  /// its source snippet.
   private func withSnippets(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     var indexed: [String: SourceText] = [:]
-    return diagnostics.map { diagnostic in
+    let sorted = diagnostics.enumerated().sorted { lhs, rhs in
+      switch (lhs.element.location, rhs.element.location) {
+      case (nil, nil): return lhs.offset < rhs.offset
+      case (nil, _): return true
+      case (_, nil): return false
+      case (.some(let left), .some(let right)):
+        if left.file != right.file { return left.file < right.file }
+        if left.line != right.line { return left.line < right.line }
+        if left.column != right.column { return left.column < right.column }
+        return lhs.offset < rhs.offset
+      }
+    }
+    return sorted.map(\.element).map { diagnostic in
       var diagnostic = diagnostic
       guard diagnostic.snippet == nil, let location = diagnostic.location else {
         return diagnostic

@@ -21,7 +21,7 @@ public enum ModelKeys {
     case number
     /// An ISO date `YYYY-MM-DD`.
     case date
-    /// `true` or `false`.
+    /// `true` or `false` (or `ja`/`nee`).
     case boolean
     /// One of a closed set of words.
     case oneOf([String])
@@ -58,7 +58,8 @@ public enum ModelKeys {
         key("id", .identifier, required: true), key("naam", .text, required: true),
         key("soort", .oneOf(OrganisationKind.allCases.map(\.rawValue)), required: true),
         key("capaciteit", .number), key("geldig", period), key("beschrijving", .text),
-        key("url", .text), key("onderdelen", .list(.element(.unit))),
+        key("url", .text), key("onderdeel-van", .identifier),
+        key("onderdelen", .list(.element(.unit))),
       ]
     case .unit:
       return [

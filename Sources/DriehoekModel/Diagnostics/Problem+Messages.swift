@@ -64,6 +64,22 @@ extension Problem {
         ? "onbekende sleutel '\(key)' in \(context.name(in: language))"
         : "unknown key '\(key)' in \(context.name(in: language))"
       return base + Problem.suggestionText(suggestion, language)
+    case .unquotedComma(let key, let previousKey, let context):
+      return nl
+        ? "onbekende sleutel '\(key)' in \(context.name(in: language)); staat er een komma in "
+          + "de waarde van '\(previousKey)'?"
+        : "unknown key '\(key)' in \(context.name(in: language)); is there a comma in the "
+          + "value of '\(previousKey)'?"
+    case .partOfNoMinistry(let id, let kind, _):
+      return nl
+        ? "'onderdeel-van' moet een ministerie noemen, maar '\(id)' is een \(kind)"
+        : "'onderdeel-van' must name a ministry, but '\(id)' is a \(kind)"
+    case .coordinatingRole(let value):
+      return nl
+        ? "ongeldige waarde '\(value)' voor 'rol': coördinerend is geen rol maar een kenmerk van "
+          + "een rol opdrachtgever"
+        : "invalid value '\(value)' for 'rol': coordinating is not a role but a mark on an "
+          + "opdrachtgever role"
     case .missingKey(let key, let context):
       return nl
         ? "verplichte sleutel '\(key)' ontbreekt in \(context.name(in: language))"
@@ -76,10 +92,14 @@ extension Problem {
         ? "ongeldige waarde '\(value)' voor '\(key)'"
         : "invalid value '\(value)' for '\(key)'"
       return base + Problem.suggestionText(suggestion, language)
-    case .invalidID(let id):
-      return nl
-        ? "id '\(id)' bevat tekens die niet mogen in een id"
-        : "id '\(id)' contains characters that an id may not contain"
+    case .invalidID(let id, let suggestion):
+      let base =
+        nl
+        ? "id '\(id)' bevat tekens die niet mogen in een id (alleen ASCII-letters a–z en A–Z, "
+          + "cijfers, '-', '_' en '.')"
+        : "id '\(id)' contains characters that an id may not contain (only ASCII letters a–z "
+          + "and A–Z, digits, '-', '_' and '.')"
+      return base + Problem.suggestionText(suggestion, language)
     case .duplicateID(let id, let firstKind):
       return nl
         ? "id '\(id)' is al gebruikt (voor een \(firstKind.dutchName))"
@@ -125,10 +145,6 @@ extension Problem {
     case .importCycle(let chain):
       let text = chain.joined(separator: " → ")
       return nl ? "importcyclus: \(text)" : "import cycle: \(text)"
-    case .opdrachtgeverWithoutRole(let opdracht, let opdrachtgever, let executor):
-      return nl
-        ? "opdracht '\(opdracht)': '\(opdrachtgever)' heeft geen rol opdrachtgever van '\(executor)'"
-        : "assignment '\(opdracht)': '\(opdrachtgever)' holds no opdrachtgever role over '\(executor)'"
     case .unknownRule(let code, let suggestion):
       let base = nl ? "onbekende regel '\(code)'" : "unknown rule '\(code)'"
       return base + Problem.suggestionText(suggestion, language)
@@ -184,7 +200,14 @@ extension Problem {
         ? "schrijf hier \(expected.name(in: language))"
         : "write \(expected.name(in: language)) here"
     case .unknownKey(_, let context, let suggestion):
-      if suggestion != nil { return nil }
+      if let suggestion {
+        // A yes/no key is best shown with its value, without the diaeresis of `coördinerend`.
+        let isBoolean = ModelKeys.definition(for: context).contains {
+          $0.name == suggestion && $0.shape == .boolean
+        }
+        guard isBoolean else { return nil }
+        return nl ? "schrijf '\(suggestion): true'" : "write '\(suggestion): true'"
+      }
       let keys = ModelKeys.keys(for: context).joined(separator: ", ")
       return nl ? "toegestane sleutels: \(keys)" : "allowed keys: \(keys)"
     case .missingKey(let key, _):
@@ -194,10 +217,36 @@ extension Problem {
     case .invalidValue(_, _, let allowed, _):
       let values = allowed.joined(separator: ", ")
       return nl ? "toegestaan: \(values)" : "allowed: \(values)"
-    case .invalidID:
+    case .invalidID(_, let suggestion):
+      if let suggestion {
+        return nl
+          ? "schrijf '\(suggestion)': letters met accent of trema mogen niet in een id (wel in "
+            + "een naam)"
+          : "write '\(suggestion)': letters with an accent or diaeresis may not be in an id "
+            + "(they may be in a name)"
+      }
       return nl
-        ? "gebruik alleen letters, cijfers, '-', '_' en '.'"
-        : "use only letters, digits, '-', '_' and '.'"
+        ? "gebruik alleen ASCII-letters (zonder accent of trema), cijfers, '-', '_' en '.'"
+        : "use only ASCII letters (without accents), digits, '-', '_' and '.'"
+    case .unquotedComma(let key, let previousKey, _):
+      return nl
+        ? "zet een waarde met een komma tussen aanhalingstekens, zoals "
+          + "\(previousKey): \"…, \(key)\""
+        : "put a value with a comma in quotes, such as \(previousKey): \"…, \(key)\""
+    case .partOfNoMinistry(_, _, let ministries):
+      guard !ministries.isEmpty else {
+        return nl
+          ? "noem een organisatie met 'soort: ministerie', of laat 'onderdeel-van' weg"
+          : "name an organisation with 'soort: ministerie', or leave 'onderdeel-van' out"
+      }
+      let list = ministries.joined(separator: ", ")
+      return nl
+        ? "noem een ministerie (\(list)), of laat 'onderdeel-van' weg"
+        : "name a ministry (\(list)), or leave 'onderdeel-van' out"
+    case .coordinatingRole:
+      return nl
+        ? "schrijf 'rol: opdrachtgever' met 'coordinerend: true' op dezelfde rol"
+        : "write 'rol: opdrachtgever' with 'coordinerend: true' on the same role"
     case .duplicateID:
       return nl
         ? "geef elk element een eigen id (ids gelden in het hele model)"
@@ -237,15 +286,11 @@ extension Problem {
       return nl
         ? "verwijder een van de imports in de kring"
         : "remove one of the imports in the cycle"
-    case .opdrachtgeverWithoutRole(_, let opdrachtgever, let executor):
-      return nl
-        ? "voeg een rol toe (rol: opdrachtgever, houder: \(opdrachtgever), van: \(executor))"
-        : "add a role (rol: opdrachtgever, houder: \(opdrachtgever), van: \(executor))"
     case .unknownRule(_, let suggestion):
       if suggestion != nil { return nil }
       return nl
-        ? "gebruik een code uit de regelcatalogus (SD01–SD18)"
-        : "use a code from the rule catalogue (SD01–SD18)"
+        ? "gebruik een code uit de regelcatalogus (SD01–SD20)"
+        : "use a code from the rule catalogue (SD01–SD20)"
     case .unsafeURL:
       return nl
         ? "gebruik een http-, https- of mailto-adres" : "use an http, https or mailto address"

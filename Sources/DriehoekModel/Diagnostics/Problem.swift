@@ -35,14 +35,21 @@ public enum Problem: Hashable, Sendable {
   case wrongType(key: String, expected: ValueType, found: ValueType)
   /// A key that the format does not know.
   case unknownKey(key: String, context: DiagnosticContext, suggestion: String?)
+  /// A key without a value right after another key in a flow mapping: most likely the rest of
+  /// the previous value, cut off at a comma (`{naam: DG Hoger Onderwijs, Beroepsonderwijs}`).
+  case unquotedComma(key: String, previousKey: String, context: DiagnosticContext)
   /// A required key is missing.
   case missingKey(key: String, context: DiagnosticContext)
   /// A required value is empty.
   case emptyValue(key: String)
   /// A value outside a closed set (a `soort`, `rol`, `prioriteit`).
   case invalidValue(key: String, value: String, allowed: [String], suggestion: String?)
-  /// An id with characters other than letters, digits, `-`, `_` and `.`.
-  case invalidID(id: String)
+  /// A `rol` that names a coordinating principal (`coördinerend opdrachtgever`): coordinating
+  /// is a mark on an opdrachtgever role (`coordinerend: true`), not a role of its own.
+  case coordinatingRole(value: String)
+  /// An id with characters other than ASCII letters, digits, `-`, `_` and `.`; `suggestion` is
+  /// the id with accents taken off and other characters replaced, when that gives a valid id.
+  case invalidID(id: String, suggestion: String?)
   /// An id defined twice; the note points at the first definition.
   case duplicateID(id: String, firstKind: ElementKind)
   /// Two ids that differ only in upper and lower case.
@@ -66,8 +73,9 @@ public enum Problem: Hashable, Sendable {
   case importNotFound(path: String)
   /// A file that imports itself, directly or through others.
   case importCycle(chain: [String])
-  /// An opdracht whose opdrachtgever holds no opdrachtgever role over its opdrachtnemer.
-  case opdrachtgeverWithoutRole(opdracht: String, opdrachtgever: String, executor: String)
+  /// `onderdeel-van` names an organisation that is not a ministry (or the organisation itself);
+  /// `ministries` lists some that are.
+  case partOfNoMinistry(id: String, kind: String, ministries: [String])
   /// An accepted risk that names a rule code that does not exist.
   case unknownRule(code: String, suggestion: String?)
   /// A URL with a scheme other than http, https or mailto.
@@ -90,10 +98,10 @@ public enum Problem: Hashable, Sendable {
     case .modelTooLarge: "model-te-groot"
     case .duplicateKey: "dubbele-sleutel"
     case .wrongType: "verkeerd-type"
-    case .unknownKey: "onbekende-sleutel"
+    case .unknownKey, .unquotedComma: "onbekende-sleutel"
     case .missingKey: "ontbrekende-sleutel"
     case .emptyValue: "lege-waarde"
-    case .invalidValue: "ongeldige-waarde"
+    case .invalidValue, .coordinatingRole: "ongeldige-waarde"
     case .invalidID: "ongeldig-id"
     case .duplicateID: "dubbel-id"
     case .idsDifferOnlyInCase: "id-alleen-hoofdletters"
@@ -106,7 +114,7 @@ public enum Problem: Hashable, Sendable {
     case .nonFiniteNumber: "geen-eindig-getal"
     case .importNotFound: "import-ontbreekt"
     case .importCycle: "importcyclus"
-    case .opdrachtgeverWithoutRole: "opdrachtgever-zonder-rol"
+    case .partOfNoMinistry: "verkeerde-verwijzing"
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
     }

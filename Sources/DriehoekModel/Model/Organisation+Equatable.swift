@@ -9,6 +9,7 @@ extension Organisation {
       && lhs.validity == rhs.validity
       && lhs.description == rhs.description
       && lhs.url == rhs.url
+      && lhs.partOf == rhs.partOf
       && lhs.units == rhs.units
   }
 
@@ -21,6 +22,7 @@ extension Organisation {
     hasher.combine(validity)
     hasher.combine(description)
     hasher.combine(url)
+    hasher.combine(partOf)
     hasher.combine(units)
   }
 }

@@ -14,6 +14,10 @@ public struct Organisation: Hashable, Sendable, Codable {
   public var description: String?
   /// A web address (`url`; http, https or mailto).
   public var url: String?
+  /// The ministry the organisation is part of (`onderdeel-van`), such as a dienst or agentschap
+  /// of that ministry; `nil` when it stands on its own. It places the organisation inside the
+  /// ministry's frame in diagrams and changes no rule.
+  public var partOf: ElementID?
   /// The units inside the organisation (`onderdelen`), nested to any depth.
   public var units: [Unit]
 
@@ -23,8 +27,8 @@ public struct Organisation: Hashable, Sendable, Codable {
   /// Creates an organisation.
   public init(
     id: ElementID, name: String, kind: OrganisationKind, capacity: Double? = nil,
-    validity: Period? = nil, description: String? = nil, url: String? = nil, units: [Unit] = [],
-    origin: Origin? = nil
+    validity: Period? = nil, description: String? = nil, url: String? = nil,
+    partOf: ElementID? = nil, units: [Unit] = [], origin: Origin? = nil
   ) {
     self.origin = origin
     self.id = id
@@ -34,6 +38,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     self.validity = validity
     self.description = description
     self.url = url
+    self.partOf = partOf
     self.units = units
   }
 
@@ -45,6 +50,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     case validity = "geldig"
     case description = "beschrijving"
     case url
+    case partOf = "onderdeel-van"
     case units = "onderdelen"
   }
 
@@ -57,6 +63,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     validity = try container.decodeIfPresent(Period.self, forKey: .validity)
     description = try container.decodeIfPresent(String.self, forKey: .description)
     url = try container.decodeIfPresent(String.self, forKey: .url)
+    partOf = try container.decodeIfPresent(ElementID.self, forKey: .partOf)
     units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
   }
 
@@ -69,6 +76,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     try container.encodeIfPresent(validity, forKey: .validity)
     try container.encodeIfPresent(description, forKey: .description)
     try container.encodeIfPresent(url, forKey: .url)
+    try container.encodeIfPresent(partOf, forKey: .partOf)
     if !units.isEmpty { try container.encode(units, forKey: .units) }
   }
 }

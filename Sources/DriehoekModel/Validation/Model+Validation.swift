@@ -3,7 +3,7 @@ extension Model {
   ///
   /// Checks ids (well-formed, unique across the model), references (they exist and name the right
   /// kind of element), periods, numbers, the opdrachtgever of each opdracht, accepted-risk rule
-  /// codes and URLs. The conflict rules (SD01–SD18) are not structural and live in
+  /// codes and URLs. The conflict rules (SD01–SD20) are not structural and live in
   /// `DriehoekAnalysis`.
   ///
   /// - Parameter options: Settings, such as the known rule codes.

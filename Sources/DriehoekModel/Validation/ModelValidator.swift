@@ -3,8 +3,6 @@ struct ModelValidator {
   let model: Model
   let options: ValidationOptions
   let index: ModelIndex
-  /// The pairs (executor, holder) of every opdrachtgever role, for the check on opdrachten.
-  let opdrachtgeverRoles: Set<RolePair>
   var diagnostics: [Diagnostic] = []
   private var suggestionsLeft = 200
 
@@ -12,10 +10,6 @@ struct ModelValidator {
     self.model = model
     self.options = options
     self.index = ModelIndex(model)
-    self.opdrachtgeverRoles = Set(
-      model.roles.lazy.filter { $0.kind == .opdrachtgever }.map {
-        RolePair(executor: $0.executor, holder: $0.holder)
-      })
   }
 
   mutating func run() {
@@ -51,7 +45,9 @@ struct ModelValidator {
     func visit(_ id: ElementID, _ kind: ElementKind, _ origin: Origin?) {
       var location: SourceLocation? { origin?.location(of: "id") }
       if !id.isWellFormed {
-        report(.invalidID(id: id.rawValue), at: location)
+        report(
+          .invalidID(id: id.rawValue, suggestion: Suggestion.asciiID(for: id.rawValue)),
+          at: location)
       }
       if !seen.insert(id).inserted, let firstKind = index.kind(of: id) {
         let firstOrigin = index.origin(of: id)
@@ -95,10 +91,30 @@ struct ModelValidator {
       checkName(organisation.name, origin: organisation.origin)
       checkPeriod(organisation.validity, origin: organisation.origin, key: "geldig")
       checkNumber(organisation.capacity, key: "capaciteit", origin: organisation.origin)
+      if let ministry = organisation.partOf { checkPartOf(organisation, ministry) }
       if let url = organisation.url, !Self.isSafeURL(url) {
         report(.unsafeURL(url: url), at: organisation.origin?.location(of: "url"))
       }
       checkUnits(organisation.units)
+    }
+  }
+
+  /// `onderdeel-van` names an organisation of kind `ministerie`, not the organisation itself.
+  private mutating func checkPartOf(_ organisation: Organisation, _ ministry: ElementID) {
+    let location = organisation.origin?.location(of: "onderdeel-van")
+    guard
+      checkReference(
+        ministry, key: "onderdeel-van", field: "onderdeel-van", origin: organisation.origin,
+        allowed: [.organisation])
+    else { return }
+    let kind = index.organisation(ministry)?.kind
+    if kind != .ministerie || ministry == organisation.id {
+      report(
+        .partOfNoMinistry(
+          id: ministry.rawValue, kind: kind?.rawValue ?? "",
+          ministries: model.organisations.filter { $0.kind == .ministerie && $0.id != organisation.id }
+            .prefix(5).map(\.id.rawValue)),
+        at: location)
     }
   }
 
@@ -121,18 +137,17 @@ struct ModelValidator {
 
   private mutating func checkOpdracht(_ opdracht: Opdracht) {
     checkName(opdracht.name, origin: opdracht.origin)
-    var referencesResolve = true
+    // An opdrachtgever without an opdrachtgever role is informal steering: a finding (SD19),
+    // not a load error.
     if let opdrachtgever = opdracht.opdrachtgever {
-      referencesResolve =
-        checkReference(
-          opdrachtgever, key: "opdrachtgever", field: "opdrachtgever", origin: opdracht.origin,
-          allowed: [.unit, .organisation]) && referencesResolve
+      checkReference(
+        opdrachtgever, key: "opdrachtgever", field: "opdrachtgever", origin: opdracht.origin,
+        allowed: [.unit, .organisation])
     }
     if let opdrachtnemer = opdracht.opdrachtnemer {
-      referencesResolve =
-        checkReference(
-          opdrachtnemer, key: "opdrachtnemer", field: "opdrachtnemer", origin: opdracht.origin,
-          allowed: [.organisation]) && referencesResolve
+      checkReference(
+        opdrachtnemer, key: "opdrachtnemer", field: "opdrachtnemer", origin: opdracht.origin,
+        allowed: [.organisation])
     }
     if let afspraak = opdracht.afspraak {
       checkReference(
@@ -142,22 +157,6 @@ struct ModelValidator {
     checkNumber(opdracht.cost, key: "kosten", origin: opdracht.origin)
     checkNumber(opdracht.budget, key: "budget", origin: opdracht.origin)
     checkPeriod(opdracht.period, origin: opdracht.origin, key: "periode")
-    if referencesResolve, let opdrachtgever = opdracht.opdrachtgever,
-      let executor = opdracht.opdrachtnemer
-    {
-      let holdsRole =
-        opdrachtgeverRoles.contains(RolePair(executor: executor, holder: opdrachtgever))
-        || index.ancestors(of: opdrachtgever).contains {
-          opdrachtgeverRoles.contains(RolePair(executor: executor, holder: $0))
-        }
-      if !holdsRole {
-        report(
-          .opdrachtgeverWithoutRole(
-            opdracht: opdracht.id.rawValue, opdrachtgever: opdrachtgever.rawValue,
-            executor: executor.rawValue),
-          at: opdracht.origin?.location(of: "opdrachtgever"))
-      }
-    }
   }
 
   private mutating func checkAfspraak(_ afspraak: Afspraak) {
@@ -286,11 +285,5 @@ struct ModelValidator {
 
   static func isSafeURL(_ url: String) -> Bool {
     URLPolicy.isSafe(url)
-  }
-
-  /// An executor and the holder of an opdrachtgever role over it.
-  struct RolePair: Hashable {
-    let executor: ElementID
-    let holder: ElementID
   }
 }

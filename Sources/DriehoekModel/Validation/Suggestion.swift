@@ -6,8 +6,9 @@ public enum Suggestion {
   ///   - word: The word as written.
   ///   - candidates: The words it may have meant.
   /// - Returns: The first candidate that starts with the word (of three letters or more), else
-  ///   the closest candidate within a distance of about a third of the longer word's
-  ///   length, or `nil`.
+  ///   the closest candidate within a distance of about a third of the longer word's length,
+  ///   else the longest candidate (of three letters or more) that the word starts with, or
+  ///   `nil`.
   /// - Complexity: O(*n* · *m*²) for *n* candidates of length *m*.
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
@@ -28,7 +29,14 @@ public enum Suggestion {
       guard distance <= limit else { continue }
       if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
     }
-    return best?.candidate
+    if let best { return best.candidate }
+    // A candidate the word starts with ("mandaat" for "mandaatbesluit") is the word lengthened;
+    // the longest such candidate is the most specific.
+    let lengthened = candidates.filter { candidate in
+      candidate.count >= 3 && candidate != word
+        && word.lowercased().hasPrefix(candidate.lowercased())
+    }
+    return lengthened.max { $0.count < $1.count }
   }
 
   static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {

@@ -23,7 +23,7 @@ public struct MarkdownReportWriter: Sendable {
     ]
     let open = report.openFindings
     var executors = report.triangles.map(\.executor)
-    for executor in Set(open.compactMap(\.executor)).subtracting(executors).sorted() {
+    for executor in Set(open.flatMap(\.executors)).subtracting(executors).sorted() {
       executors.append(executor)
     }
     for executor in executors {
@@ -33,7 +33,7 @@ public struct MarkdownReportWriter: Sendable {
         lines.append(escape(words(for: triangle, in: report)))
         lines.append("")
       }
-      let findings = open.filter { $0.executor == executor }
+      let findings = open.filter { $0.belongs(to: executor) }
       if findings.isEmpty {
         lines.append(language.pick("Geen open bevindingen.", "No open findings."))
         lines.append("")
@@ -41,7 +41,7 @@ public struct MarkdownReportWriter: Sendable {
         lines.append(contentsOf: findings.flatMap { item(for: $0, in: report) })
       }
     }
-    let rest = open.filter { $0.executor == nil }
+    let rest = open.filter { $0.executors.isEmpty }
     if !rest.isEmpty {
       lines.append("## " + language.pick("Overige bevindingen", "Other findings"))
       lines.append("")

@@ -19,5 +19,5 @@ public struct AcceptedRisk: Hashable, Sendable {
   }
 
   /// The executors of the findings it names, sorted and unique.
-  public var executors: [ElementID] { Array(Set(findings.compactMap(\.executor))).sorted() }
+  public var executors: [ElementID] { Array(Set(findings.flatMap(\.executors))).sorted() }
 }

@@ -422,9 +422,9 @@ public struct HTMLDocumentWriter: Sendable {
         + "\(DocumentFormat.day(outline.report.peildatum, language)).")
     if let source { text += language.pick(" Model: ", " Model: ") + source + "." }
     text += language.pick(
-      " De bevindingen volgen de regels SD01–SD18; elke bevinding noemt waarom ze telt en hoe ze "
+      " De bevindingen volgen de regels SD01–SD20; elke bevinding noemt waarom ze telt en hoe ze "
         + "op te lossen is.",
-      " The findings follow rules SD01–SD18; each says why it matters and how to resolve it.")
+      " The findings follow rules SD01–SD20; each says why it matters and how to resolve it.")
     return .element("footer", [("class", "colofon klein")], [.element("p", text: text)])
   }
 }

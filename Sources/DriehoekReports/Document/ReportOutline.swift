@@ -50,15 +50,15 @@ public struct ReportOutline: Sendable {
         afspraken: context.validAfspraken.filter {
           context.organisations(of: $0).contains(organisation.id)
         },
-        openFindings: ReportOutline.bySeverity(open.filter { $0.executor == organisation.id }),
-        acceptedFindings: accepted.filter { $0.executor == organisation.id })
+        openFindings: ReportOutline.bySeverity(open.filter { $0.belongs(to: organisation.id) }),
+        acceptedFindings: accepted.filter { $0.belongs(to: organisation.id) })
     }
     .sorted(by: ExecutorSummary.severityOrder)
     self.executors = executors
     let executorIDs = Set(executors.map(\.id))
     otherFindings = ReportOutline.bySeverity(
-      open.filter { finding in finding.executor.map { !executorIDs.contains($0) } ?? true })
-    let reviewCodes: Set<String> = ["SD17", "SD18"]
+      open.filter { finding in !finding.executors.contains(where: executorIDs.contains) })
+    let reviewCodes: Set<String> = ["SD17", "SD18", "SD20"]
     risks = model.afwijkingen.map { afwijking in
       let expired = !context.isValid(afwijking)
       return AcceptedRisk(

@@ -119,7 +119,7 @@ struct Render: ParsableCommand {
     }
   }
 
-  /// The findings of the analysis (rules SD01–SD18 and accepted risks) on the peildatum, as
+  /// The findings of the analysis (rules SD01–SD20 and accepted risks) on the peildatum, as
   /// highlights: open ones are outlined in red with their codes, accepted ones shown muted.
   static func highlights(for model: Model, peildatum: Day) -> [DiagramHighlight] {
     highlights(for: Analyzer().analyse(model, peildatum: peildatum))

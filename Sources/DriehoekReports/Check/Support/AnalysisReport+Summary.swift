@@ -16,17 +16,33 @@ extension AnalysisReport {
       "\(model) (reference date \(peildatum)): \(counts) open; \(summary.accepted) accepted")
   }
 
-  /// The findings grouped by executor in report order; findings without an executor come last
-  /// under `nil`.
+  /// The findings grouped by executor (by id), each group in the order of code and `betreft`;
+  /// a finding stands under every executor it belongs to (``Finding/executors``), and findings
+  /// without one come last under `nil`.
   var groupedByExecutor: [(executor: ElementID?, findings: [Finding])] {
-    var groups: [(executor: ElementID?, findings: [Finding])] = []
+    var byExecutor: [ElementID: [Finding]] = [:]
+    var rest: [Finding] = []
     for finding in findings {
-      if let last = groups.last, last.executor == finding.executor {
-        groups[groups.count - 1].findings.append(finding)
-      } else {
-        groups.append((finding.executor, [finding]))
-      }
+      if finding.executors.isEmpty { rest.append(finding) }
+      for executor in finding.executors { byExecutor[executor, default: []].append(finding) }
     }
+    var groups: [(executor: ElementID?, findings: [Finding])] = byExecutor.keys.sorted().map {
+      executor in
+      // Report order puts a finding under its first executor; under another one it is put in
+      // its place by code and `betreft` again (a stable sort keeps the rest as they were).
+      let members = byExecutor[executor] ?? []
+      return (
+        executor,
+        members.enumerated().sorted { lhs, rhs in
+          if lhs.element.code != rhs.element.code { return lhs.element.code < rhs.element.code }
+          if lhs.element.betreft != rhs.element.betreft {
+            return lhs.element.betreft.lexicographicallyPrecedes(rhs.element.betreft)
+          }
+          return lhs.offset < rhs.offset
+        }.map(\.element)
+      )
+    }
+    if !rest.isEmpty { groups.append((nil, rest)) }
     return groups
   }
 }

@@ -1,0 +1,102 @@
+public import DriehoekModel
+
+/// SD19 `opdracht-zonder-opdrachtgeversrol`: an opdracht from a party that holds no
+/// opdrachtgever role over its executor ("informal steering").
+///
+/// Fires for an opdracht valid on the peildatum with an `opdrachtgever` and an `opdrachtnemer`,
+/// when neither the opdrachtgever nor any unit or organisation it lies inside holds an
+/// opdrachtgever role over the opdrachtnemer that is valid on the peildatum. A directie inside
+/// the DG that holds the role is delegation, not a finding. `betreft`: the opdracht, the
+/// executor, then the opdrachtgever; anchored to the opdracht's `opdrachtgever`.
+public struct OpdrachtZonderOpdrachtgeversrol: Rule {
+  public let code = "SD19"
+  public let slug = "opdracht-zonder-opdrachtgeversrol"
+  public let defaultSeverity = Severity.waarschuwing
+
+  /// Creates the rule.
+  public init() {}
+
+  public func summary(in language: Language) -> String {
+    language.pick(
+      "Een opdracht komt van een partij zonder rol opdrachtgever over de uitvoerder.",
+      "An assignment comes from a party that holds no principal role over the executor.")
+  }
+
+  public func waarom(in language: Language) -> String {
+    language.pick(
+      "Art. 6 lid 1 Regeling agentschappen 2024 benoemt wie beleidsverantwoordelijke is; "
+        + "een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+        + "wil maken.",
+      "Art. 6(1) Regeling agentschappen 2024 names who the policy principals are; an "
+        + "assignment from outside the triangle is informal steering that the card set means "
+        + "to make visible.")
+  }
+
+  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
+    switch ExecutorFamily(kind) {
+    case .agentschap:
+      return waarom(in: language)
+    case .zbo:
+      return language.pick(
+        "Onder de Kaderwet zbo stuurt alleen de verantwoordelijke minister het zbo; een "
+          + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+          + "wil maken.",
+        "Under the Kaderwet zbo only the responsible minister steers the zbo; an assignment "
+          + "from outside the triangle is informal steering that the card set means to make "
+          + "visible.")
+    case .dienst:
+      return language.pick(
+        "De eigen sturing van het ministerie legt vast wie een dienst opdrachten geeft; een "
+          + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+          + "wil maken.",
+        "The ministry's own steering records who gives a dienst its assignments; an "
+          + "assignment from outside the triangle is informal steering that the card set means "
+          + "to make visible.")
+    case .other:
+      return language.pick(
+        "Een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+          + "wil maken.",
+        "An assignment from outside the triangle is informal steering that the card set means "
+          + "to make visible.")
+    }
+  }
+
+  public func oplossing(in language: Language) -> String {
+    language.pick(
+      "Geef de opdrachtgever een rol `opdrachtgever` over de uitvoerder, of laat de opdracht "
+        + "lopen via een partij die die rol heeft.",
+      "Give the principal an `opdrachtgever` role over the executor, or route the assignment "
+        + "through a party that holds that role.")
+  }
+
+  /// - Complexity: O(*o* · depth · log *k*) in opdrachten, nesting depth and holders per
+  ///   executor.
+  public func findings(in context: AnalysisContext) -> [Finding] {
+    var result: [Finding] = []
+    let opdrachten = context.model.opdrachten
+    for position in opdrachten.indices
+    where opdrachten[position].period.contains(context.peildatum) {
+      guard let opdrachtgever = opdrachten[position].opdrachtgever,
+        let executor = opdrachten[position].opdrachtnemer
+      else { continue }
+      let holders = context.validHolders(.opdrachtgever, of: executor)
+      let path = [opdrachtgever] + context.index.ancestors(of: opdrachtgever)
+      guard !path.contains(where: { holder in holders.contains(holder) }) else { continue }
+      let opdracht = opdrachten[position]
+      result.append(
+        finding(
+          in: context,
+          message: context.text(
+            "opdracht \(context.label(opdracht.id)) aan \(context.label(executor)) komt van "
+              + "\(context.label(opdrachtgever)), dat geen rol opdrachtgever heeft over "
+              + "\(context.label(executor)) en niet binnen een onderdeel met die rol ligt",
+            "assignment \(context.label(opdracht.id)) to \(context.label(executor)) comes from "
+              + "\(context.label(opdrachtgever)), which holds no principal role over "
+              + "\(context.label(executor)) and lies inside no unit that does"),
+          betreft: executor == opdrachtgever
+            ? [opdracht.id, executor] : [opdracht.id, executor, opdrachtgever],
+          location: opdracht.origin?.location(of: "opdrachtgever"), executor: executor))
+    }
+    return result
+  }
+}
