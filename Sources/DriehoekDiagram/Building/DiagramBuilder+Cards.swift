@@ -1,15 +1,21 @@
 import DriehoekModel
 
 extension DiagramBuilder {
-  /// The findings on a card: open codes and accepted codes, sorted and unique.
-  func findings(onCard card: ElementID) -> (open: [DiagramHighlight], accepted: [DiagramHighlight])
-  {
-    let named = highlightIndex.naming(card: card)
-    return (named.filter { !$0.isAccepted }, named.filter(\.isAccepted))
+  /// The findings on a card in a view: the open and accepted findings it shows (those about the
+  /// view's subject that name the card, see ``FindingScope``), and the open findings about another
+  /// subject that name it, which it only counts.
+  func findings(onCard card: ElementID, scope findingScope: FindingScope) -> CardFindings {
+    let (shown, elsewhere) = findingScope.placement(
+      of: highlightIndex.naming(card: card), onCard: card)
+    return CardFindings(
+      open: shown.filter { !$0.isAccepted }, accepted: shown.filter(\.isAccepted),
+      elsewhere: elsewhere)
   }
 
   /// The badges of a card in this selection: its roles, then its findings.
-  func badges(of card: ElementID, selection: Selection) -> [Kaartenset.Badge] {
+  func badges(
+    of card: ElementID, selection: Selection, findings: CardFindings
+  ) -> [Kaartenset.Badge] {
     var badges = Set<Kaartenset.Badge>()
     for relation in selection.relations(from: card) {
       switch relation.kind {
@@ -23,11 +29,15 @@ extension DiagramBuilder {
       }
     }
     if scope.isExecutor(card) { badges.insert(.opdrachtnemer) }
-    let (open, accepted) = findings(onCard: card)
-    for highlight in open { badges.insert(.openFinding(highlight.code)) }
-    for highlight in accepted where !open.contains(where: { $0.code == highlight.code }) {
+    for highlight in findings.open {
+      badges.insert(.openFinding(highlight.code, highlight.severity))
+    }
+    for highlight in findings.accepted
+    where !findings.open.contains(where: { $0.code == highlight.code }) {
       badges.insert(.acceptedFinding(highlight.code))
     }
+    let elsewhere = Set(findings.elsewhere.map { [$0.code] + $0.betreft.map(\.rawValue) }).count
+    if elsewhere > 0 { badges.insert(.elsewhere(elsewhere)) }
     return badges.sorted()
   }
 
@@ -64,11 +74,14 @@ extension DiagramBuilder {
     let persons = scope.persons(onCard: card).map(\.name).sorted()
     if !persons.isEmpty { details.append(persons.joined(separator: ", ")) }
 
-    let badges = badges(of: card, selection: selection)
+    let found = findings(onCard: card, scope: context.findingScope)
+    let (open, accepted) = (found.open, found.accepted)
+    let badges = badges(of: card, selection: selection, findings: found)
     for badge in badges where badge.isRole { context.used.badges.insert(badge) }
-    let (open, accepted) = findings(onCard: card)
-    if !open.isEmpty { context.used.openFinding = true }
+    context.used.severities.formUnion(open.map(\.severity))
     if open.isEmpty && !accepted.isEmpty { context.used.acceptedFinding = true }
+    if !found.elsewhere.isEmpty { context.used.elsewhere = true }
+    let isError = open.contains { $0.severity == .fout }
 
     let band = Kaartenset.band(for: kind)
     var bandText = Kaartenset.word(for: kind)
@@ -125,14 +138,12 @@ extension DiagramBuilder {
           [.element(.font(size: 7, color: Kaartenset.middengrijs, [.text("id: \(card)")]))])
       ]))
 
+    // Only an error outlines the card in red; a warning or info is a badge on a plain card.
     var tableAttributes: [HTMLAttribute] = [
-      .init(.border, open.isEmpty ? (accepted.isEmpty ? 1 : 2) : 3),
+      .init(.border, isError ? 3 : (open.isEmpty && !accepted.isEmpty ? 2 : 1)),
       .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, 5),
       .init(.background, Color.white),
-      .init(
-        .color,
-        open.isEmpty
-          ? (accepted.isEmpty ? Kaartenset.middengrijs : Kaartenset.middengrijs) : Kaartenset.rood),
+      .init(.color, isError ? Kaartenset.rood : Kaartenset.middengrijs),
     ]
     if open.isEmpty && !accepted.isEmpty { tableAttributes.append(.init(.style, "dashed")) }
 
@@ -145,19 +156,22 @@ extension DiagramBuilder {
       case .coordinating: classes.append("coordinerend")
       case .opdrachtnemer: classes.append("rol-opdrachtnemer")
       case .regisseur: classes.append("rol-regisseur")
-      case .openFinding(let code): classes.append("bevinding-" + code)
+      case .openFinding(let code, _): classes.append("bevinding-" + code)
       case .acceptedFinding(let code): classes.append("geaccepteerd-" + code)
+      case .elsewhere: classes.append("elders-betrokken")
       }
     }
     if !open.isEmpty { classes.append("bevinding-open") }
+    for severity in Set(open.map(\.severity)).sorted(by: >) {
+      classes.append("ernst-" + severity.rawValue)
+    }
     if open.isEmpty && !accepted.isEmpty { classes.append("bevinding-geaccepteerd") }
 
     return DiagramNode(
       name: card.rawValue, label: .html(.table(tableAttributes, rows: rows)), shape: .plain,
       svgID: context.uniqueID("kaart", card.rawValue), svgClasses: classes,
       tooltip: cardTooltip(
-        card, title: title, subtitle: subtitle, details: details, kind: kind, open: open,
-        accepted: accepted),
+        card, title: title, subtitle: subtitle, details: details, kind: kind, findings: found),
       url: organisation?.url.flatMap { URLPolicy.isSafe($0) ? $0 : nil })
   }
 
@@ -173,10 +187,13 @@ extension DiagramBuilder {
         width = 0
       }
       let colors = badge.colors
+      var attributes: [HTMLAttribute] = [.init(.background, colors.background)]
+      if badge.isOutlined {
+        attributes += [.init(.border, 1), .init(.color, Kaartenset.middengrijs)]
+      }
       current.append(
         .cell(
-          [.init(.background, colors.background)],
-          [.element(.font(size: 7, color: colors.text, [.bold(padded(badge.text))]))]))
+          attributes, [.element(.font(size: 7, color: colors.text, [.bold(padded(badge.text))]))]))
       width += length
     }
     if !current.isEmpty { rows.append(.row(current)) }
@@ -207,7 +224,7 @@ extension DiagramBuilder {
 
   private func cardTooltip(
     _ card: ElementID, title: String, subtitle: [String], details: [String], kind: OrganisationKind,
-    open: [DiagramHighlight], accepted: [DiagramHighlight]
+    findings: CardFindings
   ) -> String {
     var lines = [title] + subtitle
     lines.append("soort: \(kind.rawValue) · id: \(card)")
@@ -226,14 +243,22 @@ extension DiagramBuilder {
       }
     }
     if !roles.isEmpty { lines.append("rollen: " + roles.joined(separator: "; ")) }
-    for highlight in open {
+    for highlight in findings.open {
       lines.append(
         "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
           + (highlight.message.map { ": " + $0 } ?? ""))
     }
-    for highlight in accepted {
+    for highlight in findings.accepted {
       lines.append(
         "geaccepteerd risico \(highlight.code)" + (highlight.message.map { ": " + $0 } ?? ""))
+    }
+    if !findings.elsewhere.isEmpty {
+      lines.append("elders betrokken (bevindingen over iets anders dan deze view):")
+      for highlight in findings.elsewhere {
+        lines.append(
+          "· \(highlight.code) (\(highlight.severity.rawValue))"
+            + (highlight.message.map { ": " + $0 } ?? ""))
+      }
     }
     return lines.joined(separator: "\n")
   }
@@ -245,9 +270,10 @@ extension DiagramBuilder {
     context.used.organisationFrame = true
     let organisation = scope.index.organisation(id)
     let kind = organisation?.kind ?? .ministerie
-    let named = highlights.filter { $0.betreft.contains(id) }
-    let open = named.filter { !$0.isAccepted }.map(\.code)
-    if !open.isEmpty { context.used.openFinding = true }
+    let open = highlights.filter {
+      !$0.isAccepted && context.findingScope.shows($0, onCard: id)
+    }
+    context.used.severities.formUnion(open.map(\.severity))
     var content: [HTMLContent] = [
       .element(
         .font(
@@ -263,26 +289,18 @@ extension DiagramBuilder {
                 .bold, [], wrappedContent(padded(organisation?.name ?? id.rawValue), column: 24)))
           ])),
     ]
-    if !open.isEmpty {
-      content += [
-        .lineBreak,
-        .element(
-          .font(
-            size: 9, color: Kaartenset.rood,
-            [.bold(Array(Set(open)).sorted().joined(separator: " "))])),
-      ]
-    }
+    if !open.isEmpty { content += [.lineBreak] + frameFindingText(open) }
+    let isError = open.contains { $0.severity == .fout }
     return DiagramCluster(
       name: "organisatie_" + DOTEscaping.identifier(id.rawValue),
       label: .html(
         .table(
           [.init(.border, 0), .init(.cellPadding, 2)],
           rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
-      color: open.isEmpty ? Kaartenset.band(for: kind).background : Kaartenset.rood,
-      fillColor: Kaartenset.bijnawit, penWidth: open.isEmpty ? 1.2 : 3, nodes: nodes,
+      color: isError ? Kaartenset.rood : Kaartenset.band(for: kind).background,
+      fillColor: Kaartenset.bijnawit, penWidth: isError ? 3 : 1.2, nodes: nodes,
       svgID: context.uniqueID("organisatie", id.rawValue),
-      svgClasses: ["kader", "organisatie", "soort-" + kind.rawValue]
-        + (open.isEmpty ? [] : ["bevinding-open"]),
+      svgClasses: ["kader", "organisatie", "soort-" + kind.rawValue] + frameClasses(open),
       tooltip: (organisation?.name ?? id.rawValue) + "\nid: \(id)")
   }
 
@@ -291,8 +309,10 @@ extension DiagramBuilder {
     -> DiagramCluster
   {
     context.used.ketenFrame = true
-    let open = highlights.filter { !$0.isAccepted && $0.betreft.contains(keten.id) }.map(\.code)
-    if !open.isEmpty { context.used.openFinding = true }
+    let open = highlights.filter {
+      !$0.isAccepted && context.findingScope.shows($0, onCard: keten.id)
+    }
+    context.used.severities.formUnion(open.map(\.severity))
     var content: [HTMLContent] = [
       .element(.font(size: 8, color: Kaartenset.groen, [.bold("KETEN")])), .lineBreak,
       .element(
@@ -300,26 +320,103 @@ extension DiagramBuilder {
           size: 12,
           [.element(HTMLElement(.bold, [], wrappedContent(padded(keten.name), column: 24)))])),
     ]
-    if !open.isEmpty {
-      content += [
-        .lineBreak,
-        .element(
-          .font(
-            size: 9, color: Kaartenset.rood,
-            [.bold(Array(Set(open)).sorted().joined(separator: " "))])),
-      ]
-    }
+    if !open.isEmpty { content += [.lineBreak] + frameFindingText(open) }
+    let isError = open.contains { $0.severity == .fout }
     return DiagramCluster(
       name: "keten_" + DOTEscaping.identifier(keten.id.rawValue),
       label: .html(
         .table(
           [.init(.border, 0), .init(.cellPadding, 2)],
           rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
-      color: open.isEmpty ? Kaartenset.groen : Kaartenset.rood, fillColor: Kaartenset.ketenvlak,
-      line: .dashed, penWidth: open.isEmpty ? 1.5 : 3, nodes: nodes,
+      color: isError ? Kaartenset.rood : Kaartenset.groen, fillColor: Kaartenset.ketenvlak,
+      line: .dashed, penWidth: isError ? 3 : 1.5, nodes: nodes,
       svgID: context.uniqueID("keten", keten.id.rawValue),
-      svgClasses: ["kader", "keten"] + (open.isEmpty ? [] : ["bevinding-open"]),
+      svgClasses: ["kader", "keten"] + frameClasses(open),
       tooltip: "keten: \(keten.name)\nid: \(keten.id)")
+  }
+
+  /// The codes of a frame's open findings, each with its severity's symbol and colour.
+  private func frameFindingText(_ open: [DiagramHighlight]) -> [HTMLContent] {
+    var seen = Set<String>()
+    var content: [HTMLContent] = []
+    for highlight in open.sorted(by: { ($1.severity, $0.code) < ($0.severity, $1.code) })
+    where seen.insert(highlight.code).inserted {
+      if !content.isEmpty { content.append(.text(" ")) }
+      content.append(
+        .element(
+          .font(
+            size: 9, color: Kaartenset.textColor(for: highlight.severity),
+            [.bold(Kaartenset.symbol(for: highlight.severity) + " " + highlight.code)])))
+    }
+    return content
+  }
+
+  /// The classes of a frame's open findings.
+  private func frameClasses(_ open: [DiagramHighlight]) -> [String] {
+    guard !open.isEmpty else { return [] }
+    return Set(open.map(\.code)).sorted().map { "bevinding-" + $0 } + ["bevinding-open"]
+      + Set(open.map(\.severity)).sorted(by: >).map { "ernst-" + $0.rawValue }
+  }
+
+  /// A compact card: the kind and the name at the normal text size, neutral, without findings.
+  ///
+  /// A triangle draws the parties of its afspraken that hold no role in it this way.
+  func compactCardNode(
+    _ card: ElementID, svgID: String? = nil, name: String? = nil, classes extra: [String] = [],
+    tooltip extraTooltip: [String] = [], context: inout BuildContext
+  ) -> DiagramNode {
+    let index = scope.index
+    let organisationID = scope.owner(of: card) ?? card
+    let organisation = index.organisation(organisationID)
+    let unit = index.unit(card)
+    let kind = organisation?.kind ?? .extern
+    context.used.kinds.insert(kind)
+    var bandText = Kaartenset.word(for: kind)
+    if let unit { bandText += " · " + Kaartenset.word(for: unit.kind).uppercased() }
+    let title = unit?.name ?? organisation?.name ?? index.name(of: card)
+    var rows: [HTMLElement] = [
+      .row([
+        .cell(
+          [.init(.background, Kaartenset.bijnawit), .init(.align, "LEFT")],
+          [.element(.font(size: 7.5, color: Kaartenset.donkergrijs, [.bold(padded(bandText))]))])
+      ]),
+      .row([
+        .cell(
+          [.init(.align, "LEFT"), .init(.lineAlign, "LEFT")],
+          [.element(.font(size: 10, wrappedContent(title, column: Kaartenset.wrapColumn)))])
+      ]),
+    ]
+    if unit != nil, let organisation {
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT"), .init(.lineAlign, "LEFT")],
+            [
+              .element(
+                .font(
+                  size: 8.5, color: Kaartenset.donkergrijs,
+                  wrappedContent(organisation.name, column: Kaartenset.wrapColumn + 4)))
+            ])
+        ]))
+    }
+    var lines = [title]
+    if unit != nil, let organisation { lines.append(organisation.name) }
+    lines.append("soort: \(kind.rawValue) · id: \(card)")
+    lines += extraTooltip
+    return DiagramNode(
+      name: name ?? card.rawValue,
+      label: .html(
+        .table(
+          [
+            .init(.border, 1), .init(.cellBorder, 0), .init(.cellSpacing, 0),
+            .init(.cellPadding, 4), .init(.background, Color.white),
+            .init(.color, Kaartenset.middengrijs),
+          ],
+          rows: rows)),
+      shape: .plain, svgID: svgID ?? context.uniqueID("kaart", card.rawValue),
+      svgClasses: ["kaart", "kaart-compact", "soort-" + kind.rawValue]
+        + (unit.map { ["onderdeel-" + $0.kind.rawValue] } ?? []) + extra,
+      tooltip: lines.joined(separator: "\n"))
   }
 
   /// A note for a view with nothing to draw.

@@ -7,23 +7,37 @@ extension DiagramBuilder {
   func relationMarks(
     _ relation: Relation, selection: Selection, context: inout BuildContext
   ) -> (nodes: [DiagramNode], edges: [DiagramEdge]) {
-    let matched = highlightIndex.matching(relation)
-    let open = unique(matched.filter { !$0.isAccepted }.map(\.code))
+    let matched = highlightIndex.matching(relation).filter {
+      context.findingScope.shows($0, onRelationOf: relation.elementIDs)
+    }
+    let openFindings = matched.filter { !$0.isAccepted }
+    let open = unique(openFindings.map(\.code))
     let accepted = unique(matched.filter(\.isAccepted).map(\.code)).filter { !open.contains($0) }
-    if !open.isEmpty { context.used.openFinding = true }
+    let severities = Set(openFindings.map(\.severity)).sorted(by: >)
+    let isError = severities.contains(.fout)
+    context.used.severities.formUnion(severities)
     if open.isEmpty && !accepted.isEmpty { context.used.acceptedFinding = true }
     let look = Kaartenset.look(for: relation.kind, coordinating: relation.isCoordinating)
     context.used.edges.insert(look.legend)
+    // Only an error turns a line red and thick; a warning or info prints its code at the label.
     let color =
-      open.isEmpty ? (accepted.isEmpty ? look.color : Kaartenset.middengrijs) : Kaartenset.rood
-    let penWidth = open.isEmpty ? look.penWidth : max(look.penWidth, 3)
+      isError
+      ? Kaartenset.rood : (open.isEmpty && !accepted.isEmpty ? Kaartenset.middengrijs : look.color)
+    let penWidth = isError ? max(look.penWidth, 3) : look.penWidth
     var classes = ["relatie", "rol-" + kindWord(relation.kind)]
     if relation.isCoordinating { classes.append("coordinerend") }
-    if relation.lacksRole { classes.append("zonder-rol") }
+    if relation.lacksRole {
+      classes.append("zonder-rol")
+      context.used.withoutRole = true
+    } else if !relation.delegatedVia.isEmpty {
+      classes.append("gedelegeerd")
+      context.used.delegated = true
+    }
     classes += open.map { "bevinding-" + $0 } + accepted.map { "geaccepteerd-" + $0 }
     if !open.isEmpty { classes.append("bevinding-open") }
+    classes += severities.map { "ernst-" + $0.rawValue }
     if open.isEmpty && !accepted.isEmpty { classes.append("bevinding-geaccepteerd") }
-    let codes = findingLines(open: open, accepted: accepted)
+    let codes = findingLines(open: openFindings, accepted: accepted)
     let tooltip = relationTooltip(relation, matched: matched, open: open, accepted: accepted)
 
     switch relation.kind {
@@ -48,15 +62,15 @@ extension DiagramBuilder {
         label: .html(
           .table(
             [
-              .init(.border, open.isEmpty ? 1 : 3), .init(.cellBorder, 0), .init(.cellPadding, 5),
+              .init(.border, isError ? 3 : 1), .init(.cellBorder, 0), .init(.cellPadding, 5),
               .init(.style, "rounded"),
-              .init(.color, open.isEmpty ? Kaartenset.oranje : Kaartenset.rood),
+              .init(.color, isError ? Kaartenset.rood : Kaartenset.oranje),
               .init(.background, Color.white),
             ],
             rows: [.row([.cell([.init(.lineAlign, "CENTER")], hubContent)])])),
         svgID: context.uniqueID("afspraak", afspraak.id.rawValue),
         svgClasses: ["afspraak-knoop", "soort-" + afspraak.kind.rawValue]
-          + classes.filter { $0.hasPrefix("bevinding") },
+          + classes.filter { $0.hasPrefix("bevinding") || $0.hasPrefix("ernst") },
         tooltip: tooltip)
       let spokes = relation.parties.map { party in
         DiagramEdge(
@@ -105,8 +119,21 @@ extension DiagramBuilder {
           relation.lacksRole
           ? "opdracht zonder opdrachtgeversrol"
           : (relation.isCoordinating ? "coördinerend opdrachtgever" : "opdrachtgever")
-        content.append(
-          .element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
+        if !relation.lacksRole && !relation.delegatedVia.isEmpty {
+          let via = relation.delegatedVia.map(scope.index.name(of:)).joined(separator: ", ")
+          content.append(
+            .element(
+              .font(
+                size: 9, color: Kaartenset.lintblauw,
+                [
+                  .element(
+                    HTMLElement(
+                      .bold, [], wrappedContent(padded("gedelegeerd via " + via), column: 34)))
+                ])))
+        } else {
+          content.append(
+            .element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
+        }
         for opdracht in relation.opdrachten {
           content.append(.lineBreak)
           var line = opdracht.name
@@ -154,12 +181,18 @@ extension DiagramBuilder {
     }
   }
 
-  private func findingLines(open: [String], accepted: [String]) -> [HTMLContent] {
+  /// The codes at an edge's label: one line per severity, most serious first, each with its
+  /// symbol; then the accepted codes.
+  private func findingLines(open: [DiagramHighlight], accepted: [String]) -> [HTMLContent] {
     var content: [HTMLContent] = []
-    if !open.isEmpty {
+    for severity in Set(open.map(\.severity)).sorted(by: >) {
+      let codes = unique(open.filter { $0.severity == severity }.map(\.code))
+      if !content.isEmpty { content.append(.lineBreak) }
       content.append(
         .element(
-          .font(size: 9, color: Kaartenset.rood, [.bold("⚠ " + open.joined(separator: " "))])))
+          .font(
+            size: 9, color: Kaartenset.textColor(for: severity),
+            [.bold(Kaartenset.symbol(for: severity) + " " + codes.joined(separator: " "))])))
     }
     if !accepted.isEmpty {
       if !content.isEmpty { content.append(.lineBreak) }
@@ -203,6 +236,13 @@ extension DiagramBuilder {
         "\(kindWord(relation.kind)): \(index.name(of: relation.from)) → \(index.name(of: relation.to))"
       )
       if relation.isCoordinating { lines.append("coördinerend opdrachtgever") }
+      if relation.lacksRole {
+        lines.append("opdracht zonder opdrachtgeversrol: de opdrachtgever heeft die rol niet")
+      } else if !relation.delegatedVia.isEmpty {
+        let via = relation.delegatedVia.map(index.name(of:)).joined(separator: ", ")
+        lines.append(
+          "gedelegeerd: de opdrachtgever ligt binnen \(via), dat de opdrachtgeversrol heeft")
+      }
       for opdracht in relation.opdrachten {
         var line = "opdracht \(opdracht.name)"
         if let capacity = opdracht.capacity { line += ", \(DOTNumber.format(capacity)) fte" }

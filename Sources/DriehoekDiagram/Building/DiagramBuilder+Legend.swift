@@ -84,27 +84,86 @@ extension DiagramBuilder {
           roleBadges.map { chip($0.text, background: $0.colors.background, color: $0.colors.text) })
       )
     }
-    if used.openFinding || used.acceptedFinding {
-      rows.append(heading("Bevindingen"))
-      var cells: [HTMLElement] = []
-      if used.openFinding {
-        cells.append(
-          .cell(
-            [.init(.border, 3), .init(.color, Kaartenset.rood)],
-            [.element(.font(size: 7, color: Kaartenset.rood, [.bold(padded("SD.."))]))]))
-        cells.append(note("open bevinding: rood omlijnd, met de code"))
+    if used.openFinding || used.acceptedFinding || used.elsewhere || used.findingFrame
+      || used.notDrawn != nil
+    {
+      rows.append(heading("Bevindingen over deze view"))
+      func badgeCell(_ badge: Kaartenset.Badge, border: Double? = nil, color: Color? = nil)
+        -> HTMLElement
+      {
+        var attributes: [HTMLAttribute] = [
+          .init(.background, badge.colors.background), .init(.cellPadding, 3),
+        ]
+        if let border {
+          attributes += [
+            .init(.border, border), .init(.color, color ?? Kaartenset.middengrijs),
+          ]
+        } else if badge.isOutlined {
+          attributes += [.init(.border, 1), .init(.color, Kaartenset.middengrijs)]
+        }
+        return .cell(
+          attributes,
+          [.element(.font(size: 7, color: badge.colors.text, [.bold(padded(badge.text))]))])
+      }
+      var entries: [[HTMLElement]] = []
+      if used.severities.contains(.fout) {
+        entries.append([
+          badgeCell(.openFinding("SD..", .fout), border: 3, color: Kaartenset.rood),
+          note("fout: rood omlijnd, kruis"),
+        ])
+      }
+      if used.severities.contains(.waarschuwing) {
+        entries.append([
+          badgeCell(.openFinding("SD..", .waarschuwing)),
+          note("waarschuwing: gele badge, driehoek"),
+        ])
+      }
+      if used.severities.contains(.info) {
+        entries.append([
+          badgeCell(.openFinding("SD..", .info)), note("info: witte badge, rondje"),
+        ])
       }
       if used.acceptedFinding {
-        cells.append(
+        entries.append([
           .cell(
             [.init(.border, 2), .init(.color, Kaartenset.middengrijs), .init(.style, "dashed")],
             [
               .element(
                 .font(size: 7, color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
-            ]))
-        cells.append(note("geaccepteerd risico: grijs, gestreept"))
+            ]),
+          note("geaccepteerd risico: grijs, gestreept"),
+        ])
       }
-      rows.append(sample(cells))
+      if used.elsewhere {
+        entries.append([
+          badgeCell(.elsewhere(1)),
+          note("genoemd in bevindingen elders (tooltip)"),
+        ])
+      }
+      for entry in entries { rows.append(sample(entry)) }
+      if let notDrawn = used.notDrawn { rows.append(sample([note(notDrawn)])) }
+    }
+    if used.compactCard || used.delegated || used.withoutRole {
+      rows.append(heading("Verder"))
+      if used.compactCard {
+        rows.append(
+          sample([
+            .cell(
+              [.init(.border, 1), .init(.color, Kaartenset.middengrijs)],
+              [.element(.font(size: 7, [.text(padded("soort · naam"))]))]),
+            note("partij bij een afspraak, zonder rol hier"),
+          ]))
+      }
+      if used.delegated {
+        rows.append(
+          sample([
+            note("gedelegeerd via …: opdracht van een onderdeel van de opdrachtgever")
+          ]))
+      }
+      if used.withoutRole {
+        rows.append(
+          sample([note("opdracht zonder opdrachtgeversrol: echt geen rol")]))
+      }
     }
     if used.organisationFrame || used.ketenFrame || used.afspraakHub {
       rows.append(heading("Kaders"))
@@ -150,10 +209,10 @@ extension DiagramBuilder {
       let look = Kaartenset.look(for: kind, coordinating: coordinating)
       if used.edges.contains(look.legend) { samples.append((look, text, nil, nil)) }
     }
-    if used.openFinding && !samples.isEmpty {
+    if used.severities.contains(.fout) && !samples.isEmpty {
       samples.append(
         (
-          Kaartenset.look(for: .opdrachtgever), "open bevinding (rood, dik, ⚠ met code)", 3,
+          Kaartenset.look(for: .opdrachtgever), "fout (rood, dik, ✖ met code)", 3,
           Kaartenset.rood
         ))
     }

@@ -40,8 +40,11 @@ public struct DiagramBuilder: Sendable {
   /// - Throws: ``DiagramError`` when the view names an element that is not there.
   /// - Complexity: O(*n* · *h*) in the elements drawn and the highlights.
   public func build(_ view: View) throws(DiagramError) -> Diagram {
+    if view == .bevindingen { return findingsDiagram() }
     let selection = try scope.selection(for: view, highlights: highlights)
     var context = BuildContext()
+    context.findingScope = findingScope(for: view)
+    context.compactCards = selection.compactCards
     var diagram = Diagram(
       name: view.fileStem, title: title(for: view), summary: "",
       attributes: GraphAttributes(label: titleBlock(for: view)))
@@ -53,10 +56,18 @@ public struct DiagramBuilder: Sendable {
     context.ketenPlacement = ketenOf
     for card in cards {
       let inFrame = frame(of: card, selection: selection, ketenOf: ketenOf)
-      let node = cardNode(
-        card, selection: selection,
-        insideOwnFrame: inFrame.map { $0 == scope.owner(of: card) } ?? false,
-        context: &context)
+      let node: DiagramNode
+      if selection.compactCards.contains(card) {
+        context.used.compactCard = true
+        node = compactCardNode(
+          card, classes: ["buiten-driehoek"],
+          tooltip: ["partij bij een afspraak, zonder rol in deze driehoek"], context: &context)
+      } else {
+        node = cardNode(
+          card, selection: selection,
+          insideOwnFrame: inFrame.map { $0 == scope.owner(of: card) } ?? false,
+          context: &context)
+      }
       if let inFrame {
         cardsByFrame[inFrame, default: []].append(node)
       } else {
@@ -92,6 +103,10 @@ public struct DiagramBuilder: Sendable {
         .compactMap { $0.afspraak?.id }
       let middle = (principals.sorted() + hubs).map(\.rawValue)
       if middle.count > 1 && !principals.isEmpty { diagram.sameRank.append(middle) }
+      // Parties of an afspraak outside the triangle sit in the executor's row, never the owner's.
+      if let executor = selection.executor, !selection.compactCards.isEmpty {
+        diagram.sameRank.append(([executor] + selection.compactCards.sorted()).map(\.rawValue))
+      }
     }
 
     // The legend, listing only what the picture uses.
@@ -100,8 +115,32 @@ public struct DiagramBuilder: Sendable {
       diagram.edges += legend.edges
       diagram.sameRank += legend.sameRank
     }
-    diagram.summary = summary(for: view, selection: selection)
+    diagram.summary = summary(
+      for: view, cards: selection.cards.count, relations: selection.relations)
     return diagram
+  }
+
+  /// The scope of a view's findings: the ids of its subject (see ``FindingScope``).
+  ///
+  /// A triangle is about its executor, a ministry view about the ministry and its units, a keten view about the
+  /// keten and its members, the landscape and `bevindingen` about the whole model.
+  public func findingScope(for view: View) -> FindingScope {
+    switch view {
+    case .landschap, .bevindingen:
+      return .wholeModel
+    case .driehoek(let executor):
+      return FindingScope(subject: [executor])
+    case .ministerie(let ministry):
+      var ids: Set<ElementID> = [ministry]
+      var pending = scope.index.organisation(ministry)?.units ?? []
+      while let unit = pending.popLast() {
+        ids.insert(unit.id)
+        pending += unit.units
+      }
+      return FindingScope(subject: ids)
+    case .keten(let ketenID):
+      return FindingScope(subject: Set([ketenID] + (scope.index.keten(ketenID)?.members ?? [])))
+    }
   }
 
   /// The executing cards inside a keten frame: each member in its first keten (by id).
@@ -137,13 +176,14 @@ public struct DiagramBuilder: Sendable {
     }
   }
 
-  private func summary(for view: View, selection: Selection) -> String {
+  func summary(for view: View, cards: Int, relations: [Relation]) -> String {
     var counts: [Relation.Kind: Int] = [:]
-    for relation in selection.relations { counts[relation.kind, default: 0] += 1 }
-    let open = highlights.filter { !$0.isAccepted }.map(\.code)
+    for relation in relations { counts[relation.kind, default: 0] += 1 }
+    let findingScope = findingScope(for: view)
+    let open = highlights.filter { !$0.isAccepted && findingScope.isAbout($0) }.map(\.code)
     var parts = [
       "\(model.name), \(title(for: view)), peildatum \(peildatum).",
-      "\(selection.cards.count) partijen",
+      "\(cards) partijen",
       "\(counts[.eigenaar, default: 0]) eigenaarsrollen",
       "\(counts[.opdrachtgever, default: 0]) opdrachtgeversrelaties",
       "\(counts[.afspraak, default: 0]) afspraken.",
@@ -161,6 +201,10 @@ struct BuildContext {
   var used = UsedMarks()
   /// The keten frame each executor card is drawn in.
   var ketenPlacement: [ElementID: ElementID] = [:]
+  /// Which findings the view shows on its cards and edges.
+  var findingScope = FindingScope.wholeModel
+  /// The cards drawn compact: name and kind only, no findings.
+  var compactCards: Set<ElementID> = []
 
   /// A unique SVG id made from the parts.
   mutating func uniqueID(_ parts: String...) -> String {
@@ -184,6 +228,21 @@ struct UsedMarks {
   var organisationFrame = false
   var ketenFrame = false
   var afspraakHub = false
-  var openFinding = false
+  /// The severities of the open findings shown.
+  var severities: Set<Severity> = []
   var acceptedFinding = false
+  /// Whether a card counts findings about another subject.
+  var elsewhere = false
+  /// Whether a triangle draws a party of an afspraak compact.
+  var compactCard = false
+  /// Whether an opdracht is drawn as given under delegation, or without the role.
+  var delegated = false
+  var withoutRole = false
+  /// Whether `bevindingen` draws a frame per finding.
+  var findingFrame = false
+  /// What `bevindingen` leaves out (info findings, accepted risks), said in the legend.
+  var notDrawn: String?
+
+  /// Whether any open finding is shown.
+  var openFinding: Bool { !severities.isEmpty }
 }

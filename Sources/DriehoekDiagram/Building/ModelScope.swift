@@ -4,7 +4,8 @@ import DriehoekModel
 ///
 /// A unit inside an executing organisation is drawn on that organisation's card (its board is
 /// the opdrachtnemer) unless it is an eigenaar or opdrachtgever itself; a unit elsewhere gets its
-/// own card; a person is drawn on the card of their first function.
+/// own card; a person is drawn on the card of every function they hold (findings and afspraken
+/// that name a person resolve to the card of their first function).
 struct ModelScope: Sendable {
   let model: Model
   let index: ModelIndex
@@ -63,7 +64,15 @@ struct ModelScope: Sendable {
     rolesByExecutor = Dictionary(grouping: model.roles, by: \.executor)
     var persons: [ElementID: [Person]] = [:]
     for person in model.persons where resolver.isValid(person.id) {
-      if let card = resolver.card(for: person.id) { persons[card, default: []].append(person) }
+      var cards: [ElementID] = []
+      for function in person.functions {
+        switch index.entry(function) {
+        case .organisation, .unit:
+          if let card = resolver.card(for: function), !cards.contains(card) { cards.append(card) }
+        default: continue
+        }
+      }
+      for card in cards { persons[card, default: []].append(person) }
     }
     personsByCard = persons
   }
@@ -117,6 +126,9 @@ struct ModelScope: Sendable {
         byKey[key] = fresh
       }
     }
+    // The opdrachtgever relations that stand on a role, and the holders of the role by executor.
+    var roleKeys = Set<RelationKey>()
+    var holders: [ElementID: [ElementID]] = [:]
     for role in roles {
       guard let holder = resolver.card(for: role.holder) else { continue }
       let executor = role.executor
@@ -124,22 +136,35 @@ struct ModelScope: Sendable {
       case .eigenaar:
         add(Relation(kind: .eigenaar, from: holder, to: executor))
       case .opdrachtgever:
+        roleKeys.insert(RelationKey(kind: .opdrachtgever, from: holder, to: executor))
+        holders[executor, default: []].append(role.holder)
         add(Relation(kind: .opdrachtgever, from: holder, to: executor)) {
           $0.isCoordinating = $0.isCoordinating || role.isCoordinating
-          $0.lacksRole = false
         }
       case .opdrachtnemer:
         guard holder != executor else { continue }
         add(Relation(kind: .opdrachtnemer, from: holder, to: executor))
       }
     }
+    // An opdracht without a role of its own is delegated when its opdrachtgever is, or lies
+    // inside, a unit that holds the opdrachtgever role over the executor; else it lacks the role.
     for opdracht in opdrachten {
-      guard let principal = opdracht.opdrachtgever.flatMap(resolver.card(for:)),
+      guard let given = opdracht.opdrachtgever, let principal = resolver.card(for: given),
         let executor = opdracht.opdrachtnemer
       else { continue }
-      let hadRole = byKey[RelationKey(kind: .opdrachtgever, from: principal, to: executor)] != nil
+      let key = RelationKey(kind: .opdrachtgever, from: principal, to: executor)
+      let delegators =
+        roleKeys.contains(key)
+        ? []
+        : (holders[executor] ?? []).filter { resolver.index.isSelfOrDescendant(given, of: $0) }
       add(Relation(kind: .opdrachtgever, from: principal, to: executor)) {
-        if !hadRole { $0.lacksRole = true }
+        if !roleKeys.contains(key) {
+          if delegators.isEmpty {
+            $0.lacksRole = true
+          } else {
+            $0.delegatedVia = Set($0.delegatedVia + delegators).sorted()
+          }
+        }
         $0.opdrachten.append(opdracht)
         $0.elementIDs.append(opdracht.id)
       }

@@ -22,8 +22,12 @@ struct Relation: Hashable, Sendable {
   var parties: [ElementID] = []
   /// Whether the role is the coordinating opdrachtgever.
   var isCoordinating = false
-  /// Whether an opdracht was given without the opdrachtgever role behind it.
+  /// Whether an opdracht was given by a party that neither holds the opdrachtgever role over the
+  /// executor nor lies inside a unit that does.
   var lacksRole = false
+  /// The units holding the opdrachtgever role inside which the opdrachtgever of an opdracht
+  /// without a role of its own lies (delegation), sorted.
+  var delegatedVia: [ElementID] = []
   /// The opdrachten carried by an opdrachtgever relation, sorted by id.
   var opdrachten: [Opdracht] = []
   /// The afspraak drawn.

@@ -13,6 +13,10 @@ struct Selection: Sendable {
   var ownerAbove = false
   /// A note drawn when the view is empty.
   var emptyNote: String?
+  /// The executor of a triangle.
+  var executor: ElementID?
+  /// The cards drawn compact (name and kind): parties of an afspraak outside the triangle.
+  var compactCards: Set<ElementID> = []
   /// The relations already in `relations`, for adding each only once in O(1).
   private var included: Set<Relation> = []
   /// The positions in `relations` of the relations from each card.
@@ -72,13 +76,11 @@ extension ModelScope {
       guard executors.contains(executor) else { throw .unknownExecutor(executor) }
       let triangle = relations.filter { roleKinds.contains($0.kind) && $0.to == executor }
       selection.add(triangle)
-      let covering = Set(triangle.flatMap(\.opdrachten).compactMap(\.afspraak))
-      selection.add(
-        relations.filter {
-          $0.kind == .afspraak
-            && ($0.parties.contains(executor) || covering.contains($0.afspraak?.id ?? ""))
-        })
       selection.cards.insert(executor)
+      let inTriangle = selection.cards
+      selection.add(afspraken(inTriangleOf: executor, roles: triangle, cards: inTriangle))
+      selection.compactCards = selection.cards.subtracting(inTriangle)
+      selection.executor = executor
       selection.ownerAbove = true
     case .ministerie(let ministry):
       guard ministries.contains(ministry) else { throw .unknownMinistry(ministry) }
@@ -118,6 +120,47 @@ extension ModelScope {
       }
     }
     return selection
+  }
+
+  /// The afspraken a triangle draws.
+  ///
+  /// Every afspraak valid on the day that binds the executor (the executor or one of its units is
+  /// a party), the afspraken its opdrachten name, and every
+  /// opdrachtgeversoverleg, -agenda or raamafspraak that includes all of its opdrachtgevers (two
+  /// or more), whatever else the parties do elsewhere. A unit of the executor that has no card of
+  /// its own in the triangle is drawn on the executor's card.
+  private func afspraken(
+    inTriangleOf executor: ElementID, roles triangle: [Relation], cards: Set<ElementID>
+  ) -> [Relation] {
+    let covering = Set(triangle.flatMap(\.opdrachten).compactMap(\.afspraak))
+    let holders = Set(
+      roles(of: executor).filter {
+        $0.kind == .opdrachtgever && $0.validity.contains(day) && isValid($0.holder)
+      }.map(\.holder))
+    let coordinating: Set<AfspraakKind> = [
+      .opdrachtgeversoverleg, .opdrachtgeversagenda, .raamafspraak,
+    ]
+    return relations.compactMap { relation -> Relation? in
+      guard relation.kind == .afspraak, let afspraak = relation.afspraak else { return nil }
+      let binds =
+        relation.parties.contains(executor)
+        || afspraak.parties.contains { isValid($0) && index.isSelfOrDescendant($0, of: executor) }
+      let coordinates =
+        coordinating.contains(afspraak.kind) && holders.count >= 2
+        && holders.allSatisfy { holder in
+          afspraak.parties.contains { index.isSelfOrDescendant(holder, of: $0) }
+        }
+      guard binds || coordinates || covering.contains(afspraak.id) else { return nil }
+      var drawn = relation
+      drawn.parties = Set(
+        relation.parties.map { card in
+          !cards.contains(card) && owner(of: card) == executor ? executor : card
+        }
+      ).sorted()
+      drawn.from = drawn.parties[0]
+      drawn.to = drawn.parties.count > 1 ? drawn.parties[1] : drawn.parties[0]
+      return drawn
+    }
   }
 
   /// The organisation a card belongs to.

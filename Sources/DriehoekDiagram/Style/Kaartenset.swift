@@ -12,6 +12,10 @@ enum Kaartenset {
   static let hemelblauw = Color(hex: 0x007BC7)
   static let rood = Color(hex: 0xD52B1E)
   static let oranje = Color(hex: 0xE17000)
+  /// Donkergeel: the badge of a warning (black text on it, contrast 11:1).
+  static let donkergeel = Color(hex: 0xFFB612)
+  /// Dark amber for warning codes printed on white (contrast 6.5:1).
+  static let amberTekst = Color(hex: 0x8A5300)
   static let groen = Color(hex: 0x39870C)
   static let donkergrijs = Color(hex: 0x535353)
   static let middengrijs = Color(hex: 0x8C8C8C)
@@ -67,8 +71,10 @@ enum Kaartenset {
     case coordinating
     case opdrachtnemer
     case regisseur
-    case openFinding(String)
+    case openFinding(String, Severity)
     case acceptedFinding(String)
+    /// A neutral count of open findings about another subject that name the card.
+    case elsewhere(Int)
 
     var text: String {
       switch self {
@@ -77,8 +83,9 @@ enum Kaartenset {
       case .coordinating: "COÖRDINEREND"
       case .opdrachtnemer: "OPDRACHTNEMER"
       case .regisseur: "KETENREGISSEUR"
-      case .openFinding(let code): code
+      case .openFinding(let code, let severity): Kaartenset.symbol(for: severity) + " " + code
       case .acceptedFinding(let code): code + " geaccepteerd"
+      case .elsewhere(let count): "+\(count) elders"
       }
     }
 
@@ -89,16 +96,46 @@ enum Kaartenset {
       case .coordinating: (hemelblauw, .white)
       case .opdrachtnemer: (groen, .white)
       case .regisseur: (donkergrijs, .white)
-      case .openFinding: (rood, .white)
+      case .openFinding(_, .fout): (rood, .white)
+      case .openFinding(_, .waarschuwing): (donkergeel, .black)
+      case .openFinding(_, .info): (.white, donkergrijs)
       case .acceptedFinding: (lichtgrijs, donkergrijs)
+      case .elsewhere: (.white, donkergrijs)
+      }
+    }
+
+    /// Whether the badge has a thin grey border (the plain badges on white).
+    var isOutlined: Bool {
+      switch self {
+      case .openFinding(_, .info), .elsewhere: true
+      default: false
       }
     }
 
     var isRole: Bool {
       switch self {
-      case .openFinding, .acceptedFinding: false
+      case .openFinding, .acceptedFinding, .elsewhere: false
       default: true
       }
+    }
+  }
+
+  /// The symbol before a finding's code, so that severity is never told by colour alone:
+  /// a cross for `fout`, a triangle for `waarschuwing`, an open circle for `info`.
+  static func symbol(for severity: Severity) -> String {
+    switch severity {
+    case .fout: "✖"
+    case .waarschuwing: "▲"
+    case .info: "○"
+    }
+  }
+
+  /// The colour of a finding's code printed on white.
+  static func textColor(for severity: Severity) -> Color {
+    switch severity {
+    case .fout: rood
+    case .waarschuwing: amberTekst
+    case .info: donkergrijs
     }
   }
 
