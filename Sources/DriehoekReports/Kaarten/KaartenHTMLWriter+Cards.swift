@@ -34,12 +34,18 @@ extension KaartenHTMLWriter {
     children.append(
       .element(
         "div", [("class", "blokken")],
-        card.blocks.map { block in
+        fitted(card, language: language).map { block in
           .element(
             "section", [("class", "blok")],
             [
               .element("h3", text: block.title),
-              .element("ul", [], capped(block.items, language: language)),
+              .element(
+                "ul", [],
+                block.items.enumerated().map { offset, item in
+                  offset == block.items.count - 1 && block.endsWithMore
+                    ? .element("li", [("class", "meer")], text: item)
+                    : .element("li", text: item)
+                }),
             ])
         }))
     let questions = card.questions.count
@@ -110,7 +116,17 @@ extension KaartenHTMLWriter {
           }))
       let rest = card.questions.dropFirst(shown.count)
       if !rest.isEmpty {
-        let codes = KaartText.shortened(rest.map(\.code).joined(separator: ", "), to: 60)
+        var counts: [(code: String, count: Int)] = []
+        for question in rest {
+          if let position = counts.firstIndex(where: { $0.code == question.code }) {
+            counts[position].count += 1
+          } else {
+            counts.append((question.code, 1))
+          }
+        }
+        let codes = KaartText.shortened(
+          counts.map { $0.count == 1 ? $0.code : "\($0.code) ×\($0.count)" }
+            .joined(separator: ", "), to: 60)
         children.append(
           .element(
             "p", [("class", "meer")],
@@ -146,6 +162,66 @@ extension KaartenHTMLWriter {
       if !result.isEmpty && used + length > questionCharacterBudget { break }
       used += length
       result.append(question)
+    }
+    return result
+  }
+
+  /// A block as the front shows it: the lines that fit, the last one perhaps "en N meer".
+  struct FittedBlock {
+    var title: String
+    var items: [String]
+    var endsWithMore: Bool
+  }
+
+  /// The blocks of a front cut to what fits on an A6 card: at most ``maximumItems`` lines a
+  /// block, every line at most two printed lines, and all of them within the card's line
+  /// budget (what the name and organisation leave); lines that do not fit are summed up as "en
+  /// N meer", blocks that do not fit at all in one last line.
+  func fitted(_ card: Kaart, language: Language) -> [FittedBlock] {
+    func printedLines(_ text: String, perLine: Int) -> Double {
+      Double(max(1, (text.count + perLine - 1) / perLine))
+    }
+    let title = KaartText.shortened(card.name, to: 80)
+    var remaining =
+      Self.frontLineBudget - 1.5 * printedLines(title, perLine: 28)
+      - (card.organisation.map { printedLines(KaartText.shortened($0, to: 90), perLine: 58) } ?? 0)
+    var result: [FittedBlock] = []
+    var omitted: [String] = []
+    for block in card.blocks {
+      // A heading, one line and the closing line, or the block is only named at the end.
+      guard remaining >= 3.5 else {
+        omitted.append(block.title)
+        continue
+      }
+      remaining -= 1.4
+      var items: [String] = []
+      for (offset, item) in block.items.enumerated() {
+        let text = KaartText.shortened(item, to: 100)
+        let lines = printedLines(text, perLine: 54)
+        let isLast = offset == block.items.count - 1
+        let reserve: Double = isLast ? 0 : 1
+        if items.count == Self.maximumItems - (isLast ? 0 : 1) || lines + reserve > remaining {
+          break
+        }
+        items.append(text)
+        remaining -= lines
+      }
+      if items.isEmpty, let first = block.items.first {
+        items.append(KaartText.shortened(first, to: 50))
+        remaining -= 1
+      }
+      let more = block.items.count - items.count
+      if more > 0 {
+        items.append(language.pick("en \(more) meer", "and \(more) more"))
+        remaining -= 1
+      }
+      result.append(FittedBlock(title: block.title, items: items, endsWithMore: more > 0))
+    }
+    if !omitted.isEmpty, var last = result.popLast() {
+      let names = KaartText.shortened(omitted.joined(separator: ", "), to: 60)
+      last.items.append(language.pick("en meer: \(names)", "and more: \(names)"))
+      last.endsWithMore = true
+      result.append(last)
     }
     return result
   }
