@@ -7,7 +7,9 @@ public enum KaartText {
     let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     guard clean.count > limit, limit > 1 else { return clean }
     let head = clean.prefix(limit - 1)
-    if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > limit / 2 {
+    if let space = head.lastIndex(of: " "),
+      head.distance(from: head.startIndex, to: space) > limit / 2
+    {
       return String(head[..<space]) + "…"
     }
     return String(head) + "…"

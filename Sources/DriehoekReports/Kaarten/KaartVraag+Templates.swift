@@ -142,8 +142,10 @@ extension KaartVraag {
         "Who brings together what \(p.list(p.parties)) want from \(x), and where do they agree "
           + "on it together?")
     case "SD09":
-      let principal = p.principals.first ?? p.parties.first ?? language.pick("de opdrachtgever", "the principal")
-      let executor = p.executorOfOpdracht ?? p.parties.last ?? language.pick("de uitvoerder", "the executor")
+      let principal =
+        p.principals.first ?? p.parties.first ?? language.pick("de opdrachtgever", "the principal")
+      let executor =
+        p.executorOfOpdracht ?? p.parties.last ?? language.pick("de uitvoerder", "the executor")
       return language.pick(
         "Waar leggen \(principal) en \(executor) vast wat de opdracht \(x) vraagt, wat die kost "
           + "en wanneer die klaar is?",

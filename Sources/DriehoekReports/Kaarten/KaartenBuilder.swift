@@ -91,8 +91,10 @@ struct KaartenBuilder {
   /// The roles a party holds over the executors in scope: kind, executor, coordinating.
   private func heldRoles(_ id: ElementID) -> [(RoleKind, ElementID, Bool)] {
     scope.flatMap { executor in
-      roles(of: executor).filter { $0.holder == id && !($0.kind == .opdrachtnemer && executor == id) }
-        .map { ($0.kind, executor, $0.isCoordinating) }
+      roles(of: executor).filter {
+        $0.holder == id && !($0.kind == .opdrachtnemer && executor == id)
+      }
+      .map { ($0.kind, executor, $0.isCoordinating) }
     }
   }
 
@@ -111,10 +113,13 @@ struct KaartenBuilder {
     for principal in running.compactMap(\.opdrachtgever) where !principals.contains(principal) {
       principals.append(principal)
     }
-    let coordinating = Set(roles.filter { $0.kind == .opdrachtgever && $0.isCoordinating }.map(\.holder))
+    let coordinating = Set(
+      roles.filter { $0.kind == .opdrachtgever && $0.isCoordinating }.map(\.holder))
     let principalLines = principals.map { principal in
       var line = name(principal)
-      if coordinating.contains(principal) { line += language.pick(" (coördinerend)", " (coordinating)") }
+      if coordinating.contains(principal) {
+        line += language.pick(" (coördinerend)", " (coordinating)")
+      }
       if !roles.contains(where: { $0.kind == .opdrachtgever && $0.holder == principal }) {
         line += language.pick(" (zonder opdrachtgeversrol)", " (without principal role)")
       }
@@ -135,13 +140,18 @@ struct KaartenBuilder {
       var text =
         DocumentFormat.number(claimed, language) + language.pick(" van ", " of ")
         + DocumentFormat.number(capacity, language) + language.pick(" fte gevraagd", " fte claimed")
-      if let percentage = DocumentFormat.percentage(claimed, of: capacity) { text += " (\(percentage))" }
+      if let percentage = DocumentFormat.percentage(claimed, of: capacity) {
+        text += " (\(percentage))"
+      }
       blocks.append(KaartBlok(title: language.pick("Capaciteit", "Capacity"), items: [text]))
     }
-    let afspraken = context.validAfspraken.filter { context.organisations(of: $0).contains(executor) }
+    let afspraken = context.validAfspraken.filter {
+      context.organisations(of: $0).contains(executor)
+    }
     if !afspraken.isEmpty {
       blocks.append(
-        KaartBlok(title: language.pick("Afspraken", "Agreements"), items: afspraken.map(afspraakText)))
+        KaartBlok(
+          title: language.pick("Afspraken", "Agreements"), items: afspraken.map(afspraakText)))
     }
     return blocks
   }
@@ -151,25 +161,33 @@ struct KaartenBuilder {
     var blocks: [KaartBlok] = []
     let owned = unique(held.filter { $0.0 == .eigenaar }.map(\.1))
     if !owned.isEmpty {
-      blocks.append(KaartBlok(title: language.pick("Eigenaar van", "Owner of"), items: owned.map(name)))
+      blocks.append(
+        KaartBlok(title: language.pick("Eigenaar van", "Owner of"), items: owned.map(name)))
     }
     let commissioned = unique(held.filter { $0.0 == .opdrachtgever }.map(\.1))
     if !commissioned.isEmpty {
       let coordinating = Set(held.filter { $0.0 == .opdrachtgever && $0.2 }.map(\.1))
       let lines = commissioned.map { executor in
         var line = name(executor)
-        if coordinating.contains(executor) { line += language.pick(" (coördinerend)", " (coordinating)") }
+        if coordinating.contains(executor) {
+          line += language.pick(" (coördinerend)", " (coordinating)")
+        }
         let own = context.opdrachten(of: executor).filter {
           $0.opdrachtgever == id && $0.period.contains(report.peildatum)
         }
-        return line + ": " + (own.isEmpty ? language.pick("geen lopende opdrachten", "no running assignments") : opdrachtenText(Array(own)))
+        return line + ": "
+          + (own.isEmpty
+            ? language.pick("geen lopende opdrachten", "no running assignments")
+            : opdrachtenText(Array(own)))
       }
-      blocks.append(KaartBlok(title: language.pick("Opdrachtgever van", "Principal of"), items: lines))
+      blocks.append(
+        KaartBlok(title: language.pick("Opdrachtgever van", "Principal of"), items: lines))
     }
     let executes = unique(held.filter { $0.0 == .opdrachtnemer }.map(\.1))
     if !executes.isEmpty {
       blocks.append(
-        KaartBlok(title: language.pick("Opdrachtnemer van", "Executor of"), items: executes.map(name)))
+        KaartBlok(
+          title: language.pick("Opdrachtnemer van", "Executor of"), items: executes.map(name)))
     }
     return blocks
   }

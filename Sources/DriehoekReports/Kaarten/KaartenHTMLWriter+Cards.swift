@@ -283,9 +283,12 @@ extension KaartenHTMLWriter {
   private func severityMeaning(_ severity: Severity, _ language: Language) -> String {
     switch severity {
     case .fout:
-      language.pick("volle balk; strijdig met een regel, eerst bespreken", "solid bar; against a rule, discuss first")
+      language.pick(
+        "volle balk; strijdig met een regel, eerst bespreken",
+        "solid bar; against a rule, discuss first")
     case .waarschuwing:
-      language.pick("gestreepte balk; een risico om af te spreken", "dashed bar; a risk to agree on")
+      language.pick(
+        "gestreepte balk; een risico om af te spreken", "dashed bar; a risk to agree on")
     case .info:
       language.pick("gestippelde balk; goed om te weten", "dotted bar; good to know")
     }
@@ -339,7 +342,8 @@ extension KaartenHTMLWriter {
             "Only the parties around these executors, and their relations with them.")))
     }
     children.append(.element("dl", [("class", "gegevens")], items))
-    var made = language.pick("Gemaakt met driehoek op ", "Made with driehoek on ")
+    var made =
+      language.pick("Gemaakt met driehoek op ", "Made with driehoek on ")
       + DocumentFormat.day(generated, language)
     if let source { made += " · " + KaartText.shortened(source, to: 40) }
     children.append(
@@ -405,7 +409,8 @@ extension KaartenHTMLWriter {
             .element(
               "li", [],
               [
-                .element("span", [("class", "rol rol-" + role.rawValue)], text: role.word(in: language)),
+                .element(
+                  "span", [("class", "rol rol-" + role.rawValue)], text: role.word(in: language)),
                 .text(" " + meaning),
               ])
           }),

@@ -44,7 +44,9 @@ public struct KaartenSet: Sendable {
       model: model, peildatum: report.peildatum, language: report.language)
     var order: [ElementID: Int] = [:]
     for (position, id) in context.index.orderedIDs.enumerated() { order[id] = position }
-    let all = context.executors.map(\.id).sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+    let all = context.executors.map(\.id).sorted {
+      (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1)
+    }
     for id in uitvoerders where !all.contains(id) {
       throw .unknownExecutor(id, executors: all)
     }

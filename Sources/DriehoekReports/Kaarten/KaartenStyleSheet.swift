@@ -1,8 +1,10 @@
 import DriehoekDiagram
 public import DriehoekModel
 
-/// The style sheet of the printed card set: A4 sheets of four A6 cards (2 × 2) with cut marks,
-/// fronts and mirrored backs, in the kaartenset look. It holds no text from the model.
+/// The style sheet of the printed card set, in the kaartenset look.
+///
+/// A4 sheets of four A6 cards (2 × 2) with cut marks, fronts and mirrored backs. It holds no
+/// text from the model.
 public enum KaartenStyleSheet {
   /// The CSS class of a header band for a kind of organisation.
   public static func bandClass(_ kind: OrganisationKind) -> String { "band-" + kind.rawValue }

@@ -40,7 +40,8 @@ enum ChromiumPrinter {
             + "PATH, or DRIEHOEK_CHROMIUM).") + advice
       case .failed(let status, let detail):
         return language.pick(
-          "Chromium stopte met code \(status) zonder PDF.", "Chromium exited with \(status) "
+          "Chromium stopte met code \(status) zonder PDF.",
+          "Chromium exited with \(status) "
             + "without a PDF.") + (detail.isEmpty ? "" : " (\(detail))") + advice
       case .timedOut:
         return language.pick(
@@ -121,7 +122,8 @@ enum ChromiumPrinter {
     }
     let bytes = (try? Data(contentsOf: pdf)).map { Array($0) } ?? []
     guard process.terminationStatus == 0 || !bytes.isEmpty else {
-      let detail = (try? String(contentsOf: log, encoding: .utf8))?
+      let detail =
+        (try? String(contentsOf: log, encoding: .utf8))?
         .split(separator: "\n").last.map { String($0.prefix(200)) } ?? ""
       throw Failure.failed(status: process.terminationStatus, detail: detail)
     }
