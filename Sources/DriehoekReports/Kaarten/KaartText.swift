@@ -15,8 +15,8 @@ public enum KaartText {
     return String(head) + "…"
   }
 
-  /// Names as a list: `A`, `A en B`, `A, B en C`, and above `limit` `A, B, C en 2 andere` (for a limit of 4)
-  /// (`and` / `others` in English).
+  /// Names as a list: `A`, `A en B`, `A, B en C`, and above `limit` (here 4)
+  /// `A, B, C en 2 andere` (`and` / `others` in English).
   public static func list(_ names: [String], limit: Int = 4, language: Language) -> String {
     let and = language.pick(" en ", " and ")
     guard names.count > 1 else { return names.first ?? "" }
