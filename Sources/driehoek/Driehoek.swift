@@ -15,7 +15,8 @@ struct Driehoek: ParsableCommand {
       "Controleert en tekent de ambtelijke sturingsdriehoek (eigenaar, opdrachtgever, opdrachtnemer).",
     version: "0.1.0",
     subcommands: [
-      Check.self, Render.self, Report.self, Export.self, Import.self, Schema.self, Genereer.self,
+      Check.self, Render.self, Report.self, Kaarten.self, Export.self, Import.self, Schema.self,
+      Genereer.self,
       RenderDot.self,
     ])
 

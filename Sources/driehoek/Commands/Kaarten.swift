@@ -1,0 +1,92 @@
+import ArgumentParser
+import DriehoekAnalysis
+import DriehoekModel
+import DriehoekReports
+import Foundation
+
+/// `driehoek kaarten MODEL`: the card set to print for a driehoeksoverleg, four A6 cards to an
+/// A4 sheet, fronts and mirrored backs (docs/kaarten.md).
+struct Kaarten: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Schrijft de kaartenset om af te drukken: één A6-kaart per partij, vier per A4.",
+    discussion: """
+      Een omslagkaart, een kaart per uitvoerder en een per onderdeel dat op de peildatum \
+      eigenaar of opdrachtgever is. Voorkant: rollen en relaties; achterkant: gespreksvragen \
+      uit de open bevindingen en lijnen om op te schrijven. Druk af op A4, werkelijke grootte, \
+      dubbelzijdig over de lange kant. HTML: één bestand zonder externe bronnen en zonder \
+      script. PDF: afgedrukt met headless Chromium (DRIEHOEK_CHROMIUM, anders chromium in PATH).
+      """)
+
+  @Argument(help: "Het modelbestand (YAML of JSON).")
+  var model: String
+
+  @Option(
+    name: [.customLong("uitvoerder")],
+    help: ArgumentHelp(
+      "Alleen de partijen rond deze uitvoerder (herhaalbaar).", valueName: "ID"))
+  var uitvoerders: [String] = []
+
+  @Option(help: "Het formaat.")
+  var format: KaartenFormat = .html
+
+  @Option(help: "De taal van de kaarten.")
+  var lang: CheckLanguage = .nl
+
+  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
+  var peildatum: String?
+
+  @Option(
+    name: .shortAndLong,
+    help: "Het uitvoerbestand; zonder -o (of met -) gaat HTML naar standaarduitvoer.")
+  var output: String?
+
+  func validate() throws {
+    if let peildatum, Day(iso: peildatum) == nil {
+      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
+    }
+    if format == .pdf && (output == nil || output == "-") {
+      throw ValidationError("PDF gaat naar een bestand; geef -o KAARTEN.pdf.")
+    }
+  }
+
+  func run() throws {
+    let language = lang.language
+    let model = try ModelInput.load(self.model, language: language)
+    let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
+    let report = Analyzer().analyse(model, peildatum: day, language: language)
+    let set: KaartenSet
+    do {
+      set = try KaartenSet(
+        model: model, report: report, uitvoerders: uitvoerders.map { ElementID($0) })
+    } catch {
+      StandardError.write(
+        "\(self.model): fout: \(error.message(in: language))\n"
+          + language.pick(
+            "  oplossing: geef bij --uitvoerder het id van een uitvoerder (een organisatie in "
+              + "'van:' van een rol, geldig op \(day)).\n",
+            "  fix: give --uitvoerder the id of an executor (an organisation in 'van:' of a "
+              + "role, valid on \(day)).\n"))
+      throw ExitCode(64)
+    }
+    let html = KaartenHTMLWriter(
+      generated: Day.today(), source: URL(fileURLWithPath: self.model).lastPathComponent
+    ).write(set)
+    do {
+      switch format {
+      case .html:
+        try OutputFile.write(html, to: output)
+      case .pdf:
+        guard let output else { return }
+        let pdf = try ChromiumPrinter.printToPDF(html: html)
+        try OutputFile.write(pdf, to: output)
+      }
+      if let output, output != "-" { print(output) }
+    } catch let error as ChromiumPrinter.Failure {
+      StandardError.write("fout: \(error.message(in: language))\n")
+      throw ExitCode(2)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+}
