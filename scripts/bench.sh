@@ -22,6 +22,11 @@ if ! command -v python3 >/dev/null; then
   echo "bench.sh: 'python3' ontbreekt" >&2
   exit 1
 fi
+# GNU time measures peak memory (the Bash keyword `time` cannot).
+if [[ ! -x /usr/bin/time ]]; then
+  echo "bench.sh: GNU time (/usr/bin/time) ontbreekt (apt-get install -y time)" >&2
+  exit 1
+fi
 # Graphviz's `dot` is the anchor of the render comparisons. The smoke test can do without it
 # (the README's install line has only libgraphviz-dev): then only driehoek's commands run.
 have_dot=1
@@ -73,7 +78,12 @@ else
   runs=(--warmup 1 --min-runs 5)
   peer_runs=(--warmup 0 --runs 3) # the peer takes most of a minute per run at 10,000
 fi
-swift build -c "$config" --product driehoek 2>&1 | grep -E "error|warning:" || true
+if ! build_log="$(swift build -c "$config" --product driehoek 2>&1)"; then
+  echo "$build_log" >&2
+  echo "bench.sh: 'swift build -c $config --product driehoek' mislukt" >&2
+  exit 1
+fi
+grep -E "error|warning:" <<<"$build_log" || true
 bin="$(swift build -c "$config" --show-bin-path)/driehoek"
 out="${BENCH_OUT:-$(mktemp -d)}"
 mkdir -p "$out"
@@ -105,18 +115,31 @@ large="$out/model-${sizes[1]}.yaml"
 check_once "$small"
 check_once "$large"
 
+# With -i hyperfine accepts check's exit code 1 (findings: a result, and check_once above has
+# failed the run on 2 or more) and warns "Ignoring non-zero exit code" for it: an expected line
+# that looks like a failure, so it is left out. Everything else hyperfine says stays.
+hyperfine_ignoring_findings() {
+  { hyperfine -i "$@" 2>&1 1>&3 3>&- | sed '/Ignoring non-zero exit code/d' >&2; } 3>&1
+}
+
 echo "== check: ${sizes[0]} tegen ${sizes[1]} uitvoerders (schaalverhouding)"
-hyperfine "${runs[@]}" -N -i --export-json "$out/check-scaling.json" \
+hyperfine_ignoring_findings "${runs[@]}" -N --export-json "$out/check-scaling.json" \
   --export-markdown "$out/check-scaling.md" \
   -n "check ${sizes[0]}" "$bin check $small" \
   -n "check ${sizes[1]}" "$bin check $large"
 
 echo "== piekgeheugen en tijd van één check op ${sizes[1]} uitvoerders (stdout naar /dev/null)"
+# `check` exits 1 when the model has findings (a result); 2 or more, or time's own 126/127, fail.
+status=0
 /usr/bin/time -f "max RSS %M KB, %e s wall, %U s user, %S s sys" "$bin" check "$large" \
-  >/dev/null || true
+  >/dev/null || status=$?
+if [[ $status -ge 2 ]]; then
+  echo "bench.sh: '/usr/bin/time $bin check $large' eindigde met code $status" >&2
+  exit 1
+fi
 
 echo "== vergelijking: Python-peer (PyYAML + SD02 + SD13) tegen driehoek check"
-hyperfine "${peer_runs[@]}" -N -i --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
+hyperfine_ignoring_findings "${peer_runs[@]}" -N --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
   -n "driehoek check ${sizes[1]}" "$bin check $large" \
   -n "python peer ${sizes[1]}" "python3 $root/benchmarks/peers/peer_check.py $large"
 
