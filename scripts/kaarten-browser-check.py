@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints the card set (`driehoek kaarten`) of every example model in headless Chromium and checks it.
 
-For every Models/*.yaml (and the hostile fixture of the report) this script
+For every Models/*.yaml, the hostile fixture of the report, the long-name hostile input and a
+generated stress model (very long names, dozens of opdrachten and findings on one card), and in
+English for the SVB and the stress model, this script
 
 1. writes the card set with `driehoek kaarten MODEL -o OUT/NAME.html`;
 2. parses it with html5lib in strict mode and runs the static checks of the report check
@@ -292,12 +294,15 @@ def main():
         if not models:
             failures.append("Models/ has no models to check")
         long_name = os.path.join(ROOT, "Tests", "HostileInputs", "lange-naam-in-model.yaml")
-        for model in models + [HOSTILE, long_name, stress_model(out)]:
-            name = os.path.splitext(os.path.basename(model))[0]
+        stress = stress_model(out)
+        runs = [(model, "nl") for model in models + [HOSTILE, long_name, stress]]
+        runs += [(os.path.join(ROOT, "Models", "svb.yaml"), "en"), (stress, "en")]
+        for model, language in runs:
+            name = os.path.splitext(os.path.basename(model))[0] + ("-en" if language == "en" else "")
             html = os.path.join(out, name + ".html")
             pdf = os.path.join(out, name + ".pdf")
-            subprocess.run([args.driehoek, "kaarten", model, "-o", html], check=True,
-                           stdout=subprocess.DEVNULL)
+            subprocess.run([args.driehoek, "kaarten", model, "--lang", language, "-o", html],
+                           check=True, stdout=subprocess.DEVNULL)
             problems = []
             try:
                 tree = report_check.parse_strict(html)

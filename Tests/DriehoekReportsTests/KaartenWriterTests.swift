@@ -209,7 +209,7 @@ import Testing
     let fitted = writer.fitted(crowded, language: .en)
     #expect(fitted.count < 12)
     #expect(fitted.last?.items.last?.hasPrefix("and more: Blok") == true)
-    #expect(fitted.flatMap(\.items).allSatisfy { $0.count <= 100 })
+    #expect(fitted.flatMap(\.items).allSatisfy { $0.count <= 150 })
   }
 
   @Test func backsShowTheMostSeriousQuestionsAndCountTheRest() {

@@ -174,7 +174,7 @@ extension KaartenHTMLWriter {
   }
 
   /// The blocks of a front cut to what fits on an A6 card: at most ``maximumItems`` lines a
-  /// block, every line at most two printed lines, and all of them within the card's line
+  /// block, every line at most three printed lines, and all of them within the card's line
   /// budget (what the name and organisation leave); lines that do not fit are summed up as "en
   /// N meer", blocks that do not fit at all in one last line.
   func fitted(_ card: Kaart, language: Language) -> [FittedBlock] {
@@ -196,7 +196,7 @@ extension KaartenHTMLWriter {
       remaining -= 1.4
       var items: [String] = []
       for (offset, item) in block.items.enumerated() {
-        let text = KaartText.shortened(item, to: 100)
+        let text = KaartText.shortened(item, to: 150)
         let lines = printedLines(text, perLine: 54)
         let isLast = offset == block.items.count - 1
         let reserve: Double = isLast ? 0 : 1

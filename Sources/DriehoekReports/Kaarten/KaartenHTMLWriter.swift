@@ -24,9 +24,9 @@ public struct KaartenHTMLWriter: Sendable {
   public static let maximumQuestions = 4
   /// The characters of question text and hint a back shows at most (the first question always
   /// shows), so that lines to write on remain.
-  public static let questionCharacterBudget = 900
+  public static let questionCharacterBudget = 760
   /// The printed lines of 8.8 pt the blocks of a front may take, with a one-line name.
-  static let frontLineBudget = 22.0
+  static let frontLineBudget = 27.0
   /// The id (`data-partij`) of the cover card.
   public static let coverID = "omslag"
 

@@ -82,7 +82,7 @@ public enum KaartenStyleSheet {
       .vraag-tekst { font-size: 9pt; font-weight: 600; line-height: 1.22; overflow-wrap: anywhere; }
       .richting { font-size: 7pt; color: \(p.grijs); overflow-wrap: anywhere; }
       .geen-vragen { margin: 1mm 0 0; font-size: 8.6pt; font-weight: 600; }
-      .aantekeningen { flex: 1 1 auto; min-height: 12mm; margin-top: 2.5mm; display: flex; flex-direction: column; }
+      .aantekeningen { flex: 1 1 auto; min-height: 20mm; margin-top: 2.5mm; display: flex; flex-direction: column; }
       .regels { flex: 1 1 auto; min-height: 0; overflow: hidden; }
       .regel { height: 6.5mm; border-bottom: .25mm solid \(p.grijs); }
 
