@@ -51,7 +51,7 @@ struct Kaarten: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let model = try ModelInput.load(self.model, language: language)
+    let (model, writer) = try ModelInput.loadForWriting(self.model, language: language)
     let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
     let report = Analyzer().analyse(model, peildatum: day, language: language)
     let set: KaartenSet
@@ -74,13 +74,13 @@ struct Kaarten: ParsableCommand {
     do {
       switch format {
       case .html:
-        try OutputFile.write(html, to: output)
+        try writer.write(html, to: output)
       case .pdf:
         guard let output else { return }
         let pdf = try ChromiumPrinter.printToPDF(html: html)
-        try OutputFile.write(pdf, to: output)
+        try writer.write(pdf, to: output)
       }
-      if let output, output != "-" { print(output) }
+      if let output, output != "-" { Console.printLine(output) }
     } catch let error as ChromiumPrinter.Failure {
       StandardError.write("fout: \(error.message(in: language))\n")
       throw ExitCode(2)
