@@ -124,7 +124,8 @@ public struct DiagramBuilder: Sendable {
       return owner
     }
     // An organisation that is part of a ministry (`onderdeel-van`) stands in its frame.
-    if let ministry = scope.partOfMinistry(of: card), selection.organisationFrames.contains(ministry)
+    if let ministry = scope.partOfMinistry(of: card),
+      selection.organisationFrames.contains(ministry)
     {
       return ministry
     }
