@@ -81,7 +81,8 @@ public enum ModelSchema {
       // The loader reads `ja`/`nee` as well as `true`/`false`.
       return [
         "anyOf": [
-          ["type": "boolean"], ["type": "string", "enum": ["ja", "Ja", "JA", "nee", "Nee", "NEE"]],
+          ["type": "boolean"],
+          ["type": "string", "enum": ["ja", "Ja", "JA", "nee", "Nee", "NEE"]],
         ]
       ]
     case .oneOf(let values):

@@ -10,7 +10,7 @@ import Testing
 /// result of doing every step one after the other, the way the catalogue defines it.
 @Suite struct ConcurrentAnalysisTests {
   /// The findings as the catalogue defines them: every model rule in order, the accepted risks
-  /// applied, then the reviewing rules, all sorted with `Finding.reportOrder`.
+  /// applied and each finding grouped under its executors, then the reviewing rules, all sorted with `Finding.reportOrder`.
   private func sequentialFindings(_ model: Model, peildatum: Day, language: Language = .nl)
     -> [Finding]
   {
@@ -18,9 +18,14 @@ import Testing
     let context = AnalysisContext(
       model: model, peildatum: peildatum, language: language,
       ruleCodes: Set(rules.map(\.code)))
+    let executorIDs = Set(context.executors.map(\.id))
     let modelFindings = rules.filter { !$0.reviewsFindings }
       .flatMap { $0.findings(in: context) }
-      .map { context.applyingAcceptance(to: $0) }
+      .map { finding in
+        var grouped = context.applyingAcceptance(to: finding)
+        Analyzer.group(&grouped, in: context, executorIDs: executorIDs)
+        return grouped
+      }
     let reviewing = context.reviewing(modelFindings)
     let reviewFindings = rules.filter(\.reviewsFindings).flatMap { $0.findings(in: reviewing) }
     return (modelFindings + reviewFindings).sorted(by: Finding.reportOrder)

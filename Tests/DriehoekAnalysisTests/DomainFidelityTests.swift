@@ -206,7 +206,8 @@ import Testing
     let without = try analyse(
       "rollen:\n" + agentschapRoles + "  - {rol: opdrachtgever, houder: vws-dg, van: ag}\n")
     #expect(
-      without.findings("SD08").first?.message.hasSuffix("zonder coördinerend opdrachtgever of overleg")
+      without.findings("SD08").first?.message.hasSuffix(
+        "zonder coördinerend opdrachtgever of overleg")
         == true)
   }
 

@@ -117,16 +117,20 @@ let exampleModelPaths: [String] = {
   }
 
   @Test func onderdeelVanMustNameAMinistry() throws {
-    let wrong = yaml.replacingOccurrences(of: "onderdeel-van: fin, capaciteit", with: "onderdeel-van: bd, capaciteit")
+    let wrong = yaml.replacingOccurrences(
+      of: "onderdeel-van: fin, capaciteit", with: "onderdeel-van: bd, capaciteit")
     let diagnostics = ModelLoader().load(text: wrong, file: "fin.yaml").diagnostics
     let diagnostic = try #require(diagnostics.first)
     #expect(diagnostics.count == 1)
     #expect(diagnostic.code == "verkeerde-verwijzing")
-    #expect(diagnostic.message() == "'onderdeel-van' moet een ministerie noemen, maar 'bd' is een dienst")
-    #expect(diagnostic.problem.hint(in: .nl) == "noem een ministerie (fin), of laat 'onderdeel-van' weg")
+    #expect(
+      diagnostic.message() == "'onderdeel-van' moet een ministerie noemen, maar 'bd' is een dienst")
+    #expect(
+      diagnostic.problem.hint(in: .nl) == "noem een ministerie (fin), of laat 'onderdeel-van' weg")
     #expect(diagnostic.location?.line == 8)
     #expect(diagnostic.location?.column == 63)
-    let unknown = yaml.replacingOccurrences(of: "onderdeel-van: fin, capaciteit", with: "onderdeel-van: financien, capaciteit")
+    let unknown = yaml.replacingOccurrences(
+      of: "onderdeel-van: fin, capaciteit", with: "onderdeel-van: financien, capaciteit")
     #expect(
       ModelLoader().load(text: unknown, file: "fin.yaml").diagnostics.map { $0.message() } == [
         "onbekende verwijzing 'financien' in 'onderdeel-van'; bedoelde u 'fin'?"

@@ -32,7 +32,8 @@ import Testing
   }
 
   @Test func anIDWithAnAccentSaysASCIIAndSuggestsTheLetterWithout() throws {
-    let yaml = "naam: Test\norganisaties:\n  - {id: financiën, naam: Financiën, soort: ministerie}\n"
+    let yaml =
+      "naam: Test\norganisaties:\n  - {id: financiën, naam: Financiën, soort: ministerie}\n"
     let diagnostic = try #require(diagnostics(yaml).first)
     #expect(diagnostic.code == "ongeldig-id")
     #expect(diagnostic.message().contains("ASCII-letters"))
@@ -77,7 +78,9 @@ import Testing
   }
 
   @Test func aBooleanStillRefusesOtherWords() throws {
-    let yaml = validBase + "rollen:\n  - {rol: eigenaar, houder: szw-sg, van: svb, coordinerend: misschien}\n"
+    let yaml =
+      validBase
+      + "rollen:\n  - {rol: eigenaar, houder: szw-sg, van: svb, coordinerend: misschien}\n"
     let diagnostic = try #require(diagnostics(yaml).first)
     #expect(diagnostic.code == "verkeerd-type")
   }
@@ -89,20 +92,25 @@ import Testing
           + "rollen:\n  - {rol: coördinerend opdrachtgever, houder: szw-dgsz, van: svb}\n"
       ).first)
     #expect(asRole.code == "ongeldige-waarde")
-    #expect(asRole.problem.hint(in: .nl) == "schrijf 'rol: opdrachtgever' met 'coordinerend: true' op dezelfde rol")
+    #expect(
+      asRole.problem.hint(in: .nl)
+        == "schrijf 'rol: opdrachtgever' met 'coordinerend: true' op dezelfde rol")
     let asKey = try #require(
       diagnostics(
         validBase
           + "rollen:\n  - {rol: opdrachtgever, houder: szw-dgsz, van: svb, coördinerend: true}\n"
       ).first)
-    #expect(asKey.message() == "onbekende sleutel 'coördinerend' in rol; bedoelde u 'coordinerend'?")
+    #expect(
+      asKey.message() == "onbekende sleutel 'coördinerend' in rol; bedoelde u 'coordinerend'?")
     #expect(asKey.problem.hint(in: .nl) == "schrijf 'coordinerend: true'")
   }
 
   @Test func aLengthenedValueSuggestsTheWordItStartsWith() throws {
     let yaml = "naam: Test\nafspraken:\n  - {id: m, soort: mandaatbesluit, partijen: []}\n"
     let diagnostic = try #require(diagnostics(yaml).first)
-    #expect(diagnostic.message() == "ongeldige waarde 'mandaatbesluit' voor 'soort'; bedoelde u 'mandaat'?")
+    #expect(
+      diagnostic.message()
+        == "ongeldige waarde 'mandaatbesluit' voor 'soort'; bedoelde u 'mandaat'?")
     #expect(Suggestion.closest(to: "szw-dgz", in: ["szw", "szw-dgsz"]) == "szw-dgsz")
   }
 

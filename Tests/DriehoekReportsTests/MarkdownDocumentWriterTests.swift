@@ -35,8 +35,9 @@ import Testing
     #expect(
       headings == [
         "## Uitvoerders naar ernst", "## Het landschap", "## Sociale Verzekeringsbank", "## CAK",
-        "## Uitvoeringsinstituut Werknemersverzekeringen", "## Geaccepteerde risico's",
-        "## Partijen",
+        // SD20: DG Langdurige Zorg accepted its own funding gap; it stands with no executor.
+        "## Uitvoeringsinstituut Werknemersverzekeringen", "## Overige bevindingen",
+        "## Geaccepteerde risico's", "## Partijen",
       ])
     #expect(
       text.contains(

@@ -94,7 +94,9 @@ public struct Analyzer: Sendable {
 extension Analyzer {
   /// Groups a finding about an opdracht or afspraak (its first `betreft` id) under every
   /// executor that is party to it as well; its `betreft` stays as it is.
-  static func group(_ finding: inout Finding, in context: AnalysisContext, executorIDs: Set<ElementID>) {
+  static func group(
+    _ finding: inout Finding, in context: AnalysisContext, executorIDs: Set<ElementID>
+  ) {
     guard let first = finding.betreft.first,
       context.index.kind(of: first).map({ $0 == .opdracht || $0 == .afspraak }) == true
     else { return }

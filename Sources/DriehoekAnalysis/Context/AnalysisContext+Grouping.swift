@@ -1,11 +1,15 @@
 public import DriehoekModel
 
 extension AnalysisContext {
-  /// The executors that are party to an opdracht or afspraak, sorted: for an opdracht its
-  /// opdrachtnemer and the organisation its opdrachtgever is in, for an afspraak the
-  /// organisations its parties are in (see ``party(_:isIn:)``), each when it is an executor.
-  /// Empty for any other id.
-  /// - Parameter executorIDs: The ids of ``executors``.
+  /// The executors that are party to an opdracht or afspraak, sorted.
+  ///
+  /// For an opdracht its opdrachtnemer and the organisation its opdrachtgever is in, for an
+  /// afspraak the organisations its parties are in (see ``party(_:isIn:)``), each when it is an
+  /// executor.
+  /// - Parameters:
+  ///   - id: The opdracht or afspraak.
+  ///   - executorIDs: The ids of ``executors``.
+  /// - Returns: The executors, sorted; empty for any other id.
   /// - Complexity: O(*q* · *f* · depth) in the parties and their functions.
   public func partyExecutors(of id: ElementID, among executorIDs: Set<ElementID>) -> [ElementID] {
     var organisations: [ElementID] = []

@@ -20,8 +20,10 @@ public struct Finding: Hashable, Sendable {
   public var oplossing: String
   /// The executor the finding belongs to first, for ordering; `nil` where none applies.
   public var executor: ElementID?
-  /// Every executor the finding is grouped under, sorted: ``executor``, and for a finding about
-  /// an opdracht or afspraak every executor that is party to it. Empty where none applies.
+  /// Every executor the finding is grouped under, sorted.
+  ///
+  /// That is ``executor``, and for a finding about an opdracht or afspraak every executor that
+  /// is party to it; empty where none applies.
   public var executors: [ElementID]
   /// The accepted risk that covers the finding; `nil` when the finding is open.
   public var acceptance: Acceptance?

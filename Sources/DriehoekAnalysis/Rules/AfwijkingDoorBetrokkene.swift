@@ -53,10 +53,10 @@ public struct AfwijkingDoorBetrokkene: Rule {
       let ids = afwijking.betreft.map(\.rawValue).joined(separator: ", ")
       let how =
         named == verantwoordelijke
-          ? context.text("die de bevinding zelf noemt", "which the finding itself names")
-          : context.text(
-            "die valt onder \(context.label(named)), dat de bevinding noemt",
-            "which falls under \(context.label(named)), named by the finding")
+        ? context.text("die de bevinding zelf noemt", "which the finding itself names")
+        : context.text(
+          "die valt onder \(context.label(named)), dat de bevinding noemt",
+          "which falls under \(context.label(named)), named by the finding")
       return finding(
         in: context,
         message: context.text(

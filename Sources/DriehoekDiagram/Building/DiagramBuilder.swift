@@ -162,6 +162,12 @@ public struct DiagramBuilder: Sendable {
     if let owner = scope.owner(of: card), selection.organisationFrames.contains(owner) {
       return owner
     }
+    // An organisation that is part of a ministry (`onderdeel-van`) stands in its frame.
+    if let ministry = scope.partOfMinistry(of: card),
+      selection.organisationFrames.contains(ministry)
+    {
+      return ministry
+    }
     return nil
   }
 

@@ -62,16 +62,21 @@ extension ModelScope {
     case .landschap:
       selection.add(relations)
       selection.cards.formUnion(executors)
-      for ministry in ministries
-      where !selection.cards.contains(where: { owner(of: $0) == ministry }) {
-        selection.cards.insert(ministry)
-      }
       selection.ketenFrames = model.ketens.map(\.id).sorted()
       for keten in model.ketens {
         selection.cards.formUnion(
           keten.members.filter { isValid($0) && index.organisation($0) != nil })
       }
-      selection.organisationFrames = organisationFrames(for: selection.cards)
+      // A ministry with an organisation that is part of it is drawn as the frame around it.
+      let parents = Set(selection.cards.compactMap(partOfMinistry(of:)))
+      for ministry in ministries
+      where !parents.contains(ministry)
+        && !selection.cards.contains(where: { owner(of: $0) == ministry })
+      {
+        selection.cards.insert(ministry)
+      }
+      selection.organisationFrames = Set(organisationFrames(for: selection.cards))
+        .union(parents).sorted()
     case .driehoek(let executor):
       guard executors.contains(executor) else { throw .unknownExecutor(executor) }
       let triangle = relations.filter { roleKinds.contains($0.kind) && $0.to == executor }
@@ -91,6 +96,11 @@ extension ModelScope {
       selection.add(
         relations.filter {
           $0.kind == .afspraak && $0.parties.contains { owner(of: $0) == ministry }
+        })
+      // The organisations that are part of the ministry stand inside its frame.
+      selection.cards.formUnion(
+        model.organisations.lazy.map(\.id).filter {
+          self.isValid($0) && self.partOfMinistry(of: $0) == ministry
         })
       if selection.cards.isEmpty { selection.cards.insert(ministry) }
       selection.organisationFrames = [ministry]
@@ -165,6 +175,14 @@ extension ModelScope {
 
   /// The organisation a card belongs to.
   func owner(of card: ElementID) -> ElementID? { index.owningOrganisation(of: card) }
+
+  /// The valid ministry an organisation card is part of (`onderdeel-van`), if any.
+  func partOfMinistry(of card: ElementID) -> ElementID? {
+    guard let ministry = index.organisation(card)?.partOf, ministries.contains(ministry) else {
+      return nil
+    }
+    return ministry
+  }
 
   /// The non-executing organisations with at least one unit card: drawn as frames.
   func organisationFrames(for cards: Set<ElementID>) -> [ElementID] {

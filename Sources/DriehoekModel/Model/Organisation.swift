@@ -14,9 +14,10 @@ public struct Organisation: Hashable, Sendable, Codable {
   public var description: String?
   /// A web address (`url`; http, https or mailto).
   public var url: String?
-  /// The ministry the organisation is part of (`onderdeel-van`), such as a dienst or agentschap
-  /// of that ministry; `nil` when it stands on its own. It places the organisation inside the
-  /// ministry's frame in diagrams and changes no rule.
+  /// The ministry the organisation is part of (`onderdeel-van`).
+  ///
+  /// A dienst or agentschap of that ministry, say; `nil` when it stands on its own. It places
+  /// the organisation inside the ministry's frame in diagrams and changes no rule.
   public var partOf: ElementID?
   /// The units inside the organisation (`onderdelen`), nested to any depth.
   public var units: [Unit]

@@ -112,8 +112,10 @@ struct ModelValidator {
       report(
         .partOfNoMinistry(
           id: ministry.rawValue, kind: kind?.rawValue ?? "",
-          ministries: model.organisations.filter { $0.kind == .ministerie && $0.id != organisation.id }
-            .prefix(5).map(\.id.rawValue)),
+          ministries: model.organisations.filter {
+            $0.kind == .ministerie && $0.id != organisation.id
+          }
+          .prefix(5).map(\.id.rawValue)),
         at: location)
     }
   }

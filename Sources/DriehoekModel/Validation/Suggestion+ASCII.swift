@@ -1,7 +1,9 @@
 extension Suggestion {
-  /// A valid id close to one with characters an id may not hold: letters with an accent,
-  /// diaeresis or cedilla lose it (`financiën` becomes `financien`), `ß`, `æ`, `œ` and `ĳ` are
-  /// spelt out, spaces and other characters become `-`. `nil` when that gives no valid id.
+  /// A valid id close to one with characters an id may not hold.
+  ///
+  /// Letters with an accent, diaeresis or cedilla lose it (`financiën` becomes `financien`),
+  /// `ß`, `æ`, `œ` and `ĳ` are spelt out, spaces and other characters become `-`; `nil` when
+  /// that gives no valid id.
   /// - Complexity: O(*n*) in the length of the id.
   public static func asciiID(for id: String) -> String? {
     var result = ""
