@@ -235,6 +235,13 @@ extension DiagramBuilder {
       lines.append(
         "geaccepteerd risico \(highlight.code)" + (highlight.message.map { ": " + $0 } ?? ""))
     }
+    let sources: [String]
+    switch scope.index.entry(card) {
+    case .organisation(let organisation): sources = organisation.sources
+    case .unit(let unit, _, _): sources = unit.sources
+    default: sources = []
+    }
+    if let line = Self.sourcesLine(sources) { lines.append(line) }
     return lines.joined(separator: "\n")
   }
 

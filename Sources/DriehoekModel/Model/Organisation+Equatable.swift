@@ -10,6 +10,7 @@ extension Organisation {
       && lhs.description == rhs.description
       && lhs.url == rhs.url
       && lhs.units == rhs.units
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -22,5 +23,6 @@ extension Organisation {
     hasher.combine(description)
     hasher.combine(url)
     hasher.combine(units)
+    hasher.combine(sources)
   }
 }

@@ -17,6 +17,10 @@ public struct Organisation: Hashable, Sendable, Codable {
   /// The units inside the organisation (`onderdelen`), nested to any depth.
   public var units: [Unit]
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
@@ -24,9 +28,10 @@ public struct Organisation: Hashable, Sendable, Codable {
   public init(
     id: ElementID, name: String, kind: OrganisationKind, capacity: Double? = nil,
     validity: Period? = nil, description: String? = nil, url: String? = nil, units: [Unit] = [],
-    origin: Origin? = nil
+    sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.id = id
     self.name = name
     self.kind = kind
@@ -46,6 +51,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     case description = "beschrijving"
     case url
     case units = "onderdelen"
+    case sources = "bronnen"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -58,6 +64,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     description = try container.decodeIfPresent(String.self, forKey: .description)
     url = try container.decodeIfPresent(String.self, forKey: .url)
     units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -69,6 +76,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     try container.encodeIfPresent(validity, forKey: .validity)
     try container.encodeIfPresent(description, forKey: .description)
     try container.encodeIfPresent(url, forKey: .url)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
     if !units.isEmpty { try container.encode(units, forKey: .units) }
   }
 }
