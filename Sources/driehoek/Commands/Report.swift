@@ -36,6 +36,10 @@ struct Report: ParsableCommand {
   var output: String?
 
   func validate() throws {
+    if case .failure(let error) = Day.sourceDateEpoch() {
+      throw ValidationError(
+        "SOURCE_DATE_EPOCH '\(error.text)' is geen geheel aantal seconden sinds 1970-01-01 UTC.")
+    }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
     }
@@ -58,16 +62,9 @@ struct Report: ParsableCommand {
     do {
       switch format {
       case .html:
-        var diagrams: [View: String] = [:]
-        for view in outline.diagramViews {
-          let document = try pipeline.document(for: view) { id in
-            outline.anchor(for: id).map { "#" + $0 }
-          }
-          warn(document.warnings)
-          diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
-        }
-        let html = HTMLDocumentWriter(generated: Day.today(), source: source)
-          .write(outline, diagrams: diagrams)
+        let (html, warnings) = try Self.html(
+          outline: outline, pipeline: pipeline, generated: Day.generated(), source: source)
+        warn(warnings)
         try OutputFile.write(html, to: output)
         if let output, output != "-" { print(output) }
       case .markdown:
@@ -84,7 +81,7 @@ struct Report: ParsableCommand {
           names[view] = name
           files.append((directory + "/" + name, document.bytes))
         }
-        let markdown = MarkdownDocumentWriter(generated: Day.today(), source: source)
+        let markdown = MarkdownDocumentWriter(generated: Day.generated(), source: source)
           .write(outline, diagramFiles: names)
         files.insert((output, Array(markdown.utf8)), at: 0)
         try OutputFileSet.write(files)
@@ -94,6 +91,27 @@ struct Report: ParsableCommand {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }
+  }
+
+  /// The HTML document of an outline, and what Graphviz warned.
+  ///
+  /// Every diagram is rendered with its cards linked to the sections. `scripts/render-output.sh` and the test that keeps
+  /// `Output/` current write the same bytes through here.
+  static func html(
+    outline: ReportOutline, pipeline: RenderPipeline, generated: Day, source: String
+  ) throws -> (html: String, warnings: [String]) {
+    var diagrams: [View: String] = [:]
+    var warnings: [String] = []
+    for view in outline.diagramViews {
+      let document = try pipeline.document(for: view) { id in
+        outline.anchor(for: id).map { "#" + $0 }
+      }
+      warnings += document.warnings
+      diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
+    }
+    let html = HTMLDocumentWriter(generated: generated, source: source)
+      .write(outline, diagrams: diagrams)
+    return (html, warnings)
   }
 
   private func warn(_ warnings: [String]) {

@@ -27,9 +27,11 @@ struct CommandRun {
   static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("driehoek")
 
-  /// Runs `driehoek arguments…` in `directory`, killing it after `limit` seconds.
+  /// Runs `driehoek arguments…` in `directory`, killing it after `limit` seconds; `environment`
+  /// adds to (or overrides) the test's own environment.
   static func driehoek(
-    _ arguments: [String], in directory: URL = packageRoot, limit: Double = 60
+    _ arguments: [String], in directory: URL = packageRoot, limit: Double = 60,
+    environment: [String: String] = [:]
   ) throws -> CommandRun {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "run-\(UUID().uuidString)")
@@ -49,6 +51,9 @@ struct CommandRun {
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
