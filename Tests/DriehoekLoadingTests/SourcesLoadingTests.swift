@@ -105,4 +105,22 @@ import Testing
     #expect(lines.count == 1)
     #expect(lines.first?.contains("bedoelde u 'bronnen'?") == true, "\(lines)")
   }
+
+  @Test func everyFlawHasAMessageAndHintInBothLanguages() {
+    let flaws: [SourcePolicy.Flaw] = [
+      .unsafeAddress, .tooLong(limit: 300), .controlCharacter, .blank,
+    ]
+    for flaw in flaws {
+      let problem = Problem.invalidSource(text: "x\u{202E}y", flaw: flaw)
+      #expect(problem.code == "ongeldige-bron")
+      for language in [Language.nl, .en] {
+        #expect(!problem.message(in: language).isEmpty)
+        #expect(!problem.message(in: language).contains("\u{202E}"))
+        #expect(problem.hint(in: language)?.isEmpty == false)
+      }
+    }
+    #expect(
+      Problem.invalidSource(text: "javascript:x", flaw: .unsafeAddress).message(in: .en)
+        == "source 'javascript:x' is an address that is not allowed")
+  }
 }
