@@ -47,7 +47,7 @@ struct CSVReadSession {
     var columns: [String?] = []
     for field in header {
       let name = field.text.trimmingCharacters(in: " ")
-      if CSVTable.columns.contains(name) {
+      if CSVTable.allColumns.contains(name) {
         columns.append(name)
       } else {
         columns.append(nil)
@@ -55,7 +55,7 @@ struct CSVReadSession {
           Diagnostic(
             .unknownKey(
               key: name, context: .model,
-              suggestion: Suggestion.closest(to: name, in: CSVTable.columns)),
+              suggestion: Suggestion.closest(to: name, in: CSVTable.allColumns)),
             at: location(field)))
       }
     }
@@ -219,7 +219,7 @@ struct CSVReadSession {
       id: id, name: name, kind: kind ?? .extern, capacity: number(row, "capaciteit"),
       validity: period(row), description: row["beschrijving"]?.text, url: row["url"]?.text,
       partOf: row["binnen"].map { ElementID($0.text.trimmingCharacters(in: " ")) },
-      origin: origin(row, element))
+      sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func unit(_ row: Row, at element: CSVRecords.Field) -> Unit? {
@@ -228,7 +228,7 @@ struct CSVReadSession {
     let kind = value(row, "soort", as: UnitKind.self, context: .unit, at: element)
     return Unit(
       id: id, name: name, kind: kind ?? .overig, validity: period(row),
-      description: row["beschrijving"]?.text, origin: origin(row, element))
+      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func person(_ row: Row, at element: CSVRecords.Field) -> Person? {
@@ -236,7 +236,7 @@ struct CSVReadSession {
     let name = required(row, "naam", context: .person, at: element) ?? id.rawValue
     return Person(
       id: id, name: name, functions: ids(row), validity: period(row),
-      description: row["beschrijving"]?.text, origin: origin(row, element))
+      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func role(_ row: Row, at element: CSVRecords.Field) -> Role? {
@@ -256,7 +256,7 @@ struct CSVReadSession {
     return Role(
       kind: kind, holder: holder, executor: executor,
       isCoordinating: ["ja", "true"].contains(row["coordinerend"]?.text.lowercased() ?? ""),
-      validity: period(row),
+      validity: period(row), description: row["beschrijving"]?.text, sources: sources(row),
       origin: origin(row, element))
   }
 
@@ -272,7 +272,7 @@ struct CSVReadSession {
       capacity: number(row, "capaciteit"), cost: number(row, "kosten"),
       budget: number(row, "budget"), priority: priority, period: period(row),
       afspraak: row["afspraak"].map { ElementID($0.text) },
-      description: row["beschrijving"]?.text, origin: origin(row, element))
+      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func afspraak(_ row: Row, at element: CSVRecords.Field) -> Afspraak? {
@@ -280,7 +280,8 @@ struct CSVReadSession {
     let kind = value(row, "soort", as: AfspraakKind.self, context: .afspraak, at: element)
     return Afspraak(
       id: id, kind: kind ?? .anders, name: row["naam"]?.text, parties: ids(row),
-      period: period(row), description: row["beschrijving"]?.text, origin: origin(row, element))
+      period: period(row), description: row["beschrijving"]?.text, sources: sources(row),
+      origin: origin(row, element))
   }
 
   private mutating func keten(_ row: Row, at element: CSVRecords.Field) -> Keten? {
@@ -288,7 +289,7 @@ struct CSVReadSession {
     let name = required(row, "naam", context: .keten, at: element) ?? id.rawValue
     return Keten(
       id: id, name: name, members: ids(row), regisseur: row["regisseur"].map { ElementID($0.text) },
-      description: row["beschrijving"]?.text, origin: origin(row, element))
+      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func afwijking(_ row: Row, at element: CSVRecords.Field) -> Afwijking? {
@@ -298,7 +299,7 @@ struct CSVReadSession {
     guard let rule, let reason, let owner else { return nil }
     return Afwijking(
       rule: rule, betreft: ids(row), reason: reason, verantwoordelijke: owner,
-      until: date(row, "tot"), origin: origin(row, element))
+      until: date(row, "tot"), sources: sources(row), origin: origin(row, element))
   }
 
   // MARK: Values
@@ -340,6 +341,13 @@ struct CSVReadSession {
     return field.text.split(separator: ";").map {
       ElementID(String($0).trimmingCharacters(in: " "))
     }
+  }
+
+  /// The bronnen in a cell, one per line; blank lines are left out.
+  private func sources(_ row: Row) -> [String] {
+    guard let field = row["bronnen"] else { return [] }
+    return field.text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+      .map(String.init).filter { !$0.isEmpty }
   }
 
   private mutating func value<Value: RawRepresentable & CaseIterable>(

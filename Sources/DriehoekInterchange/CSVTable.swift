@@ -4,8 +4,11 @@ import DriehoekModel
 ///
 /// The `element` column says what a row is (`model`, `organisatie`, `onderdeel`, `persoon`,
 /// `rol`, `opdracht`, `afspraak`, `keten`, `afwijking`); units name the unit or organisation they
-/// sit in under `binnen`, and an organisation the ministry it is part of (`onderdeel-van`); lists of ids are joined with `;`. Every model survives the trip through
-/// the table unchanged.
+/// sit in under `binnen`, and an organisation the ministry it is part of (`onderdeel-van`);
+/// lists of ids are joined with `;`. The `bronnen` of an element go in
+/// one cell, one per line (an item never holds a line break), in a last column that is written
+/// only when some element has bronnen, so a table without them is what it always was. Every
+/// model survives the trip through the table unchanged.
 struct CSVTable {
   static let columns = [
     "element", "id", "naam", "soort", "binnen", "rol", "houder", "van", "coordinerend",
@@ -14,7 +17,15 @@ struct CSVTable {
     "verantwoordelijke", "tot", "peildatum", "beschrijving", "url",
   ]
 
+  /// The columns written only when a model uses them.
+  static let optionalColumns = ["bronnen"]
+
+  /// Every column a table may have, in order.
+  static let allColumns = columns + optionalColumns
+
   var rows: [[String: String]] = []
+  /// The columns of this table: ``columns``, and `bronnen` when some element has them.
+  private(set) var tableColumns = CSVTable.columns
 
   init(model: Model) {
     var row = ["element": "model", "naam": model.name]
@@ -33,6 +44,7 @@ struct CSVTable {
       // An organisation that is part of a ministry names it under `binnen`, as a unit names
       // what it sits in.
       row["binnen"] = organisation.partOf?.rawValue
+      add(organisation.sources, to: &row)
       rows.append(row)
       addUnits(organisation.units, parent: organisation.id)
     }
@@ -41,6 +53,7 @@ struct CSVTable {
       row["ids"] = Self.join(person.functions)
       Self.add(person.validity, to: &row)
       row["beschrijving"] = person.description
+      add(person.sources, to: &row)
       rows.append(row)
     }
     for role in model.roles {
@@ -50,6 +63,8 @@ struct CSVTable {
       ]
       if role.isCoordinating { row["coordinerend"] = "ja" }
       Self.add(role.validity, to: &row)
+      row["beschrijving"] = role.description
+      add(role.sources, to: &row)
       rows.append(row)
     }
     for opdracht in model.opdrachten {
@@ -63,6 +78,7 @@ struct CSVTable {
       Self.add(opdracht.period, to: &row)
       row["afspraak"] = opdracht.afspraak?.rawValue
       row["beschrijving"] = opdracht.description
+      add(opdracht.sources, to: &row)
       rows.append(row)
     }
     for afspraak in model.afspraken {
@@ -73,6 +89,7 @@ struct CSVTable {
       row["ids"] = Self.join(afspraak.parties)
       Self.add(afspraak.period, to: &row)
       row["beschrijving"] = afspraak.description
+      add(afspraak.sources, to: &row)
       rows.append(row)
     }
     for keten in model.ketens {
@@ -80,6 +97,7 @@ struct CSVTable {
       row["ids"] = Self.join(keten.members)
       row["regisseur"] = keten.regisseur?.rawValue
       row["beschrijving"] = keten.description
+      add(keten.sources, to: &row)
       rows.append(row)
     }
     for afwijking in model.afwijkingen {
@@ -89,6 +107,7 @@ struct CSVTable {
       ]
       row["ids"] = Self.join(afwijking.betreft)
       row["tot"] = afwijking.until?.description
+      add(afwijking.sources, to: &row)
       rows.append(row)
     }
   }
@@ -101,6 +120,7 @@ struct CSVTable {
       ]
       Self.add(unit.validity, to: &row)
       row["beschrijving"] = unit.description
+      add(unit.sources, to: &row)
       rows.append(row)
       addUnits(unit.units, parent: unit.id)
     }
@@ -112,10 +132,10 @@ struct CSVTable {
   /// The table as CSV text (RFC 4180: fields with a comma, quote or line break are quoted;
   /// text cells follow the formula rule of ``FormulaGuard``).
   var text: String {
-    var lines = [Self.columns.joined(separator: ",")]
+    var lines = [tableColumns.joined(separator: ",")]
     for row in rows {
       lines.append(
-        Self.columns.map { column in
+        tableColumns.map { column in
           let value = row[column] ?? ""
           return Self.quote(Self.numberColumns.contains(column) ? value : FormulaGuard.guarded(value))
         }.joined(separator: ","))
@@ -142,6 +162,13 @@ struct CSVTable {
     }
     quoted.append("\"")
     return String(quoted)
+  }
+
+  /// Puts an element's bronnen in its row, one per line, and adds the column to the table.
+  private mutating func add(_ sources: [String], to row: inout [String: String]) {
+    guard !sources.isEmpty else { return }
+    row["bronnen"] = sources.joined(separator: "\n")
+    if tableColumns.count == Self.columns.count { tableColumns = Self.allColumns }
   }
 
   static func join(_ ids: [ElementID]) -> String? {

@@ -97,6 +97,13 @@ public enum ModelSchema {
       return ["$ref": "#/$defs/\(name(of: context))"]
     case .list(let item):
       return ["type": "array", "items": schema(for: item)]
+    case .source:
+      // A web address or a citation; what the loader checks beyond this (the address rules
+      // of `url`, no control characters) JSON Schema cannot say in one pattern.
+      return [
+        "type": "string", "minLength": 1, "maxLength": ModelKeys.maximumSourceLength,
+        "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]+$",
+      ]
     }
   }
 

@@ -1,15 +1,22 @@
+import DriehoekAnalysis
 import DriehoekLoading
 import DriehoekModel
+import DriehoekReports
 import Foundation
 import GraphvizRendering
 import Testing
 
 @testable import driehoek
 
-/// Checks that `Output/` holds the rendered views of every model in `Models/`.
+/// Checks that `Output/` holds the rendered views of every model in `Models/`, and the HTML
+/// report of the models in ``reports``.
 ///
 /// The test re-renders them in process and compares. Regenerate with `scripts/render-output.sh`.
 @Suite struct OutputUpToDateTests {
+  /// The models whose report `scripts/render-output.sh` keeps in `Output/<model>/rapport.html`
+  /// (its `REPORTS`), dated on their peildatum.
+  static let reports: Set<String> = ["rijk"]
+
   static let models: [String] = {
     let directory = Fixtures.packageRoot.appendingPathComponent("Models")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -41,6 +48,22 @@ import Testing
       #expect(
         upToDate,
         "Output/\(stem)/\(name) is verouderd; draai scripts/render-output.sh")
+    }
+    if Self.reports.contains(stem) {
+      expected.insert("rapport.html")
+      let report = Analyzer().analyse(model, peildatum: day)
+      let outline = ReportOutline(model: model, report: report)
+      let reportPipeline = RenderPipeline(
+        model: model, peildatum: day, highlights: Render.highlights(for: report), format: .svg)
+      // The script runs from the package root and names the model `Models/…`; the report
+      // prints that path, where this test loaded it by its absolute path.
+      let html = try Report.html(
+        outline: outline, pipeline: reportPipeline, generated: day, source: file
+      ).html.replacing(Fixtures.packageRoot.path + "/", with: "")
+      let stored = try? Data(contentsOf: directory.appendingPathComponent("rapport.html"))
+      let reportUpToDate = stored.map(Array.init) == Array(html.utf8)
+      #expect(
+        reportUpToDate, "Output/\(stem)/rapport.html is verouderd; draai scripts/render-output.sh")
     }
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
     #expect(

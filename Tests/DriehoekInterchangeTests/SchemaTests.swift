@@ -51,8 +51,14 @@ private func validateWithPython(schema: String, files: [String]) throws -> (
         "gedeeld/ministeries.yaml"
       ).path
     }
+    let parts = exampleModelPaths.first.map {
+      URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent(
+        "rijk/ministeries.yaml"
+      ).path
+    }
     let (status, output) = try validateWithPython(
-      schema: ModelSchema.json(), files: exampleModelPaths + (shared.map { [$0] } ?? []))
+      schema: ModelSchema.json(),
+      files: exampleModelPaths + [shared, parts].compactMap { $0 })
     #expect(status == 0, "\(output)")
     #expect(exampleModelPaths.count >= 4)
   }
@@ -109,5 +115,29 @@ private func validateWithPython(schema: String, files: [String]) throws -> (
     let refused = try validateWithPython(schema: ModelSchema.json(), files: [bad])
     #expect(refused.status == 1)
     #expect(refused.output.contains("coordinerend"))
+  }
+
+  @Test func sourcesValidateAndAControlCharacterFailsTheSchema() throws {
+    let directory = FileManager.default.temporaryDirectory
+    let good = directory.appendingPathComponent("driehoek-bronnen-\(UUID()).yaml").path
+    let bad = directory.appendingPathComponent("driehoek-bronnen-\(UUID()).yaml").path
+    let model = """
+      naam: Test
+      organisaties:
+        - {id: svb, naam: SVB, soort: zbo-publiek, bronnen: [https://www.svb.nl, "Stcrt. 2024"]}
+
+      """
+    try model.write(toFile: good, atomically: true, encoding: .utf8)
+    try model.replacingOccurrences(of: "\"Stcrt. 2024\"", with: "\"Stcrt.\\u0007\"")
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    defer {
+      try? FileManager.default.removeItem(atPath: good)
+      try? FileManager.default.removeItem(atPath: bad)
+    }
+    #expect(try validateWithPython(schema: ModelSchema.json(), files: [good]).status == 0)
+    let (status, output) = try validateWithPython(schema: ModelSchema.json(), files: [bad])
+    #expect(status == 1, "\(output)")
+    #expect(output.contains("bronnen"))
+    #expect(ModelLoader().load(path: bad).diagnostics.map(\.code) == ["ongeldige-bron"])
   }
 }

@@ -62,6 +62,18 @@ import Testing
     }
   }
 
+  @Test func sourceDateEpochSetsTheDayOfGeneration() throws {
+    let dated = try CommandRun.driehoek(
+      ["report", "Models/duo.yaml"], environment: ["SOURCE_DATE_EPOCH": "86399"])
+    #expect(dated.status == 0, "\(dated.errors)")
+    #expect(dated.output.contains("Gemaakt met driehoek op 1 januari 1970"))
+    let wrong = try CommandRun.driehoek(
+      ["report", "Models/duo.yaml"], environment: ["SOURCE_DATE_EPOCH": "gisteren"])
+    #expect(wrong.status == 64)
+    #expect(wrong.errors.contains("SOURCE_DATE_EPOCH 'gisteren'"))
+    #expect(wrong.output.isEmpty)
+  }
+
   @Test func markdownWithoutAFileIsAUsageError() throws {
     let run = try driehoek(["report", "Models/svb.yaml", "--format", "markdown"])
     #expect(run.status == 64)

@@ -252,6 +252,13 @@ extension DiagramBuilder {
       lines.append(
         "geaccepteerd risico \(highlight.code)" + (highlight.message.map { ": " + $0 } ?? ""))
     }
+    let sources: [String]
+    switch scope.index.entry(card) {
+    case .organisation(let organisation): sources = organisation.sources
+    case .unit(let unit, _, _): sources = unit.sources
+    default: sources = []
+    }
+    if let line = Self.sourcesLine(sources) { lines.append(line) }
     if !findings.elsewhere.isEmpty {
       lines.append("elders betrokken (bevindingen over iets anders dan deze view):")
       for highlight in findings.elsewhere {

@@ -259,6 +259,7 @@ extension DiagramBuilder {
     if !accepted.isEmpty {
       lines.append("geaccepteerd risico: " + accepted.joined(separator: ", "))
     }
+    if let line = Self.sourcesLine(relation.sources) { lines.append(line) }
     return lines.joined(separator: "\n")
   }
 }

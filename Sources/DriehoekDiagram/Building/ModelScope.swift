@@ -134,16 +134,17 @@ struct ModelScope: Sendable {
       let executor = role.executor
       switch role.kind {
       case .eigenaar:
-        add(Relation(kind: .eigenaar, from: holder, to: executor))
+        add(Relation(kind: .eigenaar, from: holder, to: executor)) { $0.cite(role.sources) }
       case .opdrachtgever:
         roleKeys.insert(RelationKey(kind: .opdrachtgever, from: holder, to: executor))
         holders[executor, default: []].append(role.holder)
         add(Relation(kind: .opdrachtgever, from: holder, to: executor)) {
           $0.isCoordinating = $0.isCoordinating || role.isCoordinating
+          $0.cite(role.sources)
         }
       case .opdrachtnemer:
         guard holder != executor else { continue }
-        add(Relation(kind: .opdrachtnemer, from: holder, to: executor))
+        add(Relation(kind: .opdrachtnemer, from: holder, to: executor)) { $0.cite(role.sources) }
       }
     }
     // An opdracht without a role of its own is delegated when its opdrachtgever is, or lies
@@ -167,6 +168,7 @@ struct ModelScope: Sendable {
         }
         $0.opdrachten.append(opdracht)
         $0.elementIDs.append(opdracht.id)
+        $0.cite(opdracht.sources)
       }
     }
     for afspraak in model.afspraken where afspraak.period.contains(day) {
@@ -176,12 +178,14 @@ struct ModelScope: Sendable {
       relation.parties = parties
       relation.afspraak = afspraak
       relation.elementIDs = [afspraak.id]
+      relation.cite(afspraak.sources)
       byKey[RelationKey(kind: .afspraak, from: afspraak.id, to: nil)] = relation
     }
     for keten in model.ketens {
       guard let regisseur = keten.regisseur.flatMap(resolver.card(for:)) else { continue }
       var relation = Relation(kind: .regisseur, from: regisseur, to: keten.id)
       relation.elementIDs = [keten.id]
+      relation.cite(keten.sources)
       byKey[RelationKey(kind: .regisseur, from: keten.id, to: nil)] = relation
     }
     return byKey.values.map { relation in

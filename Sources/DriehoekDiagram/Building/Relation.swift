@@ -34,6 +34,8 @@ struct Relation: Hashable, Sendable {
   var afspraak: Afspraak?
   /// The model ids the relation stands for, to match findings: opdracht and afspraak ids.
   var elementIDs: [ElementID] = []
+  /// The `bronnen` of the roles, opdrachten, afspraak or keten behind it, without repeats.
+  var sources: [String] = []
 
   /// The canonical order: by kind, then the ends, then the afspraak's id.
   static func precedes(_ lhs: Relation, _ rhs: Relation) -> Bool {
@@ -41,5 +43,10 @@ struct Relation: Hashable, Sendable {
     if lhs.from != rhs.from { return lhs.from < rhs.from }
     if lhs.to != rhs.to { return lhs.to < rhs.to }
     return (lhs.afspraak?.id.rawValue ?? "") < (rhs.afspraak?.id.rawValue ?? "")
+  }
+
+  /// Adds bronnen that are not there yet, keeping the order of first mention.
+  mutating func cite(_ items: [String]) {
+    for item in items where !sources.contains(item) { sources.append(item) }
   }
 }

@@ -15,11 +15,12 @@ extension DocumentReader {
     let url = text(fields, "url")
     let partOf = self.id(fields, "onderdeel-van")
     let units = self.units(fields)
+    let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Organisation(
       id: id, name: name ?? id.rawValue, kind: kind ?? .extern, capacity: capacity,
       validity: validity, description: description, url: url, partOf: partOf, units: units,
-      origin: Origin(location: fields.location, entries: locations))
+      sources: sources, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func units(_ fields: Fields) -> [Unit] {
@@ -35,11 +36,12 @@ extension DocumentReader {
     let validity = self.period(fields, "geldig", locations: &locations)
     let description = text(fields, "beschrijving")
     let units = self.units(fields)
+    let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Unit(
       id: id, name: name ?? id.rawValue, kind: kind ?? .overig, validity: validity,
       description: description, units: units,
-      origin: Origin(location: fields.location, entries: locations))
+      sources: sources, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func person(_ node: ValueNode) -> Person? {
@@ -50,10 +52,12 @@ extension DocumentReader {
     let functions = ids(fields, "functies", locations: &locations)
     let validity = self.period(fields, "geldig", locations: &locations)
     let description = text(fields, "beschrijving")
+    let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Person(
       id: id, name: name ?? id.rawValue, functions: functions, validity: validity,
-      description: description, origin: Origin(location: fields.location, entries: locations))
+      description: description, sources: sources,
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func role(_ node: ValueNode) -> Role? {
@@ -77,10 +81,13 @@ extension DocumentReader {
     let executor = id(fields, "van")
     let isCoordinating = boolean(fields, "coordinerend")
     let validity = self.period(fields, "geldig", locations: &locations)
+    let description = text(fields, "beschrijving")
+    let sources = self.sources(fields, locations: &locations)
     guard let kind, let holder, let executor else { return nil }
     return Role(
       kind: kind, holder: holder, executor: executor, isCoordinating: isCoordinating ?? false,
-      validity: validity, origin: Origin(location: fields.location, entries: locations))
+      validity: validity, description: description, sources: sources,
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func opdracht(_ node: ValueNode) -> Opdracht? {
@@ -97,12 +104,13 @@ extension DocumentReader {
     let period = self.period(fields, "periode", locations: &locations)
     let afspraak = self.id(fields, "afspraak")
     let description = text(fields, "beschrijving")
+    let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Opdracht(
       id: id, name: name ?? id.rawValue, opdrachtgever: opdrachtgever,
       opdrachtnemer: opdrachtnemer, capacity: capacity, cost: cost, budget: budget,
       priority: priority, period: period, afspraak: afspraak, description: description,
-      origin: Origin(location: fields.location, entries: locations))
+      sources: sources, origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func afspraak(_ node: ValueNode) -> Afspraak? {
@@ -114,10 +122,12 @@ extension DocumentReader {
     let parties = ids(fields, "partijen", locations: &locations)
     let period = self.period(fields, "periode", locations: &locations)
     let description = text(fields, "beschrijving")
+    let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Afspraak(
       id: id, kind: kind ?? .anders, name: name, parties: parties, period: period,
-      description: description, origin: Origin(location: fields.location, entries: locations))
+      description: description, sources: sources,
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func keten(_ node: ValueNode) -> Keten? {
@@ -128,10 +138,12 @@ extension DocumentReader {
     let members = ids(fields, "leden", locations: &locations)
     let regisseur = self.id(fields, "regisseur")
     let description = text(fields, "beschrijving")
+    let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Keten(
       id: id, name: name ?? id.rawValue, members: members, regisseur: regisseur,
-      description: description, origin: Origin(location: fields.location, entries: locations))
+      description: description, sources: sources,
+      origin: Origin(location: fields.location, entries: locations))
   }
 
   mutating func afwijking(_ node: ValueNode) -> Afwijking? {
@@ -149,9 +161,10 @@ extension DocumentReader {
     let reason = text(fields, "reden")
     let verantwoordelijke = id(fields, "verantwoordelijke")
     let until = date(fields, "tot")
+    let sources = self.sources(fields, locations: &locations)
     guard let rule, let reason, let verantwoordelijke, fields["betreft"] != nil else { return nil }
     return Afwijking(
       rule: rule, betreft: betreft, reason: reason, verantwoordelijke: verantwoordelijke,
-      until: until, origin: Origin(location: fields.location, entries: locations))
+      until: until, sources: sources, origin: Origin(location: fields.location, entries: locations))
   }
 }

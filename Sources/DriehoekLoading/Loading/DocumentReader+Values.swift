@@ -42,6 +42,22 @@ extension DocumentReader {
     return result
   }
 
+  /// The `bronnen` of an element, a list of texts.
+  ///
+  /// Records each item's location as `bronnen.N` in `locations`. What each item may hold is checked
+  /// by validation (``SourcePolicy``).
+  mutating func sources(_ fields: Fields, locations: inout [Origin.Field]) -> [String] {
+    var result: [String] = []
+    for (node, itemLocation) in list(fields, "bronnen") {
+      guard let text = scalarText(node, key: "bronnen") else { continue }
+      locations.append(
+        Origin.Field(
+          key: "bronnen.\(result.count)", line: itemLocation.line, column: itemLocation.column))
+      result.append(text)
+    }
+    return result
+  }
+
   /// A date under a key, if present.
   mutating func date(_ fields: Fields, _ key: String) -> Day? {
     guard let node = fields[key] else { return nil }

@@ -29,7 +29,17 @@ public enum ModelKeys {
     case element(DiagnosticContext)
     /// A list of values.
     case list(Shape)
+    /// Where a fact comes from: a web address (under ``URLPolicy``) or a short citation
+    /// (at most ``ModelKeys/maximumCitationLength`` characters, no control characters).
+    case source
   }
+
+  /// The longest citation a `bronnen` item may be, in characters; an address may be longer,
+  /// up to ``maximumSourceLength``.
+  public static let maximumCitationLength = 300
+
+  /// The longest `bronnen` item of any kind, in characters.
+  public static let maximumSourceLength = 2000
 
   /// The keys allowed in the given element, in documentation order.
   public static func keys(for context: DiagnosticContext) -> [String] {
@@ -42,6 +52,7 @@ public enum ModelKeys {
       Key(name: name, isRequired: required, shape: shape)
     }
     let period = Shape.element(.period)
+    let sources = key("bronnen", .list(.source))
     switch context {
     case .model:
       return [
@@ -58,27 +69,28 @@ public enum ModelKeys {
         key("id", .identifier, required: true), key("naam", .text, required: true),
         key("soort", .oneOf(OrganisationKind.allCases.map(\.rawValue)), required: true),
         key("capaciteit", .number), key("geldig", period), key("beschrijving", .text),
-        key("url", .text), key("onderdeel-van", .identifier),
+        key("url", .text), key("onderdeel-van", .identifier), sources,
         key("onderdelen", .list(.element(.unit))),
       ]
     case .unit:
       return [
         key("id", .identifier, required: true), key("naam", .text, required: true),
         key("soort", .oneOf(UnitKind.allCases.map(\.rawValue)), required: true),
-        key("geldig", period), key("beschrijving", .text),
+        key("geldig", period), key("beschrijving", .text), sources,
         key("onderdelen", .list(.element(.unit))),
       ]
     case .person:
       return [
         key("id", .identifier, required: true), key("naam", .text, required: true),
         key("functies", .list(.identifier)), key("geldig", period),
-        key("beschrijving", .text),
+        key("beschrijving", .text), sources,
       ]
     case .role:
       return [
         key("rol", .oneOf(RoleKind.acceptedWords), required: true),
         key("houder", .identifier, required: true), key("van", .identifier, required: true),
-        key("coordinerend", .boolean), key("geldig", period),
+        key("coordinerend", .boolean), key("geldig", period), key("beschrijving", .text),
+        sources,
       ]
     case .opdracht:
       return [
@@ -87,26 +99,26 @@ public enum ModelKeys {
         key("opdrachtnemer", .identifier), key("capaciteit", .number), key("kosten", .number),
         key("budget", .number),
         key("prioriteit", .oneOf(Priority.allCases.map(\.rawValue))), key("periode", period),
-        key("afspraak", .identifier), key("beschrijving", .text),
+        key("afspraak", .identifier), key("beschrijving", .text), sources,
       ]
     case .afspraak:
       return [
         key("id", .identifier, required: true),
         key("soort", .oneOf(AfspraakKind.allCases.map(\.rawValue)), required: true),
         key("partijen", .list(.identifier), required: true), key("naam", .text),
-        key("periode", period), key("beschrijving", .text),
+        key("periode", period), key("beschrijving", .text), sources,
       ]
     case .keten:
       return [
         key("id", .identifier, required: true), key("naam", .text, required: true),
         key("leden", .list(.identifier)), key("regisseur", .identifier),
-        key("beschrijving", .text),
+        key("beschrijving", .text), sources,
       ]
     case .afwijking:
       return [
         key("regel", .text, required: true), key("betreft", .list(.identifier), required: true),
         key("reden", .text, required: true), key("verantwoordelijke", .identifier, required: true),
-        key("tot", .date),
+        key("tot", .date), sources,
       ]
     case .period:
       return [key("van", .date), key("tot", .date)]

@@ -150,6 +150,24 @@ extension Problem {
       return base + Problem.suggestionText(suggestion, language)
     case .unsafeURL(let url):
       return nl ? "url '\(url)' is niet toegestaan" : "url '\(url)' is not allowed"
+    case .invalidSource(let text, let flaw):
+      let shown = Problem.excerpt(text)
+      switch flaw {
+      case .unsafeAddress:
+        return nl
+          ? "bron '\(shown)' is een adres dat niet is toegestaan"
+          : "source '\(shown)' is an address that is not allowed"
+      case .tooLong(let limit):
+        return nl
+          ? "bron '\(shown)' is langer dan \(limit) tekens"
+          : "source '\(shown)' is longer than \(limit) characters"
+      case .controlCharacter:
+        return nl
+          ? "bron '\(shown)' bevat een stuurteken of onzichtbaar teken"
+          : "source '\(shown)' holds a control or invisible character"
+      case .blank:
+        return nl ? "bron is leeg" : "source is empty"
+      }
     }
   }
 
@@ -294,7 +312,34 @@ extension Problem {
     case .unsafeURL:
       return nl
         ? "gebruik een http-, https- of mailto-adres" : "use an http, https or mailto address"
+    case .invalidSource(_, let flaw):
+      switch flaw {
+      case .unsafeAddress:
+        return nl
+          ? "een adres begint met http://, https:// of mailto: en heeft geen spaties, "
+            + "aanhalingstekens, < > of \\; of schrijf een bronvermelding in woorden"
+          : "an address starts with http://, https:// or mailto: and has no spaces, quotes, "
+            + "< > or \\; or write a citation in words"
+      case .tooLong:
+        return nl
+          ? "kort de bronvermelding in, of geef het adres van de bron"
+          : "shorten the citation, or give the source's address"
+      case .controlCharacter, .blank:
+        return nl
+          ? "schrijf de bron als één regel gewone tekst"
+          : "write the source as one line of plain text"
+      }
     }
+  }
+
+  /// At most 60 characters of a text, for a message; control, invisible and bidirectional
+  /// characters become `?`.
+  static func excerpt(_ text: String) -> String {
+    var shown = String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.prefix(60).map { SourcePolicy.isControl($0) ? "?" : $0 }))
+    if text.unicodeScalars.count > 60 { shown += "…" }
+    return shown
   }
 
   static func suggestionText(_ suggestion: String?, _ language: Language) -> String {

@@ -80,6 +80,8 @@ public enum Problem: Hashable, Sendable {
   case unknownRule(code: String, suggestion: String?)
   /// A URL with a scheme other than http, https or mailto.
   case unsafeURL(url: String)
+  /// A `bronnen` item that is neither an accepted address nor a short citation.
+  case invalidSource(text: String, flaw: SourcePolicy.Flaw)
 
   /// The stable code of the problem, a slug such as `onbekende-verwijzing`.
   public var code: String {
@@ -117,6 +119,7 @@ public enum Problem: Hashable, Sendable {
     case .partOfNoMinistry: "verkeerde-verwijzing"
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
+    case .invalidSource: "ongeldige-bron"
     }
   }
 

@@ -8,6 +8,7 @@ extension Afspraak {
       && lhs.parties == rhs.parties
       && lhs.period == rhs.period
       && lhs.description == rhs.description
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -18,5 +19,6 @@ extension Afspraak {
     hasher.combine(parties)
     hasher.combine(period)
     hasher.combine(description)
+    hasher.combine(sources)
   }
 }

@@ -7,6 +7,7 @@ extension Afwijking {
       && lhs.reason == rhs.reason
       && lhs.verantwoordelijke == rhs.verantwoordelijke
       && lhs.until == rhs.until
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -16,5 +17,6 @@ extension Afwijking {
     hasher.combine(reason)
     hasher.combine(verantwoordelijke)
     hasher.combine(until)
+    hasher.combine(sources)
   }
 }

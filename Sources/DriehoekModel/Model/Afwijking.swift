@@ -11,15 +11,20 @@ public struct Afwijking: Hashable, Sendable, Codable {
   /// The last day the acceptance holds (`tot`); after it the finding is open again.
   public var until: Day?
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
   /// Creates an accepted risk.
   public init(
     rule: String, betreft: [ElementID], reason: String, verantwoordelijke: ElementID,
-    until: Day? = nil, origin: Origin? = nil
+    until: Day? = nil, sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.rule = rule
     self.betreft = betreft
     self.reason = reason
@@ -33,5 +38,26 @@ public struct Afwijking: Hashable, Sendable, Codable {
     case reason = "reden"
     case verantwoordelijke
     case until = "tot"
+    case sources = "bronnen"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    rule = try container.decode(String.self, forKey: .rule)
+    betreft = try container.decode([ElementID].self, forKey: .betreft)
+    reason = try container.decode(String.self, forKey: .reason)
+    verantwoordelijke = try container.decode(ElementID.self, forKey: .verantwoordelijke)
+    until = try container.decodeIfPresent(Day.self, forKey: .until)
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(rule, forKey: .rule)
+    try container.encode(betreft, forKey: .betreft)
+    try container.encode(reason, forKey: .reason)
+    try container.encode(verantwoordelijke, forKey: .verantwoordelijke)
+    try container.encodeIfPresent(until, forKey: .until)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
   }
 }

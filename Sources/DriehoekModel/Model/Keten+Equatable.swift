@@ -7,6 +7,7 @@ extension Keten {
       && lhs.members == rhs.members
       && lhs.regisseur == rhs.regisseur
       && lhs.description == rhs.description
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -16,5 +17,6 @@ extension Keten {
     hasher.combine(members)
     hasher.combine(regisseur)
     hasher.combine(description)
+    hasher.combine(sources)
   }
 }

@@ -11,15 +11,20 @@ public struct Keten: Hashable, Sendable, Codable {
   /// A free description (`beschrijving`).
   public var description: String?
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
   /// Creates a keten.
   public init(
     id: ElementID, name: String, members: [ElementID], regisseur: ElementID? = nil,
-    description: String? = nil, origin: Origin? = nil
+    description: String? = nil, sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.id = id
     self.name = name
     self.members = members
@@ -33,6 +38,7 @@ public struct Keten: Hashable, Sendable, Codable {
     case members = "leden"
     case regisseur
     case description = "beschrijving"
+    case sources = "bronnen"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -42,6 +48,7 @@ public struct Keten: Hashable, Sendable, Codable {
     members = try container.decodeIfPresent([ElementID].self, forKey: .members) ?? []
     regisseur = try container.decodeIfPresent(ElementID.self, forKey: .regisseur)
     description = try container.decodeIfPresent(String.self, forKey: .description)
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -51,5 +58,6 @@ public struct Keten: Hashable, Sendable, Codable {
     if !members.isEmpty { try container.encode(members, forKey: .members) }
     try container.encodeIfPresent(regisseur, forKey: .regisseur)
     try container.encodeIfPresent(description, forKey: .description)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
   }
 }

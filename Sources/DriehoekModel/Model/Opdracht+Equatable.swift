@@ -13,6 +13,7 @@ extension Opdracht {
       && lhs.period == rhs.period
       && lhs.afspraak == rhs.afspraak
       && lhs.description == rhs.description
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -28,5 +29,6 @@ extension Opdracht {
     hasher.combine(period)
     hasher.combine(afspraak)
     hasher.combine(description)
+    hasher.combine(sources)
   }
 }

@@ -23,6 +23,10 @@ public struct Opdracht: Hashable, Sendable, Codable {
   /// A free description (`beschrijving`).
   public var description: String?
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
@@ -31,9 +35,10 @@ public struct Opdracht: Hashable, Sendable, Codable {
     id: ElementID, name: String, opdrachtgever: ElementID? = nil, opdrachtnemer: ElementID? = nil,
     capacity: Double? = nil, cost: Double? = nil, budget: Double? = nil,
     priority: Priority? = nil, period: Period? = nil, afspraak: ElementID? = nil,
-    description: String? = nil, origin: Origin? = nil
+    description: String? = nil, sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.id = id
     self.name = name
     self.opdrachtgever = opdrachtgever
@@ -59,5 +64,38 @@ public struct Opdracht: Hashable, Sendable, Codable {
     case period = "periode"
     case afspraak
     case description = "beschrijving"
+    case sources = "bronnen"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(ElementID.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    opdrachtgever = try container.decodeIfPresent(ElementID.self, forKey: .opdrachtgever)
+    opdrachtnemer = try container.decodeIfPresent(ElementID.self, forKey: .opdrachtnemer)
+    capacity = try container.decodeIfPresent(Double.self, forKey: .capacity)
+    cost = try container.decodeIfPresent(Double.self, forKey: .cost)
+    budget = try container.decodeIfPresent(Double.self, forKey: .budget)
+    priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
+    period = try container.decodeIfPresent(Period.self, forKey: .period)
+    afspraak = try container.decodeIfPresent(ElementID.self, forKey: .afspraak)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    try container.encodeIfPresent(opdrachtgever, forKey: .opdrachtgever)
+    try container.encodeIfPresent(opdrachtnemer, forKey: .opdrachtnemer)
+    try container.encodeIfPresent(capacity, forKey: .capacity)
+    try container.encodeIfPresent(cost, forKey: .cost)
+    try container.encodeIfPresent(budget, forKey: .budget)
+    try container.encodeIfPresent(priority, forKey: .priority)
+    try container.encodeIfPresent(period, forKey: .period)
+    try container.encodeIfPresent(afspraak, forKey: .afspraak)
+    try container.encodeIfPresent(description, forKey: .description)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
   }
 }

@@ -11,6 +11,7 @@ extension Organisation {
       && lhs.url == rhs.url
       && lhs.partOf == rhs.partOf
       && lhs.units == rhs.units
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -24,5 +25,6 @@ extension Organisation {
     hasher.combine(url)
     hasher.combine(partOf)
     hasher.combine(units)
+    hasher.combine(sources)
   }
 }

@@ -22,6 +22,10 @@ public struct Organisation: Hashable, Sendable, Codable {
   /// The units inside the organisation (`onderdelen`), nested to any depth.
   public var units: [Unit]
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
@@ -29,9 +33,10 @@ public struct Organisation: Hashable, Sendable, Codable {
   public init(
     id: ElementID, name: String, kind: OrganisationKind, capacity: Double? = nil,
     validity: Period? = nil, description: String? = nil, url: String? = nil,
-    partOf: ElementID? = nil, units: [Unit] = [], origin: Origin? = nil
+    partOf: ElementID? = nil, units: [Unit] = [], sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.id = id
     self.name = name
     self.kind = kind
@@ -53,6 +58,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     case url
     case partOf = "onderdeel-van"
     case units = "onderdelen"
+    case sources = "bronnen"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -66,6 +72,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     url = try container.decodeIfPresent(String.self, forKey: .url)
     partOf = try container.decodeIfPresent(ElementID.self, forKey: .partOf)
     units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -78,6 +85,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     try container.encodeIfPresent(description, forKey: .description)
     try container.encodeIfPresent(url, forKey: .url)
     try container.encodeIfPresent(partOf, forKey: .partOf)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
     if !units.isEmpty { try container.encode(units, forKey: .units) }
   }
 }

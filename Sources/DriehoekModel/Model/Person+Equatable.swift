@@ -7,6 +7,7 @@ extension Person {
       && lhs.functions == rhs.functions
       && lhs.validity == rhs.validity
       && lhs.description == rhs.description
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -16,5 +17,6 @@ extension Person {
     hasher.combine(functions)
     hasher.combine(validity)
     hasher.combine(description)
+    hasher.combine(sources)
   }
 }

@@ -11,15 +11,20 @@ public struct Person: Hashable, Sendable, Codable {
   /// A free description (`beschrijving`).
   public var description: String?
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
   /// Creates a person.
   public init(
     id: ElementID, name: String, functions: [ElementID] = [], validity: Period? = nil,
-    description: String? = nil, origin: Origin? = nil
+    description: String? = nil, sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.id = id
     self.name = name
     self.functions = functions
@@ -33,6 +38,7 @@ public struct Person: Hashable, Sendable, Codable {
     case functions = "functies"
     case validity = "geldig"
     case description = "beschrijving"
+    case sources = "bronnen"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -42,6 +48,7 @@ public struct Person: Hashable, Sendable, Codable {
     functions = try container.decodeIfPresent([ElementID].self, forKey: .functions) ?? []
     validity = try container.decodeIfPresent(Period.self, forKey: .validity)
     description = try container.decodeIfPresent(String.self, forKey: .description)
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -51,5 +58,6 @@ public struct Person: Hashable, Sendable, Codable {
     if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
     try container.encodeIfPresent(validity, forKey: .validity)
     try container.encodeIfPresent(description, forKey: .description)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
   }
 }

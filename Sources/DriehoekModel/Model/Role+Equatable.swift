@@ -7,6 +7,8 @@ extension Role {
       && lhs.executor == rhs.executor
       && lhs.isCoordinating == rhs.isCoordinating
       && lhs.validity == rhs.validity
+      && lhs.description == rhs.description
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -16,5 +18,7 @@ extension Role {
     hasher.combine(executor)
     hasher.combine(isCoordinating)
     hasher.combine(validity)
+    hasher.combine(description)
+    hasher.combine(sources)
   }
 }

@@ -10,6 +10,12 @@ public struct Role: Hashable, Sendable, Codable {
   public var isCoordinating: Bool
   /// When the role holds (`geldig`); `nil` means always.
   public var validity: Period?
+  /// A free description (`beschrijving`), for instance where the role is not confirmed.
+  public var description: String?
+
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
 
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
@@ -17,14 +23,17 @@ public struct Role: Hashable, Sendable, Codable {
   /// Creates a role.
   public init(
     kind: RoleKind, holder: ElementID, executor: ElementID, isCoordinating: Bool = false,
-    validity: Period? = nil, origin: Origin? = nil
+    validity: Period? = nil, description: String? = nil, sources: [String] = [],
+    origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.kind = kind
     self.holder = holder
     self.executor = executor
     self.isCoordinating = isCoordinating
     self.validity = validity
+    self.description = description
   }
 
   enum CodingKeys: String, CodingKey {
@@ -33,6 +42,8 @@ public struct Role: Hashable, Sendable, Codable {
     case executor = "van"
     case isCoordinating = "coordinerend"
     case validity = "geldig"
+    case description = "beschrijving"
+    case sources = "bronnen"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -42,6 +53,8 @@ public struct Role: Hashable, Sendable, Codable {
     executor = try container.decode(ElementID.self, forKey: .executor)
     isCoordinating = try container.decodeIfPresent(Bool.self, forKey: .isCoordinating) ?? false
     validity = try container.decodeIfPresent(Period.self, forKey: .validity)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -51,5 +64,7 @@ public struct Role: Hashable, Sendable, Codable {
     try container.encode(executor, forKey: .executor)
     if isCoordinating { try container.encode(true, forKey: .isCoordinating) }
     try container.encodeIfPresent(validity, forKey: .validity)
+    try container.encodeIfPresent(description, forKey: .description)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
   }
 }

@@ -8,6 +8,7 @@ extension Unit {
       && lhs.validity == rhs.validity
       && lhs.description == rhs.description
       && lhs.units == rhs.units
+      && lhs.sources == rhs.sources
   }
 
   /// Hashes the content, not the ``origin``, consistent with ``==(_:_:)``.
@@ -18,5 +19,6 @@ extension Unit {
     hasher.combine(validity)
     hasher.combine(description)
     hasher.combine(units)
+    hasher.combine(sources)
   }
 }

@@ -13,15 +13,20 @@ public struct Unit: Hashable, Sendable, Codable {
   /// The units inside this one.
   public var units: [Unit]
 
+  /// Where the facts about the element come from (`bronnen`): web addresses or short
+  /// citations, in the order written.
+  public var sources: [String]
+
   /// Where the element was written, if it was loaded from a file.
   public var origin: Origin? = nil
 
   /// Creates a unit.
   public init(
     id: ElementID, name: String, kind: UnitKind, validity: Period? = nil,
-    description: String? = nil, units: [Unit] = [], origin: Origin? = nil
+    description: String? = nil, units: [Unit] = [], sources: [String] = [], origin: Origin? = nil
   ) {
     self.origin = origin
+    self.sources = sources
     self.id = id
     self.name = name
     self.kind = kind
@@ -37,6 +42,7 @@ public struct Unit: Hashable, Sendable, Codable {
     case validity = "geldig"
     case description = "beschrijving"
     case units = "onderdelen"
+    case sources = "bronnen"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -47,6 +53,7 @@ public struct Unit: Hashable, Sendable, Codable {
     validity = try container.decodeIfPresent(Period.self, forKey: .validity)
     description = try container.decodeIfPresent(String.self, forKey: .description)
     units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
+    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -56,6 +63,7 @@ public struct Unit: Hashable, Sendable, Codable {
     try container.encode(kind, forKey: .kind)
     try container.encodeIfPresent(validity, forKey: .validity)
     try container.encodeIfPresent(description, forKey: .description)
+    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
     if !units.isEmpty { try container.encode(units, forKey: .units) }
   }
 }

@@ -17,6 +17,7 @@ struct ModelValidator {
     checkOrganisations()
     for person in model.persons {
       checkName(person.name, origin: person.origin)
+      checkSources(person.sources, origin: person.origin)
       checkPeriod(person.validity, origin: person.origin, key: "geldig")
       for (offset, function) in person.functions.enumerated() {
         checkReference(
@@ -89,6 +90,7 @@ struct ModelValidator {
   private mutating func checkOrganisations() {
     for organisation in model.organisations {
       checkName(organisation.name, origin: organisation.origin)
+      checkSources(organisation.sources, origin: organisation.origin)
       checkPeriod(organisation.validity, origin: organisation.origin, key: "geldig")
       checkNumber(organisation.capacity, key: "capaciteit", origin: organisation.origin)
       if let ministry = organisation.partOf { checkPartOf(organisation, ministry) }
@@ -123,12 +125,14 @@ struct ModelValidator {
   private mutating func checkUnits(_ units: [Unit]) {
     for unit in units {
       checkName(unit.name, origin: unit.origin)
+      checkSources(unit.sources, origin: unit.origin)
       checkPeriod(unit.validity, origin: unit.origin, key: "geldig")
       checkUnits(unit.units)
     }
   }
 
   private mutating func checkRole(_ role: Role) {
+    checkSources(role.sources, origin: role.origin)
     checkReference(
       role.holder, key: "houder", field: "houder", origin: role.origin,
       allowed: [.unit, .organisation])
@@ -141,6 +145,7 @@ struct ModelValidator {
     checkName(opdracht.name, origin: opdracht.origin)
     // An opdrachtgever without an opdrachtgever role is informal steering: a finding (SD19),
     // not a load error.
+    checkSources(opdracht.sources, origin: opdracht.origin)
     if let opdrachtgever = opdracht.opdrachtgever {
       checkReference(
         opdrachtgever, key: "opdrachtgever", field: "opdrachtgever", origin: opdracht.origin,
@@ -162,6 +167,7 @@ struct ModelValidator {
   }
 
   private mutating func checkAfspraak(_ afspraak: Afspraak) {
+    checkSources(afspraak.sources, origin: afspraak.origin)
     for (offset, party) in afspraak.parties.enumerated() {
       checkReference(
         party, key: "partijen", field: "partijen.\(offset)", origin: afspraak.origin,
@@ -172,6 +178,7 @@ struct ModelValidator {
 
   private mutating func checkKeten(_ keten: Keten) {
     checkName(keten.name, origin: keten.origin)
+    checkSources(keten.sources, origin: keten.origin)
     for (offset, member) in keten.members.enumerated() {
       checkReference(
         member, key: "leden", field: "leden.\(offset)", origin: keten.origin,
@@ -185,6 +192,7 @@ struct ModelValidator {
   }
 
   private mutating func checkAfwijking(_ afwijking: Afwijking) {
+    checkSources(afwijking.sources, origin: afwijking.origin)
     let code = afwijking.rule
     let known = options.knownRuleCodes
     let isKnown = known?.contains(code) ?? Self.looksLikeRuleCode(code)
@@ -205,6 +213,16 @@ struct ModelValidator {
   }
 
   // MARK: Values
+
+  /// Each `bronnen` item must be an accepted address or a short citation (``SourcePolicy``).
+  private mutating func checkSources(_ sources: [String], origin: Origin?) {
+    for (offset, item) in sources.enumerated() {
+      guard let flaw = SourcePolicy.flaw(of: item) else { continue }
+      report(
+        .invalidSource(text: item, flaw: flaw),
+        at: origin?.recordedLocation(of: "bronnen.\(offset)") ?? origin?.location(of: "bronnen"))
+    }
+  }
 
   private mutating func checkName(_ name: String, origin: Origin?) {
     if name.allSatisfy(\.isWhitespace) {

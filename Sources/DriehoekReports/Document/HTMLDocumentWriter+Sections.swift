@@ -432,4 +432,39 @@ extension HTMLDocumentWriter {
         .element("table", [], [header, .element("tbody", [], rows)]),
       ])
   }
+
+  /// The appendix of sources.
+  ///
+  /// A numbered list of every `bronnen` item with the elements that cite it; an address
+  /// ``URLPolicy`` accepts is a plain link, anything else plain text. `nil` when the model gives no
+  /// sources, so such a document is what it always was.
+  func sources(_ outline: ReportOutline) -> HTMLFragment? {
+    guard !outline.sources.isEmpty else { return nil }
+    let language = outline.language
+    let items = outline.sources.map { entry in
+      HTMLFragment.element(
+        "li", [],
+        [
+          entry.isLink
+            ? .element("a", [("href", entry.text)], text: entry.text) : .text(entry.text),
+          .element("br"),
+          .element(
+            "span", [("class", "klein")],
+            text: language.pick("Genoemd bij: ", "Cited by: ")
+              + entry.citedBy.joined(separator: "; ")),
+        ])
+    }
+    return .element(
+      "section",
+      [("id", "bronnen"), ("class", "vervolg"), ("aria-labelledby", "bronnen-titel")],
+      [
+        .element("h2", [("id", "bronnen-titel")], text: language.pick("Bronnen", "Sources")),
+        .element(
+          "p", [],
+          text: language.pick(
+            "De bronnen die het model noemt (sleutel bronnen), met de elementen die ze noemen.",
+            "The sources the model gives (key bronnen), with the elements that cite them.")),
+        .element("ol", [("style", "overflow-wrap: anywhere")], items),
+      ])
+  }
 }

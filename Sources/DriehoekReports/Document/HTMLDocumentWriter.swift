@@ -55,6 +55,7 @@ public struct HTMLDocumentWriter: Sendable {
     if !outline.otherFindings.isEmpty { main.append(otherFindings(outline)) }
     main.append(risks(outline))
     main.append(parties(outline))
+    if let sources = sources(outline) { main.append(sources) }
     body.append(.element("main", [("id", "hoofdinhoud")], main))
     body.append(colophon(outline))
     let document = HTMLFragment.element(
@@ -185,6 +186,7 @@ public struct HTMLDocumentWriter: Sendable {
     }
     items.append(("risicos", language.pick("Geaccepteerde risico's", "Accepted risks")))
     items.append(("partijen", language.pick("Partijen", "Parties")))
+    if !outline.sources.isEmpty { items.append(("bronnen", language.pick("Bronnen", "Sources"))) }
     return .element(
       "nav", [("class", "inhoud"), ("aria-labelledby", "inhoud-titel")],
       [

@@ -112,6 +112,7 @@ public struct MarkdownDocumentWriter: Sendable {
         ]))
     }
     lines.append("")
+    lines += sources(outline)
     var colophon = language.pick(
       "Gemaakt met driehoek op \(DocumentFormat.day(generated, language)).",
       "Made with driehoek on \(DocumentFormat.day(generated, language)).")
@@ -352,6 +353,34 @@ public struct MarkdownDocumentWriter: Sendable {
       return count > 0 ? DocumentFormat.count(count, severity, language) : nil
     }
     return parts.isEmpty ? language.pick("geen", "none") : parts.joined(separator: ", ")
+  }
+
+  /// The appendix of sources, numbered.
+  ///
+  /// An address ``URLPolicy`` accepts becomes an autolink
+  /// (`<https://…>`; such an address holds no space, `<` or `>`), anything else escaped text.
+  /// Nothing when the model gives no sources.
+  private func sources(_ outline: ReportOutline) -> [String] {
+    guard !outline.sources.isEmpty else { return [] }
+    let language = outline.language
+    var lines = [
+      "## " + language.pick("Bronnen", "Sources"), "",
+      escape(
+        language.pick(
+          "De bronnen die het model noemt (sleutel bronnen), met de elementen die ze noemen.",
+          "The sources the model gives (key bronnen), with the elements that cite them.")),
+      "",
+    ]
+    for (offset, entry) in outline.sources.enumerated() {
+      let source = entry.isLink ? "<" + entry.text + ">" : escape(entry.text)
+      lines.append(
+        "\(offset + 1). " + source + "  ")
+      lines.append(
+        "   " + language.pick("Genoemd bij: ", "Cited by: ")
+          + escape(entry.citedBy.joined(separator: "; ")).replacingNewlines())
+    }
+    lines.append("")
+    return lines
   }
 
   private func image(_ alt: String, _ file: String) -> String {

@@ -22,6 +22,9 @@ public struct ReportOutline: Sendable {
   public let risks: [AcceptedRisk]
   /// The units and organisations that take part, by organisation and name.
   public let parties: [PartyEntry]
+  /// Every distinct `bronnen` item of the model with the elements that cite it, in order of
+  /// first mention; empty when the model gives none (and the document then has no appendix).
+  public let sources: [SourceEntry]
   /// The executor section in which each afspraak is listed first (and gets its anchor).
   let afspraakHome: [ElementID: ElementID]
   let index: ModelIndex
@@ -76,6 +79,7 @@ public struct ReportOutline: Sendable {
     }
     afspraakHome = home
     parties = ReportOutline.parties(in: context, language: report.language)
+    sources = ReportOutline.sources(of: model, index: context.index, language: report.language)
   }
 
   /// The language of the document.

@@ -45,6 +45,10 @@ struct Report: ParsableCommand {
     if let timeout, !(timeout > 0 && timeout <= 86_400) {
       throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
     }
+    if case .failure(let error) = Day.sourceDateEpoch() {
+      throw ValidationError(
+        "SOURCE_DATE_EPOCH '\(error.text)' is geen geheel aantal seconden sinds 1970-01-01 UTC.")
+    }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
     }
@@ -71,16 +75,9 @@ struct Report: ParsableCommand {
     do {
       switch format {
       case .html:
-        var diagrams: [View: String] = [:]
-        for view in outline.diagramViews {
-          let document = try pipeline.document(for: view) { id in
-            outline.anchor(for: id).map { "#" + $0 }
-          }
-          warn(document.warnings)
-          diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
-        }
-        let html = HTMLDocumentWriter(generated: Day.today(), source: source)
-          .write(outline, diagrams: diagrams)
+        let (html, warnings) = try Self.html(
+          outline: outline, pipeline: pipeline, generated: Day.generated(), source: source)
+        warn(warnings)
         try writer.write(html, to: output)
         if let output, output != "-" { Console.printLine(output) }
       case .markdown:
@@ -97,7 +94,7 @@ struct Report: ParsableCommand {
           names[view] = name
           files.append((directory + "/" + name, document.bytes))
         }
-        let markdown = MarkdownDocumentWriter(generated: Day.today(), source: source)
+        let markdown = MarkdownDocumentWriter(generated: Day.generated(), source: source)
           .write(outline, diagramFiles: names)
         files.insert((output, Array(markdown.utf8)), at: 0)
         try writer.write(files)
@@ -107,6 +104,27 @@ struct Report: ParsableCommand {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }
+  }
+
+  /// The HTML document of an outline, and what Graphviz warned.
+  ///
+  /// Every diagram is rendered with its cards linked to the sections. `scripts/render-output.sh` and the test that keeps
+  /// `Output/` current write the same bytes through here.
+  static func html(
+    outline: ReportOutline, pipeline: RenderPipeline, generated: Day, source: String
+  ) throws -> (html: String, warnings: [String]) {
+    var diagrams: [View: String] = [:]
+    var warnings: [String] = []
+    for view in outline.diagramViews {
+      let document = try pipeline.document(for: view) { id in
+        outline.anchor(for: id).map { "#" + $0 }
+      }
+      warnings += document.warnings
+      diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
+    }
+    let html = HTMLDocumentWriter(generated: generated, source: source)
+      .write(outline, diagrams: diagrams)
+    return (html, warnings)
   }
 
   private func warn(_ warnings: [String]) {
