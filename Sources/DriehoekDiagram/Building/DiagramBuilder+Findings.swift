@@ -3,8 +3,9 @@ import DriehoekModel
 extension DiagramBuilder {
   /// The `bevindingen` view: one frame per open finding of severity `fout` or `waarschuwing`.
   ///
-  /// Errors come first, then by code), holding the parties it involves as compact cards, the frames
-  /// laid out in a grid. Info findings and accepted risks are counted in a note.
+  /// Errors come first, then by code. Each frame holds the parties its finding involves as compact
+  /// cards; the frames are laid out in a grid. Info findings and accepted risks are counted in the
+  /// legend.
   func findingsDiagram() -> Diagram {
     let view = View.bevindingen
     var context = BuildContext()
@@ -71,9 +72,9 @@ extension DiagramBuilder {
       if info > 0 { parts.append("\(info) open info-\(info == 1 ? "bevinding" : "bevindingen")") }
       if accepted > 0 {
         parts.append(
-          "\(accepted) \(accepted == 1 ? "geaccepteerd risico" : "geaccepteerde risico's")")
+          "\(accepted) \(accepted == 1 ? "bevinding" : "bevindingen") met een afwijking")
       }
-      context.used.notDrawn = "niet getekend: " + parts.joined(separator: " en ")
+      context.used.notDrawn = "niet getekend: " + parts.joined(separator: " en ") + "."
     }
     if let legend = legend(context.used, context: &context) {
       diagram.clusters.append(legend.cluster)
