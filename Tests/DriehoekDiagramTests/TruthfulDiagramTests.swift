@@ -230,6 +230,11 @@ import Testing
       #expect(!named.isEmpty, "\(frame.svgID)")
     }
     #expect(!diagram.clusters.contains { $0.svgClasses.contains("ernst-info") })
-    #expect(DOTWriter().write(diagram).contains("niet getekend: 1 open info-bevinding."))
+    let text = DOTWriter().write(diagram)
+    #expect(text.contains("niet getekend: 1 open info-bevinding."))
+    // A grid: invisible edges of weight 0 order the rows without pulling the frames into line.
+    let grid = diagram.edges.filter { $0.line == .invisible }
+    #expect(!grid.isEmpty && grid.allSatisfy { $0.weight == 0 })
+    #expect(text.contains("weight=0"))
   }
 }

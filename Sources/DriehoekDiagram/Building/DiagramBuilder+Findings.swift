@@ -54,11 +54,13 @@ extension DiagramBuilder {
     context.used.findingFrame = !shown.isEmpty
     // A grid: each frame above the frame `columns` further on, so the frames fill rows.
     let columns = max(1, Int((Double(shown.count) * 0.3).squareRoot().rounded(.up)))
+    // The edges only order the rows (weight 0), so frames do not shift to line up their cards.
     for index in firstNodes.indices where index + columns < firstNodes.count {
-      diagram.edges.append(
-        DiagramEdge(
-          from: firstNodes[index], to: firstNodes[index + columns], line: .invisible,
-          arrowHead: .none, svgID: context.uniqueID("raster", String(index + 1))))
+      var edge = DiagramEdge(
+        from: firstNodes[index], to: firstNodes[index + columns], line: .invisible,
+        arrowHead: .none, svgID: context.uniqueID("raster", String(index + 1)))
+      edge.weight = 0
+      diagram.edges.append(edge)
     }
     if shown.isEmpty {
       diagram.nodes.append(
