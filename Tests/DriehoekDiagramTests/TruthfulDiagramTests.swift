@@ -177,6 +177,15 @@ import Testing
     }
   }
 
+  @Test func anAgreementBindingAUnitOfTheExecutorAndItsEigenaarIsInTheTriangle() throws {
+    // Werkafspraken Belastingdienst binds DG Toeslagen (a unit of Toeslagen with a card of its
+    // own) and SG Financiën (the eigenaar of Toeslagen); it is not a coordinating kind.
+    let diagram = try build(.driehoek("toeslagen"))
+    #expect(diagram.allNodes.contains { $0.svgID == "afspraak-bd-werkafspraken" })
+    let belastingdienst = try card("belastingdienst", in: diagram)
+    #expect(belastingdienst.svgClasses.contains("kaart-compact"))
+  }
+
   @Test func aCoordinatingOverlegOfAllPrincipalsIsInTheTriangle() throws {
     let kaartenset = try Fixtures.model("kaartenset")
     let diagram = try DiagramBuilder(model: kaartenset, peildatum: day).build(.driehoek("svb"))
