@@ -133,11 +133,13 @@ import Testing
     let triangle = try dot(.driehoek("svb"))
     #expect(!triangle.contains("KETENREGISSEUR"))
     #expect(!triangle.contains("ketenregie (gestippeld"))
-    #expect(!triangle.contains("open bevinding"))
+    #expect(!triangle.contains("fout: rood omlijnd"))
     let landschap = try dot(.landschap, highlights: Fixtures.highlights)
     #expect(landschap.contains("KETENREGISSEUR"))
     #expect(landschap.contains("ketenregie (gestippeld"))
-    #expect(landschap.contains("open bevinding"))
+    #expect(landschap.contains("fout: rood omlijnd"))
+    #expect(landschap.contains("info: witte badge"))
+    #expect(!landschap.contains("waarschuwing: gele badge"))
     #expect(landschap.contains("geaccepteerd risico"))
   }
 
@@ -148,15 +150,20 @@ import Testing
     #expect(text.hasPrefix("digraph \"keten-werk-en-inkomen\" {"))
   }
 
-  @Test func bevindingenShowsOnlyPartiesOfOpenFindings() throws {
+  @Test func bevindingenGroupsThePartiesOfOpenErrorsAndWarningsByFinding() throws {
     let diagram = try DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
       .build(.bevindingen)
-    let cards = Set(diagram.allNodes.filter { $0.svgClasses.contains("kaart") }.map(\.name))
-    // SD05: szw-dgsz and uwv; SD09: the parties of the overleg (szw-dgsz, vws-dglz). SD13 is
-    // accepted, so pgb's ends are not drawn for it.
-    #expect(cards == ["szw-dgsz", "uwv", "vws-dglz"])
+    // SD05 (fout) names szw-dgsz and uwv. SD09 is info and SD13 accepted: counted, not drawn.
+    let frames = diagram.clusters.filter { $0.svgClasses.contains("bevinding-kader") }
+    #expect(frames.map(\.svgClasses).map { $0.contains("bevinding-SD05") } == [true])
+    #expect(
+      frames.first.map { Set($0.nodes.map(\.name)) } == ["bevinding1:szw-dgsz", "bevinding1:uwv"])
+    let text = DOTWriter().write(diagram)
+    #expect(text.contains("niet getekend: 1 open info-bevinding en 1 bevinding met een afwijking."))
     let empty = try DiagramBuilder(model: model, peildatum: day).build(.bevindingen)
-    #expect(DOTWriter().write(empty).contains("Geen open bevindingen op 2026-03-01."))
+    #expect(
+      DOTWriter().write(empty).contains(
+        "Geen open bevindingen (fout of waarschuwing) op 2026-03-01."))
   }
 
   @Test func outputDoesNotDependOnTheOrderOfTheModel() throws {
@@ -189,13 +196,19 @@ import Testing
 }
 
 @Suite struct LegendTests {
-  @Test func theLegendExplainsEveryMarkInEveryView() throws {
-    let model = try Fixtures.model("kaartenset")
+  @Test(arguments: Fixtures.goldenCases.map(\.model))
+  func theLegendExplainsEveryMarkInEveryView(_ name: String) throws {
+    let model = try Fixtures.model(name)
     let day = try #require(model.peildatum)
-    let builder = DiagramBuilder(model: model, peildatum: day, highlights: Fixtures.highlights)
+    let builder = DiagramBuilder(
+      model: model, peildatum: day, highlights: Fixtures.highlights(for: name, model: model))
     for view in builder.views {
       let diagram = try builder.build(view)
-      let legend = try #require(diagram.clusters.first { $0.name == "legenda" }, "\(view)")
+      guard let legend = diagram.clusters.first(where: { $0.name == "legenda" }) else {
+        // Only a picture without marks (an empty bevindingen) has no legend.
+        #expect(!diagram.allNodes.contains { $0.svgClasses.contains("kaart") }, "\(view)")
+        continue
+      }
       let text = DOTWriter().write(Diagram(name: "l", title: "", summary: "", clusters: [legend]))
       let marks = diagram.allNodes.filter { !$0.svgClasses.contains("legenda") }
       let classes = Set(marks.flatMap(\.svgClasses) + diagram.edges.flatMap(\.svgClasses))
@@ -204,15 +217,21 @@ import Testing
         ("soort-extern", "EXTERNE PARTIJ"), ("rol-eigenaar", "eigenaar (dik, ruit)"),
         ("rol-opdrachtgever", "opdrachtgever, met opdrachten"),
         ("coordinerend", "coördinerend opdrachtgever"), ("rol-regisseur", "ketenregie"),
-        ("afspraak-knoop", "afspraak: naam en soort"), ("bevinding-open", "open bevinding"),
+        ("afspraak-knoop", "afspraak: naam en soort"), ("ernst-fout", "fout: rood omlijnd"),
+        ("ernst-waarschuwing", "waarschuwing: gele badge"), ("ernst-info", "info: witte badge"),
         ("bevinding-geaccepteerd", "geaccepteerd risico"),
+        ("elders-betrokken", "genoemd in bevindingen elders"),
+        ("buiten-driehoek", "partij bij een afspraak, zonder rol hier"),
+        ("gedelegeerd", "gedelegeerd via"), ("zonder-rol", "zonder opdrachtgeversrol: echt"),
       ]
       for (mark, explanation) in expected where classes.contains(mark) {
         #expect(text.contains(explanation), "\(view): \(mark) niet in de legenda")
       }
       for (mark, explanation) in expected where !classes.contains(mark) {
         // Nothing unused: a mark absent from the picture is absent from the legend.
-        if mark.hasPrefix("rol-") || mark == "afspraak-knoop" || mark.hasPrefix("bevinding") {
+        if mark.hasPrefix("rol-") || mark == "afspraak-knoop" || mark.hasPrefix("bevinding")
+          || mark.hasPrefix("ernst") || mark == "elders-betrokken" || mark == "buiten-driehoek"
+        {
           #expect(
             !text.contains(explanation), "\(view): \(explanation) staat onnodig in de legenda")
         }

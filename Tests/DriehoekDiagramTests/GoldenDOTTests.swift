@@ -13,7 +13,7 @@ import Testing
   @Test(arguments: cases)
   func everyViewMatchesItsGoldenDOT(_ name: String) throws {
     let model = try Fixtures.model(name)
-    let highlights = Fixtures.goldenCases.first { $0.model == name }?.highlights ?? []
+    let highlights = Fixtures.highlights(for: name, model: model)
     let day = try #require(model.peildatum)
     let builder = DiagramBuilder(model: model, peildatum: day, highlights: highlights)
     let directory = Fixtures.snapshots.appendingPathComponent(name)

@@ -26,12 +26,22 @@ import Testing
 
   @Test func badgeTextHasAAContrast() {
     let badges: [Kaartenset.Badge] = [
-      .eigenaar, .opdrachtgever, .coordinating, .opdrachtnemer, .regisseur, .openFinding("SD01"),
-      .acceptedFinding("SD01"),
+      .eigenaar, .opdrachtgever, .coordinating, .opdrachtnemer, .regisseur,
+      .openFinding("SD01", .fout), .openFinding("SD01", .waarschuwing),
+      .openFinding("SD01", .info), .acceptedFinding("SD01"), .elsewhere(2),
     ]
     for badge in badges {
       #expect(contrast(badge.colors.background, badge.colors.text) >= 4.5, "\(badge)")
     }
+    for severity in Severity.allCases {
+      #expect(contrast(.white, Kaartenset.textColor(for: severity)) >= 4.5, "\(severity)")
+    }
+  }
+
+  @Test func severityIsToldBySymbolNotOnlyColour() {
+    let texts = Severity.allCases.map { Kaartenset.Badge.openFinding("SD01", $0).text }
+    #expect(Set(texts).count == Severity.allCases.count, "\(texts)")
+    #expect(texts.allSatisfy { $0.hasSuffix("SD01") && !$0.hasPrefix("SD01") })
   }
 
   @Test func rolesDifferWithoutColour() {

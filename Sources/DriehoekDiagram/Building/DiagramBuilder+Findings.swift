@@ -3,8 +3,9 @@ import DriehoekModel
 extension DiagramBuilder {
   /// The `bevindingen` view: one frame per open finding of severity `fout` or `waarschuwing`.
   ///
-  /// Errors come first, then by code), holding the parties it involves as compact cards, the frames
-  /// laid out in a grid. Info findings and accepted risks are counted in a note.
+  /// Errors come first, then by code. Each frame holds the parties its finding involves as compact
+  /// cards; the frames are laid out in a grid. Info findings and accepted risks are counted in the
+  /// legend.
   func findingsDiagram() -> Diagram {
     let view = View.bevindingen
     var context = BuildContext()
@@ -53,11 +54,13 @@ extension DiagramBuilder {
     context.used.findingFrame = !shown.isEmpty
     // A grid: each frame above the frame `columns` further on, so the frames fill rows.
     let columns = max(1, Int((Double(shown.count) * 0.3).squareRoot().rounded(.up)))
+    // The edges only order the rows (weight 0), so frames do not shift to line up their cards.
     for index in firstNodes.indices where index + columns < firstNodes.count {
-      diagram.edges.append(
-        DiagramEdge(
-          from: firstNodes[index], to: firstNodes[index + columns], line: .invisible,
-          arrowHead: .none, svgID: context.uniqueID("raster", String(index + 1))))
+      var edge = DiagramEdge(
+        from: firstNodes[index], to: firstNodes[index + columns], line: .invisible,
+        arrowHead: .none, svgID: context.uniqueID("raster", String(index + 1)))
+      edge.weight = 0
+      diagram.edges.append(edge)
     }
     if shown.isEmpty {
       diagram.nodes.append(
@@ -71,9 +74,9 @@ extension DiagramBuilder {
       if info > 0 { parts.append("\(info) open info-\(info == 1 ? "bevinding" : "bevindingen")") }
       if accepted > 0 {
         parts.append(
-          "\(accepted) \(accepted == 1 ? "geaccepteerd risico" : "geaccepteerde risico's")")
+          "\(accepted) \(accepted == 1 ? "bevinding" : "bevindingen") met een afwijking")
       }
-      context.used.notDrawn = "niet getekend: " + parts.joined(separator: " en ")
+      context.used.notDrawn = "niet getekend: " + parts.joined(separator: " en ") + "."
     }
     if let legend = legend(context.used, context: &context) {
       diagram.clusters.append(legend.cluster)

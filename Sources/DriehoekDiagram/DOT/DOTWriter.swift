@@ -150,6 +150,7 @@ private struct DOTOutput {
     if let font = edge.fontColor { attribute("fontcolor") { $0.color(font) } }
     if let length = edge.minimumLength { attribute("minlen", String(length)) }
     if !edge.isConstraint { attribute("constraint", "false") }
+    if let weight = edge.weight { attribute("weight", String(weight)) }
     if let cluster = edge.headCluster {
       attribute("lhead") { $0.quoted("cluster_" + cluster) }
     }

@@ -22,6 +22,9 @@ public struct DiagramEdge: Hashable, Sendable {
   public var minimumLength: Int?
   /// Whether the edge takes part in ranking.
   public var isConstraint: Bool
+  /// How strongly the layout keeps the edge short and straight (`weight`); `nil` for Graphviz's
+  /// default of 1, 0 for an edge that only orders ranks.
+  public var weight: Int? = nil
   /// The cluster the edge ends at (`lhead`), with `compound=true`.
   public var headCluster: String?
   /// The element id in SVG.

@@ -4,6 +4,8 @@ import DriehoekModel
 import Foundation
 import Testing
 
+@testable import driehoek
+
 /// The fixture models and the paths of the test target, found through `#filePath`.
 enum Fixtures {
   /// `Tests/DriehoekDiagramTests`.
@@ -39,8 +41,16 @@ enum Fixtures {
       code: "SD09", severity: .info, betreft: ["og-overleg-svb"], message: "overleg zonder agenda"),
   ]
 
-  /// The fixture models with their golden highlights.
-  static let goldenCases: [(model: String, highlights: [DiagramHighlight])] = [
-    ("kaartenset", highlights), ("lastige-namen", []),
+  /// The fixture models with their golden highlights; `nil` means the analysis' own findings.
+  static let goldenCases: [(model: String, highlights: [DiagramHighlight]?)] = [
+    ("kaartenset", highlights), ("lastige-namen", []), ("kindregelingen", nil),
   ]
+
+  /// The highlights of a golden case: the given ones, or the findings of the analysis on the
+  /// model's peildatum (none without one).
+  static func highlights(for name: String, model: Model) -> [DiagramHighlight] {
+    if let given = goldenCases.first(where: { $0.model == name })?.highlights { return given }
+    guard let day = model.peildatum else { return [] }
+    return Render.highlights(for: model, peildatum: day)
+  }
 }
