@@ -130,6 +130,12 @@ extension Problem {
       return base + Problem.suggestionText(suggestion, language)
     case .unsafeURL(let url):
       return nl ? "url '\(url)' is niet toegestaan" : "url '\(url)' is not allowed"
+    case .xmlSyntax(let detail):
+      return nl ? "XML-fout: \(detail)" : "XML error: \(detail)"
+    case .exchangeContent(let detail):
+      return nl
+        ? "niet te lezen als ArchiMate-uitwisselbestand van driehoek: \(detail)"
+        : "cannot be read as a driehoek ArchiMate exchange file: \(detail)"
     }
   }
 
@@ -245,6 +251,14 @@ extension Problem {
     case .unsafeURL:
       return nl
         ? "gebruik een http-, https- of mailto-adres" : "use an http, https or mailto address"
+    case .xmlSyntax:
+      return nl
+        ? "controleer of het bestand volledig is en welgevormde XML bevat (UTF-8, elke tag gesloten)"
+        : "check that the file is complete, well-formed XML (UTF-8, every tag closed)"
+    case .exchangeContent:
+      return nl
+        ? "import leest de bestanden die 'driehoek export --format archimate' schrijft (docs/archimate.md)"
+        : "import reads the files that 'driehoek export --format archimate' writes (docs/archimate.md)"
     }
   }
 

@@ -70,6 +70,10 @@ public enum Problem: Hashable, Sendable {
   case unknownRule(code: String, suggestion: String?)
   /// A URL with a scheme other than http, https or mailto.
   case unsafeURL(url: String)
+  /// An XML file that is not well-formed (import of an ArchiMate exchange file).
+  case xmlSyntax(detail: String)
+  /// Content of an ArchiMate exchange file that the import does not understand.
+  case exchangeContent(detail: String)
 
   /// The stable code of the problem, a slug such as `onbekende-verwijzing`.
   public var code: String {
@@ -106,6 +110,8 @@ public enum Problem: Hashable, Sendable {
     case .opdrachtgeverWithoutRole: "opdrachtgever-zonder-rol"
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
+    case .xmlSyntax: "xml-syntaxis"
+    case .exchangeContent: "archimate-inhoud"
     }
   }
 

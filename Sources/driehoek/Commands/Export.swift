@@ -2,13 +2,16 @@ import ArgumentParser
 import DriehoekInterchange
 import DriehoekModel
 
-/// `driehoek export MODEL --format json|yaml|csv`: writes a model in an interchange format.
+/// `driehoek export MODEL --format json|yaml|csv|archimate`: writes a model in an interchange
+/// format.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Schrijft een model als JSON, YAML of CSV.",
+    abstract: "Schrijft een model als JSON, YAML, CSV of ArchiMate.",
     discussion: """
       JSON is canoniek (gesorteerde sleutels, ISO-datums) en laadt terug tot hetzelfde model; \
-      CSV heeft een kopregel in het Nederlands en een regel per element.
+      CSV heeft een kopregel in het Nederlands en een regel per element; archimate is het \
+      uitwisselformaat van The Open Group (3.1) voor Archi, met open bevindingen als \
+      eigenschappen en een view per sturingsdriehoek (docs/archimate.md).
       """)
 
   @Argument(help: "Het modelbestand (YAML of JSON).")
@@ -21,11 +24,22 @@ struct Export: ParsableCommand {
     name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
   var output: String?
 
+  @Flag(
+    help:
+      "Bij --format archimate: de views op een raster zetten in plaats van de Graphviz-layout van driehoek:ID."
+  )
+  var raster = false
+
   @OptionGroup var limits: LoadOptions
 
   func run() throws {
     let loaded = try ModelInput.load(model, loader: limits.loader)
-    let text = try ModelWriter().write(loaded, as: format)
-    try OutputFile.write(text, to: output)
+    guard format == .archimate else {
+      try OutputFile.write(try ModelWriter().write(loaded, as: format), to: output)
+      return
+    }
+    let export = try ArchiMateExport(model: loaded, usesGraphviz: !raster).text()
+    for warning in export.warnings { StandardError.write("waarschuwing: \(warning)\n") }
+    try OutputFile.write(export.xml, to: output)
   }
 }
