@@ -3,13 +3,18 @@ import DriehoekInterchange
 import DriehoekModel
 import Foundation
 
-/// `driehoek import FILE.csv -o MODEL.yaml`: turns a CSV table into a model file.
+/// `driehoek import FILE -o MODEL.yaml`: turns a CSV table or an ArchiMate exchange file into a
+/// model file; which of the two it is, the content says.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Zet een CSV-tabel (zoals 'export --format csv' die schrijft) om in een modelbestand."
-  )
+    abstract:
+      "Zet een CSV-tabel of een ArchiMate-uitwisselbestand (zoals 'export' die schrijft) om in een modelbestand.",
+    discussion: """
+      Het formaat volgt uit de inhoud: een bestand dat met '<' begint is XML en wordt gelezen \
+      als ArchiMate-uitwisselbestand (docs/archimate.md); anders als CSV.
+      """)
 
-  @Argument(help: "Het CSV-bestand.")
+  @Argument(help: "Het CSV- of ArchiMate-bestand.")
   var file: String
 
   @Option(name: [.customShort("o"), .long], help: "Het modelbestand dat wordt geschreven (YAML).")
@@ -20,7 +25,7 @@ struct Import: ParsableCommand {
       URL(fileURLWithPath: output).standardizedFileURL
         == URL(fileURLWithPath: file).standardizedFileURL
     {
-      throw ValidationError("Het uitvoerbestand mag niet het CSV-bestand zelf zijn.")
+      throw ValidationError("Het uitvoerbestand mag niet het invoerbestand zelf zijn.")
     }
   }
 
@@ -28,6 +33,13 @@ struct Import: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       StandardError.write("\(file): fout: kan het bestand niet lezen\n")
       throw ExitCode(2)
+    }
+    if ArchiMateReader.looksLikeXML(data) {
+      let (model, diagnostics) = ArchiMateReader().read(data, file: file)
+      ModelInput.printDiagnostics(diagnostics, language: .nl)
+      guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
+      try OutputFile.write(try ModelWriter().write(model, as: .yaml), to: output)
+      return
     }
     guard let text = String(data: data, encoding: .utf8) else {
       StandardError.write("\(file):1:1: fout: het bestand is geen geldige UTF-8-tekst\n")

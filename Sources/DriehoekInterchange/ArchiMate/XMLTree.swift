@@ -1,0 +1,93 @@
+internal import Foundation
+
+#if canImport(FoundationXML)
+internal import FoundationXML
+#endif
+
+/// An XML document as a tree of elements, each with the line and column where it starts;
+/// parsed with Foundation's `XMLParser` (libxml2), without a DTD and without entities beyond
+/// XML's own five.
+struct XMLTree {
+  /// One element.
+  struct Element {
+    /// The local name.
+    var name: String
+    /// The namespace URI (empty for none).
+    var namespace: String
+    /// The attributes: unprefixed ones by name, namespaced ones as `{URI}name`.
+    var attributes: [String: String]
+    /// The child elements, as indices into ``XMLTree/elements``.
+    var children: [Int] = []
+    /// The text directly inside the element.
+    var text = ""
+    /// Where the start tag ends (libxml2 reports the position after it).
+    var line: Int
+    var column: Int
+  }
+
+  /// Why a text is not a well-formed XML document.
+  struct Failure: Error {
+    var line: Int
+    var column: Int
+    var message: String
+  }
+
+  /// The elements in document order; the first is the root.
+  var elements: [Element]
+
+  /// The deepest nesting the parser accepts (the export writes at most about ten).
+  static let maximumDepth = 200
+
+  /// Parses a document.
+  static func parse(_ data: Data) -> Result<XMLTree, Failure> {
+    if let doctype = doctypeLocation(in: data) {
+      return .failure(
+        Failure(
+          line: doctype.line, column: doctype.column,
+          message:
+            "een DOCTYPE-declaratie (DTD) wordt niet gelezen; het uitwisselformaat heeft er geen"))
+    }
+    let parser = XMLParser(data: data)
+    parser.shouldProcessNamespaces = true
+    parser.shouldReportNamespacePrefixes = true
+    parser.shouldResolveExternalEntities = false
+    let builder = XMLTreeBuilder()
+    parser.delegate = builder
+    _ = parser.parse()
+    if let failure = builder.failure { return .failure(failure) }
+    if let error = parser.parserError {
+      return .failure(
+        Failure(
+          line: parser.lineNumber, column: parser.columnNumber,
+          message: XMLTreeBuilder.message(for: (error as NSError).code)))
+    }
+    guard !builder.elements.isEmpty else {
+      return .failure(Failure(line: 1, column: 1, message: "het bestand bevat geen XML-element"))
+    }
+    return .success(XMLTree(elements: builder.elements))
+  }
+
+  /// Where `<!DOCTYPE` stands, if anywhere.
+  private static func doctypeLocation(in data: Data) -> (line: Int, column: Int)? {
+    let needle = Array("<!DOCTYPE".utf8)
+    let bytes = [UInt8](data)
+    var line = 1
+    var column = 1
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == needle[0], bytes.count - index >= needle.count,
+        Array(bytes[index..<index + needle.count]) == needle
+      {
+        return (line, column)
+      }
+      if bytes[index] == 0x0A {
+        line += 1
+        column = 1
+      } else if bytes[index] & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+    return nil
+  }
+}
