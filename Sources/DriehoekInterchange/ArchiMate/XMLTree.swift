@@ -20,7 +20,7 @@ struct XMLTree {
     var children: [Int] = []
     /// The text directly inside the element.
     var text = ""
-    /// Where the start tag ends (libxml2 reports the position after it).
+    /// Where the start tag begins (where it ends, when it spans lines).
     var line: Int
     var column: Int
   }
@@ -51,7 +51,7 @@ struct XMLTree {
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = true
     parser.shouldResolveExternalEntities = false
-    let builder = XMLTreeBuilder()
+    let builder = XMLTreeBuilder(text: String(decoding: data, as: UTF8.self))
     parser.delegate = builder
     _ = parser.parse()
     if let failure = builder.failure { return .failure(failure) }

@@ -7,10 +7,25 @@ internal import FoundationXML
 /// The `XMLParser` delegate that builds an ``XMLTree``.
 final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   private(set) var elements: [XMLTree.Element] = []
+  /// The lines of the document, to find where a start tag begins.
+  private let lines: [Substring]
   private(set) var failure: XMLTree.Failure?
   private var stack: [Int] = []
   /// The namespace of every prefix in scope, innermost last.
   private var prefixes: [String: [String]] = ["xml": ["http://www.w3.org/XML/1998/namespace"]]
+
+  init(text: String) {
+    lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  /// The column where the start tag `<name` that ends at `column` begins, when it begins on
+  /// the same line; libxml2 reports the position after the tag.
+  private func startColumn(of name: String, line: Int, column: Int) -> Int {
+    guard line >= 1, line <= lines.count else { return column }
+    let text = lines[line - 1].prefix(max(0, column))
+    guard let range = text.range(of: "<" + name, options: .backwards) else { return column }
+    return text.distance(from: text.startIndex, to: range.lowerBound) + 1
+  }
 
   func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String)
   {
@@ -48,7 +63,9 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     elements.append(
       XMLTree.Element(
         name: elementName, namespace: namespaceURI ?? "", attributes: attributes,
-        line: parser.lineNumber, column: parser.columnNumber))
+        line: parser.lineNumber,
+        column: startColumn(
+          of: qName ?? elementName, line: parser.lineNumber, column: parser.columnNumber)))
     if let parent = stack.last { elements[parent].children.append(index) }
     stack.append(index)
   }
