@@ -40,16 +40,19 @@ import Testing
               <properties><property propertyDefinitionRef="pd-soort"><value>agentschap</value></property></properties>
             </element>
         """, relationships: "")
-    let result = read(text.replacingOccurrences(of: "<relationships>\n\n  </relationships>", with: ""))
+    let result = read(
+      text.replacingOccurrences(of: "<relationships>\n\n  </relationships>", with: ""))
     #expect(result.messages == [])
     #expect(result.model?.organisations.map(\.id) == ["o"])
   }
 
   @Test func malformedXMLIsLocated() {
-    let result = read("<?xml version=\"1.0\"?>\n<model xmlns=\"\(namespace)\">\n  <name>M</naam>\n</model>\n")
+    let result = read(
+      "<?xml version=\"1.0\"?>\n<model xmlns=\"\(namespace)\">\n  <name>M</naam>\n</model>\n")
     #expect(result.model == nil)
     #expect(result.messages.first?.hasPrefix("m.xml:3:") == true)
-    #expect(result.messages.first?.contains("XML-fout: de sluittag past niet bij de openingstag") == true)
+    #expect(
+      result.messages.first?.contains("XML-fout: de sluittag past niet bij de openingstag") == true)
   }
 
   @Test func aTruncatedFileIsLocated() {
@@ -80,20 +83,27 @@ import Testing
 
   @Test func anElementTypeItDoesNotReadIsLocated() {
     let text = document(
-      elements: "    <element identifier=\"id-x\" xsi:type=\"ApplicationComponent\"><name>X</name></element>")
+      elements:
+        "    <element identifier=\"id-x\" xsi:type=\"ApplicationComponent\"><name>X</name></element>"
+    )
     let result = read(text)
     #expect(result.model == nil)
     #expect(result.messages.first?.hasPrefix("m.xml:5:5:") == true, "\(result.messages)")
-    #expect(result.messages.first?.contains("elementtype 'ApplicationComponent' wordt niet gelezen") == true)
+    #expect(
+      result.messages.first?.contains("elementtype 'ApplicationComponent' wordt niet gelezen")
+        == true)
   }
 
   @Test func anUnknownPropertyIsLocatedWithASuggestion() {
     let text = document(
       definitions:
-        "    <propertyDefinition identifier=\"pd-x\" type=\"string\"><name>capacitiet</name></propertyDefinition>")
+        "    <propertyDefinition identifier=\"pd-x\" type=\"string\"><name>capacitiet</name></propertyDefinition>"
+    )
     let result = read(text)
     #expect(result.model == nil)
-    #expect(result.messages.first?.contains("onbekende eigenschap 'capacitiet'; bedoelde u 'capaciteit'?") == true)
+    #expect(
+      result.messages.first?.contains("onbekende eigenschap 'capacitiet'; bedoelde u 'capaciteit'?")
+        == true)
   }
 
   @Test func aRelationshipToNothingIsLocated() {
@@ -104,7 +114,8 @@ import Testing
             </element>
         """,
       relationships:
-        "    <relationship identifier=\"r\" source=\"id-o\" target=\"id-weg\" xsi:type=\"Composition\"/>")
+        "    <relationship identifier=\"r\" source=\"id-o\" target=\"id-weg\" xsi:type=\"Composition\"/>"
+    )
     let result = read(text)
     #expect(result.model == nil)
     #expect(result.messages.first?.contains("verwijst naar onbekend element 'id-weg'") == true)
@@ -122,7 +133,8 @@ import Testing
     #expect(result.model == nil)
     #expect(
       result.messages.first?.contains(
-        "m.xml:6:19: fout: ongeldige waarde 'agentshap' voor 'soort'; bedoelde u 'agentschap'?") == true,
+        "m.xml:6:19: fout: ongeldige waarde 'agentshap' voor 'soort'; bedoelde u 'agentschap'?")
+        == true,
       "\(result.messages)")
   }
 

@@ -35,7 +35,8 @@ import Testing
   @Test func namesXMLCanCarryComeBackAsWritten() throws {
     let names = [
       "quotes ' \" and <tags> & ]]> --> <!-- x", "  leading and trailing  ",
-      "line\nfeed, carriage\r\nreturn\rlone, tab\there", "bidi \u{202E}rtl\u{202C} \u{2066}iso\u{2069}",
+      "line\nfeed, carriage\r\nreturn\rlone, tab\there",
+      "bidi \u{202E}rtl\u{202C} \u{2066}iso\u{2069}",
       "zero\u{200B}width \u{FEFF}bom \u{7F}\u{85} \u{2028}\u{2029} 😀 e\u{301}", "&amp; &#x41; &lt;",
     ]
     for name in names {
@@ -50,7 +51,8 @@ import Testing
 
   @Test func charactersXMLCannotCarryAreReplacedVisibly() throws {
     let model = Model(
-      name: "a\u{1}b\u{1B}c\u{1F}", organisations: [
+      name: "a\u{1}b\u{1B}c\u{1F}",
+      organisations: [
         Organisation(id: "o", name: "x\u{FFFE}y\u{FFFF}z\u{0}", kind: .extern)
       ])
     let result = try roundTrip(model)

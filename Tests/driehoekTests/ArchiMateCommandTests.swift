@@ -128,7 +128,9 @@ private let hostileModel = #"""
     try hostileModel.write(to: hostile, atomically: true, encoding: .utf8)
     for path in modelFiles + [hostile.path] {
       let xml = directory.appendingPathComponent(UUID().uuidString + ".xml")
-      let export = try CommandRun.driehoek(["export", path, "--format", "archimate", "-o", xml.path])
+      let export = try CommandRun.driehoek([
+        "export", path, "--format", "archimate", "-o", xml.path,
+      ])
       #expect(export.status == 0, "\(path): \(export.errors)")
       let result = try ArchiMateSchema.validate(xml)
       #expect(result.isValid, "\(path): \(result.output)")
@@ -165,8 +167,12 @@ private let hostileModel = #"""
     let (xml, yaml) = try roundTrip(hostile.path, in: directory)
     #expect(try findings(yaml.path) == findings(hostile.path))
     let text = try String(contentsOf: xml, encoding: .utf8)
-    #expect(text.contains("Ministerie 'quote' &quot;dubbel&quot; &lt;b&gt;vet&lt;/b&gt; &amp; co ]]&gt; --&gt; &lt;!-- x"))
-    #expect(text.contains("DG &#x202E;omgekeerd&#x202C; &#x2066;isolaat&#x2069; &#x200B;nul &#xFEFF;bom"))
+    #expect(
+      text.contains(
+        "Ministerie 'quote' &quot;dubbel&quot; &lt;b&gt;vet&lt;/b&gt; &amp; co ]]&gt; --&gt; &lt;!-- x"
+      ))
+    #expect(
+      text.contains("DG &#x202E;omgekeerd&#x202C; &#x2066;isolaat&#x2069; &#x200B;nul &#xFEFF;bom"))
     #expect(text.contains("SG \u{2401}\u{2407}\u{241B} controle"))
     // Names come back as written, except what XML 1.0 cannot carry (docs/archimate.md).
     let run = try CommandRun.driehoek(["export", yaml.path, "--format", "json"])
@@ -177,10 +183,11 @@ private let hostileModel = #"""
     #expect(names.first == "Ministerie 'quote' \"dubbel\" <b>vet</b> & co ]]> --> <!-- x")
     #expect(names.last == "Uitvoerder \u{FFFD}\u{FFFD} \u{7F}\u{85} \u{2028}\u{2029} 😀 e\u{301}")
     let units = organisations.first?["onderdelen"] as? [[String: Any]] ?? []
-    #expect(units.map { $0["naam"] as? String ?? "" } == [
-      "SG \u{2401}\u{2407}\u{241B} controle",
-      "DG \u{202E}omgekeerd\u{202C} \u{2066}isolaat\u{2069} \u{200B}nul \u{FEFF}bom",
-    ])
+    #expect(
+      units.map { $0["naam"] as? String ?? "" } == [
+        "SG \u{2401}\u{2407}\u{241B} controle",
+        "DG \u{202E}omgekeerd\u{202C} \u{2066}isolaat\u{2069} \u{200B}nul \u{FEFF}bom",
+      ])
     #expect(object["beschrijving"] as? String == "regel een\r\nregel twee\rlos\ttab  ")
   }
 
@@ -189,7 +196,9 @@ private let hostileModel = #"""
     defer { try? FileManager.default.removeItem(at: directory) }
     let graphviz = directory.appendingPathComponent("svb.xml")
     let raster = directory.appendingPathComponent("svb-raster.xml")
-    _ = try CommandRun.driehoek(["export", "Models/svb.yaml", "--format", "archimate", "-o", graphviz.path])
+    _ = try CommandRun.driehoek([
+      "export", "Models/svb.yaml", "--format", "archimate", "-o", graphviz.path,
+    ])
     _ = try CommandRun.driehoek([
       "export", "Models/svb.yaml", "--format", "archimate", "--raster", "-o", raster.path,
     ])

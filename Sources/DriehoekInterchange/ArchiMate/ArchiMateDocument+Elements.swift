@@ -39,7 +39,9 @@ extension ArchiMateDocument {
       if let value = opdracht.capacity {
         properties.append((.capaciteit, ArchiMateProperty.text(of: value)))
       }
-      if let value = opdracht.cost { properties.append((.kosten, ArchiMateProperty.text(of: value))) }
+      if let value = opdracht.cost {
+        properties.append((.kosten, ArchiMateProperty.text(of: value)))
+      }
       if let value = opdracht.budget {
         properties.append((.budget, ArchiMateProperty.text(of: value)))
       }
@@ -81,7 +83,9 @@ extension ArchiMateDocument {
         unit.id, .businessActor, name: unit.name, documentation: unit.description,
         properties: properties)
       parents[unit.id] = parent
-      relate(.composition, from: parent, to: unit.id, parts: "onderdeel", parent.rawValue, unit.id.rawValue)
+      relate(
+        .composition, from: parent, to: unit.id, parts: "onderdeel", parent.rawValue,
+        unit.id.rawValue)
       try addUnits(unit.units, parent: unit.id)
     }
   }

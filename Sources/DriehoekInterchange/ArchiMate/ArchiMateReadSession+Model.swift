@@ -106,7 +106,9 @@ extension ArchiMateReadSession {
           at: relationship)
         continue
       }
-      check(relationship, as: name == "" && relationship.type == "Assignment" ? "roltoewijzing" : "relatie")
+      check(
+        relationship,
+        as: name == "" && relationship.type == "Assignment" ? "roltoewijzing" : "relatie")
     }
     check(modelProperties, as: "model", at: root)
     guard !diagnostics.containsErrors else { return nil }
@@ -124,7 +126,9 @@ extension ArchiMateReadSession {
     check(concept.properties, as: kind, line: concept.line, column: concept.column)
   }
 
-  private mutating func check(_ properties: [Property], as kind: String, at element: XMLTree.Element) {
+  private mutating func check(
+    _ properties: [Property], as kind: String, at element: XMLTree.Element
+  ) {
     check(properties, as: kind, line: element.line, column: element.column)
   }
 
@@ -192,7 +196,8 @@ extension ArchiMateReadSession {
     return number
   }
 
-  private mutating func period(_ property: ArchiMateProperty, in properties: [Property]) -> Period? {
+  private mutating func period(_ property: ArchiMateProperty, in properties: [Property]) -> Period?
+  {
     guard let entry = value(property, in: properties) else { return nil }
     guard let period = ArchiMateProperty.period(from: entry.value) else {
       report(
@@ -355,14 +360,18 @@ extension ArchiMateReadSession {
       }
     }
     for (identifier, concept) in unitConcepts where !reached.contains(identifier) {
-      reject("onderdeel '\(identifier)' hoort bij geen organisatie (een kring van onderdelen?)", at: concept)
+      reject(
+        "onderdeel '\(identifier)' hoort bij geen organisatie (een kring van onderdelen?)",
+        at: concept)
     }
     for assignment in links.roleAssignments {
       guard let roleConcept = assignment.target.flatMap({ byIdentifier[$0] }).map({ elements[$0] }),
         let kind = kind(RoleKind.self, .rol, of: roleConcept)
       else { continue }
       guard let executor = links.roleExecutor[roleConcept.identifier].flatMap(modelID) else {
-        reject("rol '\(roleConcept.identifier)' heeft geen relatie 'van' naar een organisatie", at: roleConcept)
+        reject(
+          "rol '\(roleConcept.identifier)' heeft geen relatie 'van' naar een organisatie",
+          at: roleConcept)
         continue
       }
       guard let holder = assignment.source.flatMap(modelID) else { continue }

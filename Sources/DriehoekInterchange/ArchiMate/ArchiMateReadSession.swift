@@ -174,7 +174,8 @@ struct ArchiMateReadSession {
       case "name": if concept.name == nil { concept.name = child.text }
       case "documentation": if concept.documentation == nil { concept.documentation = child.text }
       case "properties": concept.properties += readProperties(child)
-      default: reject("onbekend element <\(child.name)> in <\(expected)> '\(identifier)'", at: child)
+      default:
+        reject("onbekend element <\(child.name)> in <\(expected)> '\(identifier)'", at: child)
       }
     }
     return concept

@@ -13,8 +13,10 @@ public struct ArchiMateReader: Sendable {
   /// Creates a reader.
   public init() {}
 
-  /// Whether bytes look like an ArchiMate exchange file: XML whose root element is `model` in
-  /// The Open Group's namespace. Only the start of the file is looked at.
+  /// Whether bytes look like an ArchiMate exchange file.
+  ///
+  /// That is XML naming The Open Group's namespace near its start; only the first 4 KB are
+  /// looked at.
   public static func recognises(_ data: Data) -> Bool {
     let head = String(decoding: data.prefix(4096), as: UTF8.self)
     guard let start = head.firstIndex(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }),
@@ -39,11 +41,14 @@ public struct ArchiMateReader: Sendable {
     let text = String(decoding: data, as: UTF8.self)
     var session = ArchiMateReadSession(file: file, text: text)
     guard String(data: data, encoding: .utf8) != nil else {
-      return (nil, [Diagnostic(.invalidEncoding, at: SourceLocation(file: file, line: 1, column: 1))])
+      return (
+        nil, [Diagnostic(.invalidEncoding, at: SourceLocation(file: file, line: 1, column: 1))]
+      )
     }
     switch XMLTree.parse(data) {
     case .failure(let failure):
-      session.report(.xmlSyntax(detail: failure.message), line: failure.line, column: failure.column)
+      session.report(
+        .xmlSyntax(detail: failure.message), line: failure.line, column: failure.column)
       return (nil, session.diagnostics)
     case .success(let tree):
       let model = session.read(tree)

@@ -10,8 +10,6 @@ import DriehoekModel
 struct OrganizationTree {
   let document: ArchiMateDocument
 
-  init(document: ArchiMateDocument) { self.document = document }
-
   func write(to out: inout XMLWriter) {
     let model = document.model
     let ministries = model.organisations.filter { $0.kind == .ministerie }

@@ -81,8 +81,10 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     if let current = stack.last { elements[current].text += string }
   }
 
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-    if let current = stack.last { elements[current].text += String(decoding: CDATABlock, as: UTF8.self) }
+  func parser(_ parser: XMLParser, foundCDATA block: Data) {
+    if let current = stack.last {
+      elements[current].text += String(decoding: block, as: UTF8.self)
+    }
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
