@@ -40,12 +40,33 @@ extension ArchiMateDocument {
 
   /// Adds one view per executor, laid out as in `layouts` where given, on a grid otherwise.
   mutating func addViews(layouts: [ElementID: ArchiMateLayout]) {
+    var groups = TriangleGroups()
+    for role in model.roles { groups.roles[role.executor, default: []].append(role) }
+    for opdracht in model.opdrachten {
+      if let executor = opdracht.opdrachtnemer {
+        groups.opdrachten[executor, default: []].append(opdracht)
+      }
+    }
+    for afspraak in model.afspraken {
+      for party in Set(afspraak.parties) {
+        groups.afspraken[party, default: []].append(afspraak.id)
+      }
+    }
     for executor in executors {
-      addView(executor: executor, layout: layouts[executor])
+      addView(executor: executor, layout: layouts[executor], groups: groups)
     }
   }
 
-  private mutating func addView(executor: ElementID, layout: ArchiMateLayout?) {
+  /// The roles, opdrachten and afspraken of every executor, gathered once for all views.
+  private struct TriangleGroups {
+    var roles: [ElementID: [Role]] = [:]
+    var opdrachten: [ElementID: [Opdracht]] = [:]
+    var afspraken: [ElementID: [ElementID]] = [:]
+  }
+
+  private mutating func addView(
+    executor: ElementID, layout: ArchiMateLayout?, groups: TriangleGroups
+  ) {
     guard let executorIndex = elementIndex[executor] else { return }
     let executorName = elements[executorIndex].name
     var view = View(
@@ -55,9 +76,12 @@ extension ArchiMateDocument {
         "De eigenaar, de opdrachtgevers en de opdrachtnemer van \(executorName) (\(executor)),"
         + " met hun opdrachten en afspraken; geschreven door driehoek, ingedeeld als de"
         + " driehoek:\(executor) van driehoek render.")
-    let roles = model.roles.filter { $0.executor == executor }
+    let roles = groups.roles[executor] ?? []
+    let opdrachten = groups.opdrachten[executor] ?? []
     var boxes: [ElementID: ArchiMateLayout.Box] =
-      layout?.boxes.filter { elementIndex[$0.key] != nil } ?? gridBoxes(executor: executor)
+      layout?.boxes.filter { elementIndex[$0.key] != nil }
+      ?? gridBoxes(
+        executor: executor, roles: roles, afspraken: groups.afspraken[executor] ?? [])
     var extras = ExtraRow(boxes: boxes)
     if boxes[executor] == nil { boxes[executor] = extras.next() }
 
@@ -94,7 +118,7 @@ extension ArchiMateDocument {
     var stacks: [String: [ElementID]] = [:]
     var anchors: [String: ArchiMateLayout.Point] = [:]
     var anchorOrder: [String] = []
-    for opdracht in model.opdrachten where opdracht.opdrachtnemer == executor {
+    for opdracht in opdrachten {
       var anchor: (key: String, point: ArchiMateLayout.Point)?
       if let gever = opdracht.opdrachtgever {
         for candidate in [gever] + ancestors(of: gever) {
@@ -147,7 +171,7 @@ extension ArchiMateDocument {
       view.connections.append(
         connection(link, from: roleNode, to: executorNode, executor: executor))
     }
-    for opdracht in model.opdrachten where opdracht.opdrachtnemer == executor {
+    for opdracht in opdrachten {
       guard let node = nodeOf[opdracht.id], let links = opdrachtLinks[opdracht.id] else {
         continue
       }
@@ -159,9 +183,9 @@ extension ArchiMateDocument {
           connection(link, from: executorNode, to: node, executor: executor))
       }
     }
-    for afspraak in model.afspraken {
-      guard let node = nodeOf[afspraak.id] else { continue }
-      for (party, link) in partyLinks[afspraak.id] ?? [] {
+    for id in order where partyLinks[id] != nil {
+      guard let node = nodeOf[id] else { continue }
+      for (party, link) in partyLinks[id] ?? [] {
         guard let target = nodeOf[party] else { continue }
         view.connections.append(connection(link, from: node, to: target, executor: executor))
       }
@@ -243,13 +267,13 @@ extension ArchiMateDocument {
 
   /// Places a triangle without a layout: eigenaars, then opdrachtgevers, then the executor, then
   /// its afspraken, each row centred.
-  private func gridBoxes(executor: ElementID) -> [ElementID: ArchiMateLayout.Box] {
-    let roles = model.roles.filter { $0.executor == executor }
+  private func gridBoxes(
+    executor: ElementID, roles: [Role], afspraken: [ElementID]
+  ) -> [ElementID: ArchiMateLayout.Box] {
     func holders(_ kind: RoleKind) -> [ElementID] {
       var seen: Set<ElementID> = [executor]
       return roles.filter { $0.kind == kind }.map(\.holder).filter { seen.insert($0).inserted }
     }
-    let afspraken = model.afspraken.filter { $0.parties.contains(executor) }.map(\.id)
     let rows: [(ids: [ElementID], y: Double)] = [
       (holders(.eigenaar), 0), (holders(.opdrachtgever), 160), ([executor], 440),
       (afspraken, 600),
@@ -281,21 +305,5 @@ extension ArchiMateDocument {
       return node
     }
     return nodes.map(move)
-  }
-}
-
-/// Places what a layout does not: in a row below everything else.
-private struct ExtraRow {
-  private var x: Double
-  private let y: Double
-
-  init(boxes: [ElementID: ArchiMateLayout.Box]) {
-    x = boxes.values.map(\.x).min() ?? 0
-    y = (boxes.values.map { $0.y + $0.height }.max() ?? 0) + 60
-  }
-
-  mutating func next(width: Double = 190, height: Double = 100) -> ArchiMateLayout.Box {
-    defer { x += width + 40 }
-    return ArchiMateLayout.Box(x: x, y: y, width: width, height: height)
   }
 }

@@ -76,7 +76,7 @@ struct XMLTree {
     var index = 0
     while index < bytes.count {
       if bytes[index] == needle[0], bytes.count - index >= needle.count,
-        Array(bytes[index..<index + needle.count]) == needle
+        bytes[index..<index + needle.count].elementsEqual(needle)
       {
         return (line, column)
       }

@@ -21,10 +21,17 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   /// The column where the start tag `<name` that ends at `column` begins, when it begins on
   /// the same line; libxml2 reports the position after the tag.
   private func startColumn(of name: String, line: Int, column: Int) -> Int {
-    guard line >= 1, line <= lines.count else { return column }
-    let text = lines[line - 1].prefix(max(0, column))
-    guard let range = text.range(of: "<" + name, options: .backwards) else { return column }
-    return text.distance(from: text.startIndex, to: range.lowerBound) + 1
+    // Only near the start of a line: a file on one long line keeps libxml2's column rather
+    // than costing a scan per element.
+    guard line >= 1, line <= lines.count, column <= 4096 else { return column }
+    let text = Array(lines[line - 1].unicodeScalars.prefix(max(0, column)))
+    let tag = Array(("<" + name).unicodeScalars)
+    var start = text.count - tag.count
+    while start >= 0 {
+      if text[start] == "<", Array(text[start..<start + tag.count]) == tag { return start + 1 }
+      start -= 1
+    }
+    return column
   }
 
   func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String)

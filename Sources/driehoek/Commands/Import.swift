@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriehoekInterchange
+import DriehoekLoading
 import DriehoekModel
 import Foundation
 
@@ -30,6 +31,15 @@ struct Import: ParsableCommand {
   }
 
   func run() throws {
+    let limit = LoadLimits().maximumFileSize
+    if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+      size > limit
+    {
+      let location = SourceLocation(file: file, line: 1, column: 1)
+      ModelInput.printDiagnostics(
+        [Diagnostic(.fileTooLarge(bytes: size, limit: limit), at: location)], language: .nl)
+      throw ExitCode(2)
+    }
     guard let data = FileManager.default.contents(atPath: file) else {
       StandardError.write("\(file): fout: kan het bestand niet lezen\n")
       throw ExitCode(2)
