@@ -126,7 +126,9 @@ private let hostileModel = #"""
     defer { try? FileManager.default.removeItem(at: directory) }
     let hostile = directory.appendingPathComponent("vijandig.yaml")
     try hostileModel.write(to: hostile, atomically: true, encoding: .utf8)
-    for path in modelFiles + [hostile.path] {
+    let empty = directory.appendingPathComponent("leeg.yaml")
+    try "naam: Leeg\n".write(to: empty, atomically: true, encoding: .utf8)
+    for path in modelFiles + [hostile.path, empty.path] {
       let xml = directory.appendingPathComponent(UUID().uuidString + ".xml")
       let export = try CommandRun.driehoek([
         "export", path, "--format", "archimate", "-o", xml.path,

@@ -18,10 +18,11 @@ struct OrganizationTree {
       ("Personen", model.persons.map(\.id)), ("Opdrachten", model.opdrachten.map(\.id)),
       ("Afspraken", model.afspraken.map(\.id)), ("Ketens", model.ketens.map(\.id)),
     ]
-    var hasContent = false
+    let hasBusiness = !model.organisations.isEmpty || lists.contains { !$0.ids.isEmpty }
+    // The schema wants at least one item in `organizations`; a model without any leaves it out.
+    guard hasBusiness || !document.assessments.isEmpty || !document.views.isEmpty else { return }
     out.open("organizations")
-    if !model.organisations.isEmpty || lists.contains(where: { !$0.ids.isEmpty }) {
-      hasContent = true
+    if hasBusiness {
       out.open("item")
       label("Business", to: &out)
       for (name, organisations) in [("Ministeries", ministries), ("Organisaties", others)]
@@ -40,7 +41,6 @@ struct OrganizationTree {
       out.close("item")
     }
     if !document.assessments.isEmpty {
-      hasContent = true
       out.open("item")
       label("Motivation", to: &out)
       out.open("item")
@@ -50,16 +50,9 @@ struct OrganizationTree {
       out.close("item")
     }
     if !document.views.isEmpty {
-      hasContent = true
       out.open("item")
       label("Views", to: &out)
       for view in document.views { out.leaf("item", ["identifierRef": view.identifier]) }
-      out.close("item")
-    }
-    if !hasContent {
-      // The schema wants at least one item; an empty model gets an empty Business folder.
-      out.open("item")
-      label("Business", to: &out)
       out.close("item")
     }
     out.close("organizations")
