@@ -143,4 +143,29 @@ import Testing
     #expect(!ArchiMateReader.looksLikeXML(Data("element,id,naam\n".utf8)))
     #expect(ArchiMateReader.recognises(Data(document().utf8)))
   }
+
+  @Test func unknownAttributesAreLocated() {
+    let text = document(
+      elements: """
+            <element identifier="id-o" xsi:type="BusinessActor" kleur="rood"><name>O</name>
+              <properties><property propertyDefinitionRef="pd-soort"><value>agentschap</value></property></properties>
+            </element>
+        """)
+    let result = read(text)
+    #expect(result.model == nil)
+    #expect(
+      result.messages.first?.hasPrefix(
+        "m.xml:5:5: fout: niet te lezen als ArchiMate-uitwisselbestand van driehoek:"
+          + " onbekend attribuut 'kleur' op <element>") == true, "\(result.messages)")
+  }
+
+  @Test func aTagWithThousandsOfAttributesIsRefusedBeforeParsing() {
+    let attributes = (0..<2000).map { "a\($0)=\"x>\"" }.joined(separator: " ")
+    let result = read("<model xmlns=\"\(namespace)\">\n  <name \(attributes)>M</name></model>")
+    #expect(result.model == nil)
+    #expect(
+      result.messages.first?.hasPrefix(
+        "m.xml:2:3: fout: XML-fout: een element met meer dan 256 attributen") == true,
+      "\(result.messages)")
+  }
 }

@@ -63,6 +63,17 @@ struct ArchiMateReadSession {
     report(.exchangeContent(detail: detail), line: concept.line, column: concept.column)
   }
 
+  /// Reports every attribute of an element that the format does not give it.
+  mutating func checkAttributes(of element: XMLTree.Element, allowed: Set<String>) {
+    let lang = "{\(ArchiMateVocabulary.xml)}lang"
+    for key in element.attributes.keys.sorted() where !allowed.contains(key) && key != lang {
+      let shown =
+        key.hasPrefix("{\(ArchiMateVocabulary.schemaInstance)}")
+        ? "xsi:" + key.drop { $0 != "}" }.dropFirst() : key
+      reject("onbekend attribuut '\(shown)' op <\(element.name)>", at: element)
+    }
+  }
+
   /// The children of an element, as elements.
   func children(of element: XMLTree.Element) -> [XMLTree.Element] {
     element.children.map { tree.elements[$0] }
@@ -79,6 +90,9 @@ struct ArchiMateReadSession {
           + " <model xmlns=\"\(ArchiMateVocabulary.namespace)\">", at: root)
       return nil
     }
+    checkAttributes(
+      of: root,
+      allowed: ["identifier", "version", "{\(ArchiMateVocabulary.schemaInstance)}schemaLocation"])
     let parts = children(of: root)
     for part in parts where part.name == "propertyDefinitions" { readDefinitions(part) }
     for part in parts {
@@ -125,6 +139,7 @@ struct ArchiMateReadSession {
           at: definition)
         continue
       }
+      checkAttributes(of: definition, allowed: ["identifier", "type"])
       definitions[identifier] = property
     }
   }
@@ -145,6 +160,7 @@ struct ArchiMateReadSession {
         }
         continue
       }
+      checkAttributes(of: element, allowed: ["propertyDefinitionRef"])
       let value = children(of: element).first { $0.name == "value" }?.text ?? ""
       result.append(
         Property(property: property, value: value, line: element.line, column: element.column))
@@ -165,6 +181,11 @@ struct ArchiMateReadSession {
       reject("<\(expected)> '\(identifier)' zonder xsi:type", at: element)
       return nil
     }
+    let typeKey = "{\(ArchiMateVocabulary.schemaInstance)}type"
+    checkAttributes(
+      of: element,
+      allowed: expected == "element"
+        ? ["identifier", typeKey] : ["identifier", typeKey, "source", "target", "isDirected"])
     var concept = Concept(
       identifier: identifier, type: type, properties: [],
       source: element.attributes["source"], target: element.attributes["target"],
