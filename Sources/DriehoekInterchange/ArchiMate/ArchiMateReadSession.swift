@@ -32,6 +32,8 @@ struct ArchiMateReadSession {
   var diagnostics: [Diagnostic] = []
   var tree = XMLTree(elements: [])
   var definitions: [String: ArchiMateProperty] = [:]
+  /// Definitions already reported for an unknown name; properties using them say nothing more.
+  var rejectedDefinitions: Set<String> = []
   var elements: [Concept] = []
   var relationships: [Concept] = []
   var modelName: String?
@@ -132,6 +134,7 @@ struct ArchiMateReadSession {
       }
       let name = children(of: definition).first { $0.name == "name" }?.text ?? ""
       guard let property = ArchiMateProperty(rawValue: name) else {
+        rejectedDefinitions.insert(identifier)
         let known = ArchiMateProperty.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: name, in: known).map { "; bedoelde u '\($0)'?" }
         reject(
@@ -154,8 +157,8 @@ struct ArchiMateReadSession {
         continue
       }
       guard let property = definitions[reference] else {
-        // An unknown definition was reported with the definition; a missing one here.
-        if !definitions.keys.contains(reference), !diagnostics.containsErrors {
+        // An unknown name was reported with its definition; a missing definition here.
+        if !rejectedDefinitions.contains(reference) {
           reject("eigenschap verwijst naar onbekende definitie '\(reference)'", at: element)
         }
         continue
