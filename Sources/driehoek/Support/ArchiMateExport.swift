@@ -36,6 +36,10 @@ struct ArchiMateExport {
           let dot = DOTWriter().write(try builder.build(view))
           let json = try renderer.layoutJSON(dot: dot).bytes
           layouts[executor] = try GraphvizLayout.parse(Data(json))
+        } catch RenderingError.pluginUnavailable(let library, let searched) {
+          let error = RenderingError.pluginUnavailable(library: library, searched: searched)
+          warnings.append("geen Graphviz-layout (\(error)); alle views staan op het raster")
+          break
         } catch {
           warnings.append("\(view): geen Graphviz-layout (\(error)); het raster is gebruikt")
         }
