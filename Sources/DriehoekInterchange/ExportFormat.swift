@@ -7,4 +7,6 @@ public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
   /// CSV with a Dutch header row: one row per element (organisation, unit, person, role,
   /// opdracht, afspraak, keten, afwijking).
   case csv
+  /// The Open Group's ArchiMate Model Exchange File Format (3.1), for Archi and other tools.
+  case archimate
 }

@@ -17,11 +17,19 @@ public struct ModelWriter: Sendable {
   ///   - format: The format.
   /// - Returns: The text, ending with a newline.
   /// - Throws: `EncodingError` only if a value cannot be encoded (not for a validated model).
+  ///   ``ArchiMateWriter`` writes ArchiMate with findings and diagram layouts.
   public func write(_ model: Model, as format: ExportFormat) throws -> String {
     switch format {
     case .json: return try json(model)
     case .yaml: return try yaml(model)
     case .csv: return CSVTable(model: model).text
+    case .archimate:
+      do {
+        return try ArchiMateWriter().write(model)
+      } catch {
+        throw EncodingError.invalidValue(
+          model, EncodingError.Context(codingPath: [], debugDescription: error.description))
+      }
     }
   }
 

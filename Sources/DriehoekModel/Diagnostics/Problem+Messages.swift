@@ -168,6 +168,12 @@ extension Problem {
       case .blank:
         return nl ? "bron is leeg" : "source is empty"
       }
+    case .xmlSyntax(let detail):
+      return nl ? "XML-fout: \(detail)" : "XML error: \(detail)"
+    case .exchangeContent(let detail):
+      return nl
+        ? "niet te lezen als ArchiMate-uitwisselbestand van driehoek: \(detail)"
+        : "cannot be read as a driehoek ArchiMate exchange file: \(detail)"
     }
   }
 
@@ -329,6 +335,14 @@ extension Problem {
           ? "schrijf de bron als één regel gewone tekst"
           : "write the source as one line of plain text"
       }
+    case .xmlSyntax:
+      return nl
+        ? "controleer of het bestand volledig is en welgevormde XML bevat (UTF-8, elke tag gesloten)"
+        : "check that the file is complete, well-formed XML (UTF-8, every tag closed)"
+    case .exchangeContent:
+      return nl
+        ? "import leest de bestanden die 'driehoek export --format archimate' schrijft (docs/archimate.md)"
+        : "import reads the files that 'driehoek export --format archimate' writes (docs/archimate.md)"
     }
   }
 

@@ -82,6 +82,10 @@ public enum Problem: Hashable, Sendable {
   case unsafeURL(url: String)
   /// A `bronnen` item that is neither an accepted address nor a short citation.
   case invalidSource(text: String, flaw: SourcePolicy.Flaw)
+  /// An XML file that is not well-formed (import of an ArchiMate exchange file).
+  case xmlSyntax(detail: String)
+  /// Content of an ArchiMate exchange file that the import does not understand.
+  case exchangeContent(detail: String)
 
   /// The stable code of the problem, a slug such as `onbekende-verwijzing`.
   public var code: String {
@@ -120,6 +124,8 @@ public enum Problem: Hashable, Sendable {
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
     case .invalidSource: "ongeldige-bron"
+    case .xmlSyntax: "xml-syntaxis"
+    case .exchangeContent: "archimate-inhoud"
     }
   }
 

@@ -35,8 +35,23 @@ enum GraphvizSession {
     return try outcome.get()
   }
 
+  /// Lays DOT out with the same context as SVG and returns Graphviz's `json` output: the
+  /// positions and sizes of nodes and edge labels, in points.
+  static func layoutJSON(
+    dot: String, pluginDirectories: [String]
+  ) throws(RenderingError) -> RenderResult {
+    let outcome: Result<RenderResult, RenderingError> = engine.withLock { engine in
+      switch engine.layoutContext(pluginDirectories) {
+      case .failure(let error): return .failure(error)
+      case .success(let context):
+        return run(dot: dot, format: .svg, device: "json", context: context)
+      }
+    }
+    return try outcome.get()
+  }
+
   private static func run(
-    dot: String, format: OutputFormat, context: OpaquePointer
+    dot: String, format: OutputFormat, device: String? = nil, context: OpaquePointer
   ) -> Result<RenderResult, RenderingError> {
     messages.withLock { $0 = "" }
     agreseterrors()
@@ -67,7 +82,7 @@ enum GraphvizSession {
     defer { _ = gvFreeLayout(context, graph) }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     let (status, count) = withLengthOut {
-      gvRenderData(context, graph, format.rawValue, &buffer, $0)
+      gvRenderData(context, graph, device ?? format.rawValue, &buffer, $0)
     }
     defer { if let buffer { gvFreeRenderData(buffer) } }
     let report = collected()

@@ -2,13 +2,16 @@ import ArgumentParser
 import DriehoekInterchange
 import DriehoekModel
 
-/// `driehoek export MODEL --format json|yaml|csv`: writes a model in an interchange format.
+/// `driehoek export MODEL --format json|yaml|csv|archimate`: writes a model in an interchange
+/// format.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Schrijft een model als JSON, YAML of CSV.",
+    abstract: "Schrijft een model als JSON, YAML, CSV of ArchiMate.",
     discussion: """
       JSON is canoniek (gesorteerde sleutels, ISO-datums) en laadt terug tot hetzelfde model; \
-      CSV heeft een kopregel in het Nederlands en een regel per element.
+      CSV heeft een kopregel in het Nederlands en een regel per element; archimate is het \
+      uitwisselformaat van The Open Group (3.1) voor Archi, met open bevindingen als \
+      eigenschappen en een view per sturingsdriehoek (docs/archimate.md).
       """)
 
   @Argument(help: "Het modelbestand (YAML of JSON).")
@@ -21,14 +24,25 @@ struct Export: ParsableCommand {
     name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
   var output: String?
 
+  @Flag(
+    help:
+      "Bij --format archimate: de views op een raster zetten in plaats van de Graphviz-layout van driehoek:ID."
+  )
+  var raster = false
+
   @OptionGroup var limits: LoadOptions
 
   func run() throws {
     let (loaded, writer) = try ModelInput.loadForWriting(model, loader: limits.loader)
-    let text = try ModelWriter().write(loaded, as: format)
     do {
-      try writer.write(text, to: output)
-    } catch {
+      guard format == .archimate else {
+        try writer.write(try ModelWriter().write(loaded, as: format), to: output)
+        return
+      }
+      let export = try ArchiMateExport(model: loaded, usesGraphviz: !raster).text()
+      for warning in export.warnings { StandardError.write("waarschuwing: \(warning)\n") }
+      try writer.write(export.xml, to: output)
+    } catch let error as OutputError {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }

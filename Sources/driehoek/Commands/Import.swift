@@ -1,16 +1,21 @@
 import ArgumentParser
 import DriehoekInterchange
-import DriehoekModel
 import DriehoekLoading
+import DriehoekModel
 import Foundation
 
-/// `driehoek import FILE.csv -o MODEL.yaml`: turns a CSV table into a model file.
+/// `driehoek import FILE -o MODEL.yaml`: turns a CSV table or an ArchiMate exchange file into a
+/// model file; which of the two it is, the content says.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Zet een CSV-tabel (zoals 'export --format csv' die schrijft) om in een modelbestand."
-  )
+    abstract:
+      "Zet een CSV-tabel of een ArchiMate-uitwisselbestand (zoals 'export' die schrijft) om in een modelbestand.",
+    discussion: """
+      Het formaat volgt uit de inhoud: een bestand dat met '<' begint is XML en wordt gelezen \
+      als ArchiMate-uitwisselbestand (docs/archimate.md); anders als CSV.
+      """)
 
-  @Argument(help: "Het CSV-bestand.")
+  @Argument(help: "Het CSV- of ArchiMate-bestand.")
   var file: String
 
   @Option(name: [.customShort("o"), .long], help: "Het modelbestand dat wordt geschreven (YAML).")
@@ -23,6 +28,19 @@ struct Import: ParsableCommand {
     case .failure(let failure):
       StandardError.write("\(file): fout: \(failure.reason)\n")
       throw ExitCode(2)
+    }
+    if ArchiMateReader.looksLikeXML(Data(data)) {
+      let (model, diagnostics) = ArchiMateReader().read(Data(data), file: file)
+      ModelInput.printDiagnostics(diagnostics, language: .nl)
+      guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
+      do {
+        try OutputWriter(inputs: [file]).write(
+          try ModelWriter().write(model, as: .yaml), to: output)
+      } catch let error as OutputError {
+        StandardError.write("fout: \(error)\n")
+        throw ExitCode(2)
+      }
+      return
     }
     guard let text = String(validating: data, as: UTF8.self) else {
       StandardError.write("\(file):1:1: fout: het bestand is geen geldige UTF-8-tekst\n")
