@@ -136,7 +136,7 @@ import Testing
       })
     // Every open finding of the SVB is a question on its back.
     let report = Set(svb.questions.map(\.code))
-    #expect(report == ["SD02", "SD07", "SD09", "SD11", "SD12"])
+    #expect(report == ["SD02", "SD07", "SD09", "SD11", "SD12", "SD20"])
     let dglz = try #require(set.cards.first { $0.id == "vws-dglz" })
     #expect(dglz.roles == [.eigenaar, .opdrachtgever])
     #expect(dglz.blocks.map(\.title) == ["Eigenaar van", "Opdrachtgever van", "Partij in"])
