@@ -122,6 +122,56 @@ import Testing
     #expect(result.messages.first?.hasPrefix("m.xml:10:5:") == true, "\(result.messages)")
   }
 
+  @Test func sourcesRepeatInOrderButOtherPropertiesDoNot() {
+    let definitions = """
+          <propertyDefinition identifier="pd-bronnen" type="string"><name>bronnen</name></propertyDefinition>
+          <propertyDefinition identifier="pd-url" type="string"><name>url</name></propertyDefinition>
+      """
+    let sources = """
+            <element identifier="id-o" xsi:type="BusinessActor"><name>O</name>
+              <properties><property propertyDefinitionRef="pd-soort"><value>agentschap</value></property>
+              <property propertyDefinitionRef="pd-bronnen"><value>Tweede</value></property>
+              <property propertyDefinitionRef="pd-bronnen"><value>Eerste</value></property></properties>
+            </element>
+      """
+    let good = read(document(elements: sources, definitions: definitions))
+    #expect(good.messages == [])
+    #expect(good.model?.organisations.first?.sources == ["Tweede", "Eerste"])
+    let twice = sources.replacingOccurrences(
+      of: "</properties>",
+      with: """
+        <property propertyDefinitionRef="pd-url"><value>https://a.nl</value></property>
+        <property propertyDefinitionRef="pd-url"><value>https://b.nl</value></property></properties>
+        """)
+    let bad = read(document(elements: twice, definitions: definitions))
+    #expect(bad.model == nil)
+    #expect(bad.messages.count == 1, "\(bad.messages)")
+    #expect(bad.messages.first?.contains("eigenschap 'url' staat er twee keer") == true)
+  }
+
+  @Test func onderdeelVanNamingNoMinistryIsLocatedAtItsProperty() {
+    let text = document(
+      elements: """
+            <element identifier="id-x" xsi:type="BusinessActor"><name>X</name>
+              <properties><property propertyDefinitionRef="pd-soort"><value>agentschap</value></property></properties>
+            </element>
+            <element identifier="id-o" xsi:type="BusinessActor"><name>O</name>
+              <properties><property propertyDefinitionRef="pd-soort"><value>dienst</value></property>
+              <property propertyDefinitionRef="pd-onderdeel-van"><value>x</value></property></properties>
+            </element>
+        """,
+      definitions: """
+            <propertyDefinition identifier="pd-onderdeel-van" type="string"><name>onderdeel-van</name></propertyDefinition>
+        """)
+    let result = read(text)
+    #expect(result.model == nil)
+    // The loader's own diagnostic, at the property's line (line 10), not at the element.
+    #expect(
+      result.messages.first?.hasPrefix(
+        "m.xml:10:7: fout: 'onderdeel-van' moet een ministerie noemen, maar 'x' is een agentschap")
+        == true, "\(result.messages)")
+  }
+
   @Test func aWrongKindIsLocatedAtItsProperty() {
     let text = document(
       elements: """

@@ -32,6 +32,98 @@ import Testing
     #expect(result.model == model)
   }
 
+  /// A model with every optional field of every kind of element set, `bronnen` (several, with
+  /// characters XML treats specially) on each.
+  private var everyFieldModel: Model {
+    let period = Period(start: Day(iso: "2020-01-01"), end: Day(iso: "2026-12-31"))
+    func sources(_ label: String) -> [String] {
+      ["https://example.org/\(label)?a=1&b=2", "Kamerstuk 32543, nr. 7: \"\(label)\" <bijlage>"]
+    }
+    return Model(
+      name: "Alle velden", peildatum: Day(iso: "2026-07-01"), description: "Elk veld.",
+      organisations: [
+        Organisation(
+          id: "fin", name: "Financiën", kind: .ministerie, capacity: 1500, validity: period,
+          description: "Ministerie.", url: "https://www.rijksoverheid.nl/fin",
+          units: [
+            Unit(
+              id: "fin-sg", name: "SG", kind: .sg, validity: period, description: "SG.",
+              units: [Unit(id: "fin-dg", name: "DG", kind: .dg, sources: sources("dg"))],
+              sources: sources("sg"))
+          ], sources: sources("fin")),
+        Organisation(
+          id: "bd", name: "Belastingdienst", kind: .dienst, capacity: 26_000.5,
+          description: "Dienst.", url: "https://www.belastingdienst.nl", partOf: "fin",
+          units: [Unit(id: "bd-dir", name: "Directie", kind: .bestuur)], sources: sources("bd")),
+      ],
+      persons: [
+        Person(
+          id: "p", name: "P", functions: ["fin-dg"], validity: period, description: "Persoon.",
+          sources: sources("p"))
+      ],
+      roles: [
+        Role(
+          kind: .eigenaar, holder: "fin-sg", executor: "bd", validity: period,
+          description: "Eigenaar volgens het besluit.", sources: sources("eigenaar")),
+        Role(
+          kind: .opdrachtgever, holder: "fin-dg", executor: "bd", isCoordinating: true,
+          description: "Coördinerend.", sources: sources("opdrachtgever")),
+        Role(kind: .opdrachtnemer, holder: "bd-dir", executor: "bd"),
+      ],
+      opdrachten: [
+        Opdracht(
+          id: "o", name: "Heffen", opdrachtgever: "fin-dg", opdrachtnemer: "bd", capacity: 10,
+          cost: 1e6, budget: 2.5e6, priority: .hoog, period: period, afspraak: "a",
+          description: "Opdracht.", sources: sources("o"))
+      ],
+      afspraken: [
+        Afspraak(
+          id: "a", kind: .werkafspraak, name: "Werkafspraak", parties: ["fin-dg", "bd-dir"],
+          period: period, description: "Afspraak.", sources: sources("a"))
+      ],
+      ketens: [
+        Keten(
+          id: "k", name: "Keten", members: ["bd"], regisseur: "fin-dg", description: "Keten.",
+          sources: sources("k"))
+      ],
+      afwijkingen: [
+        Afwijking(
+          rule: "SD04", betreft: ["bd"], reason: "Reden.", verantwoordelijke: "fin-sg",
+          until: Day(iso: "2027-01-01"), sources: sources("afwijking"))
+      ])
+  }
+
+  @Test func everyFieldOfEveryKindReadsBackEqual() throws {
+    let model = everyFieldModel
+    #expect(model.validate().map(\.description) == [])
+    let result = try roundTrip(model)
+    #expect(result.diagnostics == [])
+    #expect(result.model == model)
+    // Equality says the fields came back; these say where they stand in the file.
+    let read = try #require(result.model)
+    #expect(read.organisations.last?.partOf == "fin")
+    #expect(read.roles.first?.description == "Eigenaar volgens het besluit.")
+    #expect(read.roles.first?.sources == model.roles.first?.sources)
+    #expect(read.afwijkingen.first?.sources == model.afwijkingen.first?.sources)
+    #expect(
+      read.organisations.first?.units.first?.units.first?.sources == [
+        "https://example.org/dg?a=1&b=2", "Kamerstuk 32543, nr. 7: \"dg\" <bijlage>",
+      ])
+    let xml = result.xml
+    #expect(xml.contains(#"<propertyDefinition identifier="pd-bronnen" type="string">"#))
+    #expect(xml.contains(#"<propertyDefinition identifier="pd-onderdeel-van" type="string">"#))
+    #expect(xml.contains("https://example.org/fin?a=1&amp;b=2"))
+    // 2 sources on each of 4 organisations/units, person, 2 roles, opdracht, afspraak, keten and
+    // afwijking: one property per source.
+    #expect(xml.components(separatedBy: #"propertyDefinitionRef="pd-bronnen""#).count - 1 == 22)
+    // Archi's folders put the Belastingdienst in its ministry's folder, not under Organisaties.
+    #expect(!xml.contains(">Organisaties</label>"))
+    // The organisation stays a top-level actor: no composition from the ministry.
+    #expect(!xml.contains(#"source="id-fin" target="id-bd" xsi:type="Composition""#))
+    #expect(
+      xml.contains("<documentation xml:lang=\"nl\">Eigenaar volgens het besluit.</documentation>"))
+  }
+
   @Test func namesXMLCanCarryComeBackAsWritten() throws {
     let names = [
       "quotes ' \" and <tags> & ]]> --> <!-- x", "  leading and trailing  ",

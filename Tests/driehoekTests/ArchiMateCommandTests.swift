@@ -81,6 +81,54 @@ private let hostileModel = #"""
       tot: 2027-01-01
   """#
 
+/// A model with every optional field of every kind set: `bronnen` on every kind of element,
+/// `onderdeel-van`, a role's `beschrijving`.
+private let everyFieldModel = #"""
+  naam: Alle velden
+  peildatum: 2026-07-01
+  beschrijving: Elk veld van elke soort element.
+  organisaties:
+    - id: fin
+      naam: Ministerie van Financiën
+      soort: ministerie
+      capaciteit: 1500
+      geldig: {van: 2020-01-01}
+      beschrijving: Ministerie.
+      url: https://www.rijksoverheid.nl/ministeries/ministerie-van-financien
+      bronnen: ["https://example.org/fin?a=1&b=2", "Kamerstuk 32543, nr. 7: \"bijlage\" <b>"]
+      onderdelen:
+        - id: fin-sg
+          naam: SG
+          soort: sg
+          geldig: {van: 2020-01-01, tot: 2026-12-31}
+          beschrijving: Secretaris-generaal.
+          bronnen: [Organogram Financiën]
+          onderdelen:
+            - {id: fin-dg, naam: DG Fiscale Zaken, soort: dg, bronnen: [Organogram]}
+    - id: bd
+      naam: Belastingdienst
+      soort: dienst
+      capaciteit: 26000.5
+      onderdeel-van: fin
+      bronnen: [https://www.belastingdienst.nl]
+      onderdelen:
+        - {id: bd-dir, naam: Directie, soort: bestuur, bronnen: [Jaarverslag]}
+  personen:
+    - {id: p, naam: P. Jansen, functies: [fin-dg], geldig: {van: 2024-01-01}, beschrijving: DG., bronnen: [Staatscourant]}
+  rollen:
+    - {rol: eigenaar, houder: fin-sg, van: bd, beschrijving: "Eigenaar volgens het besluit & de regeling.", bronnen: [Besluit, Regeling]}
+    - {rol: opdrachtgever, houder: fin-dg, van: bd, coordinerend: true, geldig: {van: 2024-01-01}, beschrijving: Coördinerend., bronnen: [Besluit]}
+    - {rol: opdrachtnemer, houder: bd-dir, van: bd, bronnen: [Besluit]}
+  opdrachten:
+    - {id: o, naam: Heffen, opdrachtgever: fin-dg, opdrachtnemer: bd, capaciteit: 10, kosten: 1000000, budget: 2500000, prioriteit: hoog, periode: {van: 2026-01-01}, afspraak: a, beschrijving: Opdracht., bronnen: [Begroting 2026]}
+  afspraken:
+    - {id: a, soort: werkafspraak, naam: Werkafspraak, partijen: [fin-dg, bd-dir], periode: {van: 2026-01-01}, beschrijving: Afspraak., bronnen: [Brief]}
+  ketens:
+    - {id: k, naam: Keten, leden: [bd], regisseur: fin-dg, beschrijving: Keten., bronnen: [IBO]}
+  afwijkingen:
+    - {regel: SD04, betreft: [bd], reden: Reden., verantwoordelijke: fin-sg, tot: 2027-01-01, bronnen: [Nota]}
+  """#
+
 @Suite struct ArchiMateCommandTests {
   private func scratch() throws -> URL {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -128,7 +176,9 @@ private let hostileModel = #"""
     try hostileModel.write(to: hostile, atomically: true, encoding: .utf8)
     let empty = directory.appendingPathComponent("leeg.yaml")
     try "naam: Leeg\n".write(to: empty, atomically: true, encoding: .utf8)
-    for path in modelFiles + [hostile.path, empty.path] {
+    let everyField = directory.appendingPathComponent("alle-velden.yaml")
+    try everyFieldModel.write(to: everyField, atomically: true, encoding: .utf8)
+    for path in modelFiles + [hostile.path, empty.path, everyField.path] {
       let xml = directory.appendingPathComponent(UUID().uuidString + ".xml")
       let export = try CommandRun.driehoek([
         "export", path, "--format", "archimate", "-o", xml.path,
@@ -159,6 +209,25 @@ private let hostileModel = #"""
       let imported = try CommandRun.driehoek(["export", yaml.path, "--format", "json"])
       #expect(imported.output == original.output, "\(path)")
     }
+  }
+
+  @Test func everyFieldOfEveryKindComesBack() throws {
+    let directory = try scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("alle-velden.yaml")
+    try everyFieldModel.write(to: path, atomically: true, encoding: .utf8)
+    let (xml, yaml) = try roundTrip(path.path, in: directory)
+    let original = try CommandRun.driehoek(["export", path.path, "--format", "json"])
+    #expect(original.status == 0, "\(original.errors)")
+    for key in ["\"bronnen\"", "\"onderdeel-van\"", "Eigenaar volgens het besluit"] {
+      #expect(original.output.contains(key), "the fixture lost \(key)")
+    }
+    let imported = try CommandRun.driehoek(["export", yaml.path, "--format", "json"])
+    #expect(imported.output == original.output)
+    #expect(try findings(yaml.path) == findings(path.path))
+    let text = try String(contentsOf: xml, encoding: .utf8)
+    #expect(text.contains(#"<propertyDefinition identifier="pd-bronnen" type="string">"#))
+    #expect(text.contains(#"<propertyDefinition identifier="pd-onderdeel-van" type="string">"#))
   }
 
   @Test func hostileNamesStayWellFormedAndKeepTheirFindings() throws {

@@ -20,6 +20,10 @@ extension ArchiMateDocument {
         properties.append((.geldig, ArchiMateProperty.text(of: validity)))
       }
       if let url = organisation.url { properties.append((.url, url)) }
+      if let ministry = organisation.partOf {
+        properties.append((.onderdeelVan, ministry.rawValue))
+      }
+      properties += Self.sourceProperties(organisation.sources)
       try addModelElement(
         organisation.id, .businessActor, name: organisation.name,
         documentation: organisation.description, properties: properties)
@@ -30,6 +34,7 @@ extension ArchiMateDocument {
       if let validity = person.validity {
         properties.append((.geldig, ArchiMateProperty.text(of: validity)))
       }
+      properties += Self.sourceProperties(person.sources)
       try addModelElement(
         person.id, .businessActor, name: person.name, documentation: person.description,
         properties: properties)
@@ -49,6 +54,7 @@ extension ArchiMateDocument {
       if let period = opdracht.period {
         properties.append((.periode, ArchiMateProperty.text(of: period)))
       }
+      properties += Self.sourceProperties(opdracht.sources)
       try addModelElement(
         opdracht.id, .businessInteraction, name: opdracht.name,
         documentation: opdracht.description, properties: properties)
@@ -59,6 +65,7 @@ extension ArchiMateDocument {
         properties.append((.periode, ArchiMateProperty.text(of: period)))
       }
       if afspraak.name == nil { properties.append((.naamloos, "true")) }
+      properties += Self.sourceProperties(afspraak.sources)
       try addModelElement(
         afspraak.id, .contract, name: afspraak.name ?? afspraak.id.rawValue,
         documentation: afspraak.description, properties: properties)
@@ -66,7 +73,7 @@ extension ArchiMateDocument {
     for keten in model.ketens {
       try addModelElement(
         keten.id, .businessCollaboration, name: keten.name, documentation: keten.description,
-        properties: [])
+        properties: Self.sourceProperties(keten.sources))
     }
     try addRoles()
     try addReferences()
@@ -79,6 +86,7 @@ extension ArchiMateDocument {
       if let validity = unit.validity {
         properties.append((.geldig, ArchiMateProperty.text(of: validity)))
       }
+      properties += Self.sourceProperties(unit.sources)
       try addModelElement(
         unit.id, .businessActor, name: unit.name, documentation: unit.description,
         properties: properties)
@@ -155,16 +163,29 @@ extension ArchiMateDocument {
       if let validity = role.validity {
         properties.append((.geldig, ArchiMateProperty.text(of: validity)))
       }
+      properties += Self.sourceProperties(role.sources)
+      // What belongs to one holder's role is the assignment's: its description too.
       relationships.append(
         Relationship(
           identifier: identifiers.make(
             "rel", role.kind.rawValue, role.holder.rawValue, role.executor.rawValue),
-          type: .assignment, source: holder, target: roleIdentifier, properties: properties))
+          type: .assignment, source: holder, target: roleIdentifier,
+          documentation: role.description, properties: properties))
     }
+  }
+
+  /// One `bronnen` property per source, in order.
+  private static func sourceProperties(_ sources: [String]) -> [(ArchiMateProperty, String)] {
+    sources.map { (.bronnen, $0) }
   }
 
   /// The relationships that hold the references between model elements.
   private mutating func addReferences() throws(ArchiMateExportError) {
+    // `onderdeel-van` is a property (the organisation stays a top-level actor: a composition would
+    // make it a unit); its reference is checked like every other.
+    for organisation in model.organisations {
+      if let ministry = organisation.partOf { _ = try resolve(ministry, key: "onderdeel-van") }
+    }
     for person in model.persons {
       for function in person.functions {
         _ = try resolve(function, key: "functies")
@@ -228,6 +249,7 @@ extension ArchiMateDocument {
       assessments.append(identifier)
       var properties: [(ArchiMateProperty, String)] = [(.regel, afwijking.rule)]
       if let until = afwijking.until { properties.append((.tot, until.description)) }
+      properties += Self.sourceProperties(afwijking.sources)
       let concerns = afwijking.betreft.map(\.rawValue).joined(separator: ", ")
       elements.append(
         Element(

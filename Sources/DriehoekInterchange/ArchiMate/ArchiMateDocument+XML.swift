@@ -40,13 +40,19 @@ extension ArchiMateDocument {
           ("target", relationship.target), ("xsi:type", relationship.type.rawValue),
         ]
         if relationship.isDirected { attributes.append(("isDirected", "true")) }
-        if relationship.name == nil, relationship.properties.isEmpty {
+        if relationship.name == nil, relationship.documentation == nil,
+          relationship.properties.isEmpty
+        {
           out.leaf("relationship", attributeList: attributes, content: nil)
           continue
         }
         out.open("relationship", attributeList: attributes)
         if let name = relationship.name {
           out.leaf("name", ["xml:lang": ArchiMateVocabulary.language], content: name.rawValue)
+        }
+        if let documentation = relationship.documentation {
+          out.leaf(
+            "documentation", ["xml:lang": ArchiMateVocabulary.language], content: documentation)
         }
         write(properties: relationship.properties, to: &out)
         out.close("relationship")

@@ -19,6 +19,7 @@ struct ArchiMateDocument {
     var source: String
     var target: String
     var name: ArchiMateVocabulary.RelationshipName?
+    var documentation: String?
     var isDirected = false
     var properties: [(ArchiMateProperty, String)] = []
   }

@@ -22,6 +22,11 @@ public enum ArchiMateProperty: String, Hashable, Sendable, CaseIterable {
   case periode
   /// `url` of an organisation.
   case url
+  /// `onderdeel-van` of an organisation: the model id of the ministry it is part of.
+  case onderdeelVan = "onderdeel-van"
+  /// One entry of `bronnen` (any element, or a role's assignment); one property per entry, in
+  /// order.
+  case bronnen
   /// The kind of a role element: eigenaar, opdrachtgever or opdrachtnemer.
   case rol
   /// `coordinerend: true` on a role (the assignment of its holder).
@@ -54,6 +59,9 @@ public enum ArchiMateProperty: String, Hashable, Sendable, CaseIterable {
 
   /// Whether import ignores the property (it is derived output, not model data).
   var isDerived: Bool { self == .bevinding || self == .bevindingenPeildatum }
+
+  /// Whether a concept may carry the property more than once (one per entry of a list).
+  var isRepeated: Bool { self == .bronnen }
 
   /// A period as an ISO 8601 interval, `..` for an open end: `2026-01-01/..`.
   static func text(of period: Period) -> String {

@@ -20,15 +20,15 @@ extension ArchiMateReadSession {
 
   /// The properties each kind of concept may carry (besides `bevinding`).
   static let allowedProperties: [String: Set<ArchiMateProperty>] = [
-    "organisatie": [.soort, .capaciteit, .geldig, .url],
-    "onderdeel": [.soort, .geldig],
-    "persoon": [.geldig],
+    "organisatie": [.soort, .capaciteit, .geldig, .url, .onderdeelVan, .bronnen],
+    "onderdeel": [.soort, .geldig, .bronnen],
+    "persoon": [.geldig, .bronnen],
     "rol": [.rol],
-    "opdracht": [.capaciteit, .kosten, .budget, .prioriteit, .periode],
-    "afspraak": [.soort, .periode, .naamloos],
-    "keten": [],
-    "afwijking": [.regel, .tot],
-    "roltoewijzing": [.coordinerend, .geldig],
+    "opdracht": [.capaciteit, .kosten, .budget, .prioriteit, .periode, .bronnen],
+    "afspraak": [.soort, .periode, .naamloos, .bronnen],
+    "keten": [.bronnen],
+    "afwijking": [.regel, .tot, .bronnen],
+    "roltoewijzing": [.coordinerend, .geldig, .bronnen],
     "relatie": [],
     "model": [.peildatum],
   ]
@@ -142,7 +142,7 @@ extension ArchiMateReadSession {
           .exchangeContent(
             detail: "eigenschap '\(property.property.rawValue)' hoort niet bij een \(kind)"),
           line: property.line, column: property.column)
-      } else if !seen.insert(property.property).inserted {
+      } else if !seen.insert(property.property).inserted, !property.property.isRepeated {
         report(
           .exchangeContent(detail: "eigenschap '\(property.property.rawValue)' staat er twee keer"),
           line: property.line, column: property.column)
@@ -161,9 +161,15 @@ extension ArchiMateReadSession {
   /// Where an element and its fields stand, for the diagnostics of validation.
   private func origin(_ concept: Concept) -> Origin {
     var fields: [String: SourceLocation] = [:]
+    var sourceCount = 0
     for property in concept.properties {
-      fields[property.property.rawValue] = SourceLocation(
-        file: file, line: property.line, column: property.column)
+      var key = property.property.rawValue
+      // Each source has a place of its own, as the loader records `bronnen.N`.
+      if property.property == .bronnen {
+        key += ".\(sourceCount)"
+        sourceCount += 1
+      }
+      fields[key] = SourceLocation(file: file, line: property.line, column: property.column)
     }
     return Origin(location: location(concept), fields: fields)
   }
@@ -233,6 +239,11 @@ extension ArchiMateReadSession {
     }
   }
 
+  /// The `bronnen` of a concept: one property per source, in order.
+  private func sources(of concept: Concept) -> [String] {
+    concept.properties.filter { $0.property == .bronnen }.map(\.value)
+  }
+
   private func ids(_ identifiers: [String]?) -> [ElementID] {
     (identifiers ?? []).compactMap(modelID)
   }
@@ -261,7 +272,7 @@ extension ArchiMateReadSession {
         kind: kind(UnitKind.self, .soort, of: concept) ?? .overig,
         validity: period(.geldig, in: concept.properties), description: concept.documentation,
         units: (links.units[identifier] ?? []).compactMap { unit($0, depth: depth + 1) },
-        origin: origin(concept))
+        sources: sources(of: concept), origin: origin(concept))
     }
     var reached: Set<String> = []
     func collect(_ units: [Unit]) {
@@ -285,7 +296,9 @@ extension ArchiMateReadSession {
             capacity: number(.capaciteit, of: concept),
             validity: period(.geldig, in: concept.properties),
             description: concept.documentation,
-            url: value(.url, in: concept.properties)?.value, origin: origin(concept))
+            url: value(.url, in: concept.properties)?.value,
+            partOf: value(.onderdeelVan, in: concept.properties).map { ElementID($0.value) },
+            sources: sources(of: concept), origin: origin(concept))
           organisation.units = (links.units[concept.identifier] ?? []).compactMap {
             unit($0, depth: 0)
           }
@@ -297,7 +310,8 @@ extension ArchiMateReadSession {
             Person(
               id: id, name: concept.name ?? "", functions: ids(links.functions[concept.identifier]),
               validity: period(.geldig, in: concept.properties),
-              description: concept.documentation, origin: origin(concept)))
+              description: concept.documentation, sources: sources(of: concept),
+              origin: origin(concept)))
         }
       case .businessRole:
         check(concept, as: "rol")
@@ -316,7 +330,8 @@ extension ArchiMateReadSession {
             budget: number(.budget, of: concept), priority: priority,
             period: period(.periode, in: concept.properties),
             afspraak: links.afspraak[concept.identifier].flatMap(modelID),
-            description: concept.documentation, origin: origin(concept)))
+            description: concept.documentation, sources: sources(of: concept),
+            origin: origin(concept)))
       case .contract:
         guard let id else { continue }
         check(concept, as: "afspraak")
@@ -326,7 +341,7 @@ extension ArchiMateReadSession {
             id: id, kind: kind(AfspraakKind.self, .soort, of: concept) ?? .anders,
             name: isNameless ? nil : concept.name, parties: ids(links.parties[concept.identifier]),
             period: period(.periode, in: concept.properties), description: concept.documentation,
-            origin: origin(concept)))
+            sources: sources(of: concept), origin: origin(concept)))
       case .businessCollaboration:
         guard let id else { continue }
         check(concept, as: "keten")
@@ -334,7 +349,8 @@ extension ArchiMateReadSession {
           Keten(
             id: id, name: concept.name ?? "", members: ids(links.members[concept.identifier]),
             regisseur: links.regisseur[concept.identifier].flatMap(modelID),
-            description: concept.documentation, origin: origin(concept)))
+            description: concept.documentation, sources: sources(of: concept),
+            origin: origin(concept)))
       case .assessment:
         check(concept, as: "afwijking")
         guard let rule = value(.regel, in: concept.properties)?.value else {
@@ -356,7 +372,7 @@ extension ArchiMateReadSession {
           Afwijking(
             rule: rule, betreft: ids(links.betreft[concept.identifier]), reason: reason,
             verantwoordelijke: owner, until: day(.tot, in: concept.properties),
-            origin: origin(concept)))
+            sources: sources(of: concept), origin: origin(concept)))
       }
     }
     for (identifier, concept) in unitConcepts where !reached.contains(identifier) {
@@ -379,7 +395,9 @@ extension ArchiMateReadSession {
         Role(
           kind: kind, holder: holder, executor: executor,
           isCoordinating: flag(.coordinerend, in: assignment.properties),
-          validity: period(.geldig, in: assignment.properties), origin: origin(assignment)))
+          validity: period(.geldig, in: assignment.properties),
+          description: assignment.documentation, sources: sources(of: assignment),
+          origin: origin(assignment)))
     }
     return diagnostics.containsErrors ? nil : model
   }

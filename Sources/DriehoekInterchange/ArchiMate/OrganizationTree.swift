@@ -3,7 +3,8 @@ import DriehoekModel
 /// Writes the `organizations` of an exchange file: the folders Archi shows.
 ///
 /// Under Archi's top-level folder `Business`: `Ministeries` with a folder per ministry and
-/// `Organisaties` with one per other organisation, each holding the organisation, its units
+/// `Organisaties` with one per other organisation (one `onderdeel-van` a ministry is a folder in
+/// that ministry's), each holding the organisation, its units
 /// (a unit with units of its own as a folder) and the role elements of which it is the
 /// executor; then `Personen`, `Opdrachten`, `Afspraken` and `Ketens`. Under `Motivation`:
 /// `Afwijkingen`. Under `Views`: the triangles. Empty folders are left out.
@@ -13,7 +14,12 @@ struct OrganizationTree {
   func write(to out: inout XMLWriter) {
     let model = document.model
     let ministries = model.organisations.filter { $0.kind == .ministerie }
-    let others = model.organisations.filter { $0.kind != .ministerie }
+    let ministryIDs = Set(ministries.map(\.id))
+    // An organisation `onderdeel-van` a ministry is a folder in that ministry's folder, as
+    // driehoek draws it inside the ministry's frame.
+    let others = model.organisations.filter {
+      $0.kind != .ministerie && !($0.partOf.map(ministryIDs.contains) ?? false)
+    }
     let lists: [(label: String, ids: [ElementID])] = [
       ("Personen", model.persons.map(\.id)), ("Opdrachten", model.opdrachten.map(\.id)),
       ("Afspraken", model.afspraken.map(\.id)), ("Ketens", model.ketens.map(\.id)),
@@ -29,7 +35,13 @@ struct OrganizationTree {
       where !organisations.isEmpty {
         out.open("item")
         label(name, to: &out)
-        for organisation in organisations { folder(for: organisation, to: &out) }
+        for organisation in organisations {
+          let members =
+            organisation.kind == .ministerie
+            ? model.organisations.filter { $0.kind != .ministerie && $0.partOf == organisation.id }
+            : []
+          folder(for: organisation, members: members, to: &out)
+        }
         out.close("item")
       }
       for list in lists where !list.ids.isEmpty {
@@ -66,7 +78,9 @@ struct OrganizationTree {
     out.leaf("item", ["identifierRef": ArchiMateDocument.identifier(of: id)])
   }
 
-  private func folder(for organisation: Organisation, to out: inout XMLWriter) {
+  private func folder(
+    for organisation: Organisation, members: [Organisation] = [], to out: inout XMLWriter
+  ) {
     out.open("item")
     label(organisation.name, to: &out)
     reference(organisation.id, to: &out)
@@ -75,6 +89,7 @@ struct OrganizationTree {
       let key = ArchiMateDocument.RoleKey(kind: kind, executor: organisation.id)
       if let role = document.roleElements[key] { out.leaf("item", ["identifierRef": role]) }
     }
+    for member in members { folder(for: member, to: &out) }
     out.close("item")
   }
 
