@@ -81,6 +81,48 @@ enum ModelGenerator {
       Afwijking(
         rule: "SD13", betreft: ["op0"], reason: name("Reden"), verantwoordelijke: "p1", until: day()
       ))
+    addLaterFields(to: &model, seed: seed)
     return model
+  }
+
+  /// Sets the fields added after the generator was written (`bronnen` on every kind, a role's
+  /// `beschrijving`, `onderdeel-van`) from a random source of their own, so every other field of a
+  /// seed's model stays what it was.
+  private static func addLaterFields(to model: inout Model, seed: UInt64) {
+    var random = DriehoekInterchange.ModelGenerator.Random(seed: seed &+ 0x5EED)
+    let pool = [
+      "https://wetten.overheid.nl/BWBR0050264?a=1&b=2", "Kamerstuk 32543, nr. 7; \"bijlage\"",
+      "Organogram <2026>", "Brief & bijlage ]]> — café",
+    ]
+    func sources() -> [String] {
+      (0..<Int.random(in: 0...2, using: &random)).compactMap { _ in
+        pool.randomElement(using: &random)
+      }
+    }
+    func withSources(_ units: [Unit]) -> [Unit] {
+      units.map {
+        var unit = $0
+        unit.sources = sources()
+        unit.units = withSources(unit.units)
+        return unit
+      }
+    }
+    let ministries = model.organisations.filter { $0.kind == .ministerie }.map(\.id)
+    for index in model.organisations.indices {
+      model.organisations[index].sources = sources()
+      model.organisations[index].units = withSources(model.organisations[index].units)
+      if model.organisations[index].kind != .ministerie, Bool.random(using: &random) {
+        model.organisations[index].partOf = ministries.randomElement(using: &random)
+      }
+    }
+    for index in model.persons.indices { model.persons[index].sources = sources() }
+    for index in model.roles.indices {
+      model.roles[index].sources = sources()
+      if Bool.random(using: &random) { model.roles[index].description = "Volgens \"het\" besluit" }
+    }
+    for index in model.opdrachten.indices { model.opdrachten[index].sources = sources() }
+    for index in model.afspraken.indices { model.afspraken[index].sources = sources() }
+    for index in model.ketens.indices { model.ketens[index].sources = sources() }
+    for index in model.afwijkingen.indices { model.afwijkingen[index].sources = sources() }
   }
 }
