@@ -43,7 +43,8 @@ public struct Analyzer: Sendable {
     // put back in catalogue order, so the report does not depend on the scheduling.
     let modelRules = rules.filter { !$0.reviewsFindings }
     let perRule = ConcurrentWork.map(count: modelRules.count) { position in
-      var found = modelRules[position].findings(in: context)
+      let rule = modelRules[position]
+      var found = FindingLimit.apply(rule.findings(in: context), rule: rule, in: context)
       for finding in found.indices { context.applyAcceptance(to: &found[finding]) }
       return found
     }
@@ -57,7 +58,9 @@ public struct Analyzer: Sendable {
       let reviewing = context.reviewing(all)
       reviewFindings = Array(
         ConcurrentWork.map(count: reviewRules.count) { position in
-          reviewRules[position].findings(in: reviewing)
+          FindingLimit.apply(
+            reviewRules[position].findings(in: reviewing), rule: reviewRules[position],
+            in: reviewing)
         }.joined())
     }
     all.append(contentsOf: reviewFindings)
