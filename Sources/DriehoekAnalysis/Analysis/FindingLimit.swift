@@ -61,10 +61,14 @@ public enum FindingLimit {
     rule: any Rule, executor: ElementID?, omitted: Int, severity: Severity,
     in context: AnalysisContext
   ) -> Finding {
-    let place = executor.map { context.text(" bij \(context.label($0))", " for \(context.label($0))") }
+    let place = executor.map {
+      context.text(" bij \(context.label($0))", " for \(context.label($0))")
+    }
     let texts =
       context.ruleTexts[rule.code]
-      ?? (waarom: rule.waarom(in: context.language), oplossing: rule.oplossing(in: context.language))
+      ?? (
+        waarom: rule.waarom(in: context.language), oplossing: rule.oplossing(in: context.language)
+      )
     var finding = Finding(
       code: rule.code, slug: rule.slug, severity: severity,
       message: context.text(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DriehoekInterchange
-import DriehoekModel
 import DriehoekLoading
+import DriehoekModel
 import Foundation
 
 /// `driehoek import FILE.csv -o MODEL.yaml`: turns a CSV table into a model file.
