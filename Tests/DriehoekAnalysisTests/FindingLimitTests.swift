@@ -9,7 +9,7 @@ import Testing
 @Suite struct FindingLimitTests {
   /// `count` external organisations `p0`… and text for each (roles, opdrachten).
   private func organisations(_ count: Int) -> String {
-    (0..<count).map { "    - {id: p\($0), naam: P\($0), soort: extern}\n" }.joined()
+    (0..<count).map { "  - {id: p\($0), naam: P\($0), soort: extern}\n" }.joined()
   }
 
   @Test func sd12PairsBeyondTheLimitBecomeOneSummary() throws {

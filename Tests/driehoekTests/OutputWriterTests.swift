@@ -69,7 +69,7 @@ import Darwin
       ["render", "model.yaml", "-o", "model.yaml"],
       ["render", "model.yaml", "-o", "deel.yaml"],
       ["export", "model.yaml", "--format", "csv", "-o", "hier/model.yaml"],
-      ["export", "model.yaml", "-o", "./hier/../deel.yaml"],
+      ["export", "model.yaml", "-o", "./hier/hier/deel.yaml"],
       ["report", "model.yaml", "-o", "hier/deel.yaml"],
       ["report", "model.yaml", "--format", "markdown", "-o", "model.yaml"],
     ]
