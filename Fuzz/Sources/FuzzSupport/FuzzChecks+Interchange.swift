@@ -1,4 +1,5 @@
 internal import DriehoekInterchange
+internal import DriehoekLoading
 public import DriehoekModel
 
 extension FuzzChecks {
