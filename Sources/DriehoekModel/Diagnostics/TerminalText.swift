@@ -36,17 +36,21 @@ public enum TerminalText {
   /// Whether the text has a control character, judged on its UTF-8 bytes: C0 controls and DEL
   /// are single bytes, C1 controls (U+0080–U+009F) are `C2 80`–`C2 9F`.
   private static func containsControl(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      switch byte {
-      case 0x0A, 0x09: break
-      case 0...0x1F, 0x7F: return true
-      case 0x80...0x9F where previous == 0xC2: return true
-      default: break
+    var text = text
+    // On the contiguous bytes: a report or 10,000 diagnostics pass through here.
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        switch byte {
+        case 0x0A, 0x09: break
+        case 0...0x1F, 0x7F: return true
+        case 0x80...0x9F where previous == 0xC2: return true
+        default: break
+        }
+        previous = byte
       }
-      previous = byte
+      return false
     }
-    return false
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

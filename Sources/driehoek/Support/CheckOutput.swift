@@ -18,11 +18,6 @@ enum CheckOutput {
       isData ? text : TerminalText.sanitized(text, keepingColourCodes: keepsColour))
   }
 
-  /// Writes a line to standard error.
-  static func writeError(_ line: String) {
-    Console.writeError(line + "\n")
-  }
-
   /// Whether text output may be coloured: standard output is a terminal and `NO_COLOR` is unset.
   static var allowsColour: Bool {
     isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
