@@ -24,7 +24,11 @@ let package = Package(
         .product(name: "DriehoekAnalysis", package: "driehoek"),
         .product(name: "DriehoekDiagram", package: "driehoek"),
         .product(name: "GraphvizRendering", package: "driehoek"),
+        .product(name: "DriehoekInterchange", package: "driehoek"),
       ]),
+    // bytes -> loader -> export CSV and JSON -> import / load: the model comes back equal, and
+    // no CSV cell is a formula (issue 25).
+    .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport"]),
     // bytes -> loader: never crashes, every failure is explained by an error diagnostic.
     // (C executables: only `LLVMFuzzerTestOneInput`, forwarding to FuzzSupport.)
     .executableTarget(name: "FuzzLoader", dependencies: ["FuzzSupport"]),
@@ -44,7 +48,8 @@ let package = Package(
   ]
 )
 
-for target in package.targets where target.name != "FuzzLoader" && target.name != "FuzzRender" {
+for target in package.targets
+where !["FuzzLoader", "FuzzRender", "FuzzCSV"].contains(target.name) {
   target.swiftSettings =
     (target.swiftSettings ?? []) + [
       .enableUpcomingFeature("InternalImportsByDefault"),

@@ -137,13 +137,16 @@ struct CSVTable {
       lines.append(
         tableColumns.map { column in
           let value = row[column] ?? ""
-          return Self.quote(Self.numberColumns.contains(column) ? value : FormulaGuard.guarded(value))
+          return Self.quote(
+            Self.numberColumns.contains(column) ? value : FormulaGuard.guarded(value))
         }.joined(separator: ","))
     }
     return lines.joined(separator: "\r\n") + "\r\n"
   }
 
-  /// The field, quoted when it holds a comma, a quote, CR or LF anywhere. Judged on bytes, not
+  /// The field, quoted when it holds a comma, a quote, CR or LF anywhere.
+  ///
+  /// Judged on bytes, not
   /// `Character`s: CR LF is one `Character` equal to neither, and a quote followed by a
   /// combining mark is one `Character` that is not a quote.
   static func quote(_ field: String) -> String {

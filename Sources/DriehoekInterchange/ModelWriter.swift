@@ -40,7 +40,9 @@ public struct ModelWriter: Sendable {
     return Self.escapingNonPrintable(String(decoding: data, as: UTF8.self)) + "\n"
   }
 
-  /// JSON with DEL, the C1 controls and U+FFFE/U+FFFF written as `\\uXXXX`. `JSONEncoder`
+  /// JSON with DEL, the C1 controls and U+FFFE/U+FFFF written as `\uXXXX`.
+  ///
+  /// `JSONEncoder`
   /// escapes only C0 controls, but the loader reads JSON as YAML, which refuses those raw
   /// (they are not printable); escaped they load back. They occur only inside strings.
   static func escapingNonPrintable(_ json: String) -> String {
@@ -52,7 +54,8 @@ public struct ModelWriter: Sendable {
     for scalar in json.unicodeScalars {
       if isNonPrintable(scalar.value) {
         let hex = String(scalar.value, radix: 16, uppercase: true)
-        result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        result.append(
+          contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
       } else {
         result.append(scalar)
       }

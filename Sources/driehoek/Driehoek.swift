@@ -20,7 +20,9 @@ struct Driehoek: ParsableCommand {
       RenderDot.self,
     ])
 
-  /// Runs the command. A closed pipe on standard output is a write error (exit 2 with a
+  /// Runs the command.
+  ///
+  /// A closed pipe on standard output is a write error (exit 2 with a
   /// message, see ``Console``), not a signal that ends the process without one.
   static func main() {
     signal(SIGPIPE, SIG_IGN)

@@ -229,6 +229,18 @@ write("import-dev-stdin.yaml", "naam: x\nimporteer: [/dev/stdin]\n", "2", "onlee
 write("import-leeg-pad.yaml", "naam: x\nimporteer: ['']\n", "2", "onleesbaar-bestand", "an empty import path (names the importing directory)")
 write("import-binair.yaml", "naam: x\nimporteer: [binair.yaml]\n", "2", "geen-utf8", "an import of binary garbage")
 
+# --- round two (issue 25): what a new attacker found ----------------------------------------------
+write("alias-megabyte.yaml", 'naam: &a "' + "x" * 100000 + '"\norganisaties:\n' + "".join("  - {id: o%d, naam: *a, soort: extern}\n" % i for i in range(1000)), "2", "ontvouwt-te-groot", "one 100 KB anchored name used by 1,000 aliases: few values, 100 MB written out")
+write("capaciteit-overloop.yaml", BASE.replace("    soort: agentschap\n", "    soort: agentschap\n    capaciteit: 1\n") + "opdrachten:\n  - {id: o1, naam: O1, opdrachtgever: bzk-dgo, opdrachtnemer: uitv, capaciteit: 1e17}\n  - {id: o2, naam: O2, opdrachtgever: bzk-dgo, opdrachtnemer: uitv, capaciteit: 1.7e308}\n  - {id: o3, naam: O3, opdrachtgever: bzk-dgo, opdrachtnemer: uitv, capaciteit: 1.7e308}\n", "0/1", "", "capacities whose percentage overflows Int and whose sum is infinite (report trapped)")
+write("namen-xml-niet-tekens.yaml", named('"a\\uFFFEb\\uFFFFc\\uFDD0d\\U0001FFFEe\\u0085f\\u009b"'), "0/1", "", "U+FFFE, U+FFFF and other noncharacters and C1 controls in a name (every SVG was ill-formed)")
+write("namen-terminal-verbergen.yaml", named('"zichtbaar \\e[8mverborgen\\e[0m \\e[1;31mrood \\e]0;titel\\a"'), "0/1", "", "conceal, colour and title escapes in a name")
+write("namen-markdown-regels.yaml", named('"Uitvoerder\\n# Kop\\n---\\n    code\\n- lijst\\r\\n1. een\\u2028> citaat"'), "0/1", "", "line breaks that would open a heading, rule, code block, list and quote in Markdown")
+write("namen-csv-formules.yaml", named('"=HYPERLINK(\\"https://x.example\\",\\"klik\\")"').replace("naam: Directie", 'naam: "+cmd|\' /C calc\'!A0"').replace("naam: DG Overheid", 'naam: "@SUM(1+1),\\"\u0301\\r\\n-2"').replace("naam: SG BZK", 'naam: "\\tTAB=1"'), "0/1", "", "formulas, tab, CR LF and a quote with a combining mark in names (CSV)")
+# Many SD12 pairs and many SD02 owners are tested in process (FindingLimitTests): a corpus file
+# is also drawn, and a landscape of hundreds of organisations takes longer than the corpus allows.
+write("import-proc-status.yaml", "naam: x\nimporteer: [/proc/self/status]\n", "2", "onleesbaar-bestand", "an import of a procfs file (regular, size 0)")
+write("import-proc-kmsg.yaml", "naam: x\nimporteer: [/proc/kmsg]\n", "2", "onleesbaar-bestand", "an import of /proc/kmsg (blocks when read)")
+
 with open(os.path.join(HERE, "expectations.tsv"), "w") as f:
     f.write("# file\tcheck exit (2, or 0/1 for a valid model)\tdiagnostic code that must appear\twhat the case is\n")
     for row in ROWS:

@@ -10,6 +10,16 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
+/// Any bytes through the loader, and every valid model exported as CSV and JSON and read back
+/// (a differential target: the model must come back equal; ``FuzzChecks/exportsLoadBack(_:)``).
+@_cdecl("driehoek_fuzz_csv")
+public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let result = FuzzChecks.load(Array(UnsafeBufferPointer(start: data, count: size)))
+  guard result.isValid, let model = result.model else { return 0 }
+  FuzzChecks.exportsLoadBack(model)
+  return 0
+}
+
 /// Any bytes through the loader, and every valid model drawn in every view and rendered to SVG.
 ///
 /// Graphviz must accept every DOT the tool writes and every SVG must be well-formed XML

@@ -48,7 +48,8 @@ public struct Analyzer: Sendable {
     let modelRules = rules.filter { !$0.reviewsFindings }
     let executorIDs = Set(context.executorEntries.map(\.id))
     let perRule = ConcurrentWork.map(count: modelRules.count) { position in
-      var found = modelRules[position].findings(in: context)
+      let rule = modelRules[position]
+      var found = FindingLimit.apply(rule.findings(in: context), rule: rule, in: context)
       for finding in found.indices {
         context.applyAcceptance(to: &found[finding])
         Self.group(&found[finding], in: context, executorIDs: executorIDs)
@@ -65,7 +66,9 @@ public struct Analyzer: Sendable {
       let reviewing = context.reviewing(all)
       reviewFindings = Array(
         ConcurrentWork.map(count: reviewRules.count) { position in
-          reviewRules[position].findings(in: reviewing)
+          FindingLimit.apply(
+            reviewRules[position].findings(in: reviewing), rule: reviewRules[position],
+            in: reviewing)
         }.joined())
     }
     all.append(contentsOf: reviewFindings)

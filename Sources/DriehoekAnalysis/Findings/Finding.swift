@@ -27,6 +27,9 @@ public struct Finding: Hashable, Sendable {
   public var executors: [ElementID]
   /// The accepted risk that covers the finding; `nil` when the finding is open.
   public var acceptance: Acceptance?
+  /// For a summary finding of ``FindingLimit``: how many findings of the rule for this executor
+  /// it stands for; `nil` for an ordinary finding.
+  public var summarisedCount: Int? = nil
 
   /// Creates a finding.
   public init(

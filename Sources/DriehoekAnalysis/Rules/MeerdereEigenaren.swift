@@ -61,26 +61,47 @@ public struct MeerdereEigenaren: Rule {
         + "other in time.")
   }
 
-  /// - Complexity: O(*e* · *k*²) in executors and eigenaar roles per executor.
+  /// - Complexity: O(*e* · *k* log² *k*) in executors and eigenaar roles per executor
+  ///   (``HolderOverlaps``; the pairwise loop was O(*k*²)).
   public func findings(in context: AnalysisContext) -> [Finding] {
     context.executorEntries.compactMap { executor in
       let roles = context.roles(of: executor.id).filter { $0.kind == .eigenaar }
+      // Each role's days: its own validity within its holder's; a reversed one holds on none.
+      let entries = roles.map { role -> HolderOverlaps.Entry? in
+        let days = Period.intersection(role.validity, context.effectivePeriod(of: role.holder))
+        if days?.isReversed == true { return nil }
+        return HolderOverlaps.Entry(
+          start: days?.start?.ordinal ?? .min, end: days?.end?.ordinal ?? .max,
+          holder: role.holder)
+      }
+      let valid = entries.compactMap { $0 }
+      guard valid.count > 1 else { return nil }
+      let overlaps = HolderOverlaps(valid)
+      // The holders of roles that share a day with a role of another holder.
       var holders = Set<ElementID>()
+      // The first day two roles of different holders share (a pair open at the start has none).
       var firstDay: Day?
-      var anchor: Role?
-      for (offset, role) in roles.enumerated() {
-        for other in roles[..<offset] where other.holder != role.holder {
-          let left = Period.intersection(role.validity, context.effectivePeriod(of: role.holder))
-          let right = Period.intersection(
-            other.validity, context.effectivePeriod(of: other.holder))
-          guard Period.overlap(left, right) else { continue }
-          holders.formUnion([role.holder, other.holder])
-          anchor = anchor ?? role
-          if let day = Period.firstSharedDay(left, right) {
-            firstDay = firstDay.map { min($0, day) } ?? day
-          }
+      for entry in valid where overlaps.overlapsOtherHolder(entry) {
+        holders.insert(entry.holder)
+        if entry.start != .min, overlaps.sharesStartWithEarlierOtherHolder(entry) {
+          let day = Day(ordinal: entry.start)
+          firstDay = firstDay.map { min($0, day) } ?? day
         }
       }
+      guard !holders.isEmpty else { return nil }
+      // The anchor: the first role (in model order) that overlaps an earlier role of another
+      // holder, that is, the shortest prefix of the roles that holds such a pair.
+      var low = 1
+      var high = entries.count - 1
+      while low < high {
+        let middle = (low + high) / 2
+        if HolderOverlaps(entries[...middle].compactMap { $0 }).hasOverlap {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+      let anchor: Role? = roles[low]
       guard !holders.isEmpty else { return nil }
       let sorted = holders.sorted()
       let since =

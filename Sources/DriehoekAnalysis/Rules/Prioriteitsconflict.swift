@@ -50,13 +50,20 @@ public struct Prioriteitsconflict: Rule {
       // Only a clash on some day from the peildatum on counts; one that ended before is history.
       let fromPeildatum = Period(start: context.peildatum, end: nil)
       var result: [Finding] = []
+      // Pairs beyond the limit are counted, not built (see FindingLimit).
+      let principals = urgent.map { principal(of: $0, in: context) }
+      var omitted = 0
       for (offset, first) in urgent.enumerated() {
-        for second in urgent[(offset + 1)...]
-        where principal(of: second, in: context) != principal(of: first, in: context)
+        for (secondOffset, second) in urgent.enumerated().dropFirst(offset + 1)
+        where principals[secondOffset] != principals[offset]
           && Period.overlap(
             Period.intersection(first.period, fromPeildatum),
             Period.intersection(second.period, fromPeildatum))
         {
+          guard result.count < FindingLimit.perExecutor else {
+            omitted += 1
+            continue
+          }
           let since =
             Period.firstSharedDay(first.period, second.period).map {
               context.text(" vanaf \($0)", " from \($0)")
@@ -74,6 +81,12 @@ public struct Prioriteitsconflict: Rule {
               betreft: [executor.id, first.id, second.id],
               location: second.origin?.location(of: "prioriteit"), executor: executor.id))
         }
+      }
+      if omitted > 0 {
+        result.append(
+          FindingLimit.summary(
+            rule: self, executor: executor.id, omitted: omitted, severity: defaultSeverity,
+            in: context))
       }
       return result
     }

@@ -3,6 +3,8 @@
 /// ASCII text without a carriage return (CR LF is one character) has a character per byte, so it
 /// is split and counted byte by byte; other text character by character.
 func wrapped(_ text: String, column: Int) -> [String] {
+  // A name longer than a diagram can show is cut first (see DOTEscaping.maximumTextLength).
+  let text = DOTEscaping.truncated(text)
   let isPlain = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
   let words =
     isPlain

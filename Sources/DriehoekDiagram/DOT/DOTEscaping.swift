@@ -36,6 +36,24 @@ public enum DOTEscaping {
     string { appendIdentifier(text, to: &$0) }
   }
 
+  /// The most Unicode scalars of one text from the model in a diagram.
+  ///
+  /// Graphviz's DOT scanner takes time quadratic in the length of one string (a name of one
+  /// million characters took 72 s to draw in the release build; `dot` itself refuses a quoted
+  /// string over 16,384 bytes), so a longer text is cut here and ends in `…`. Even escaped
+  /// (`&quot;` is six bytes) it stays under that limit.
+  public static let maximumTextLength = 2_000
+
+  /// The text, cut to ``maximumTextLength`` scalars with `…` when longer.
+  public static func truncated(_ text: String) -> String {
+    guard text.utf8.count > maximumTextLength, text.unicodeScalars.count > maximumTextLength else {
+      return text
+    }
+    var cut = String.UnicodeScalarView(text.unicodeScalars.prefix(maximumTextLength - 1))
+    cut.append("…")
+    return String(cut)
+  }
+
   private static func string(_ write: (inout [UInt8]) -> Void) -> String {
     var bytes: [UInt8] = []
     write(&bytes)
@@ -91,7 +109,7 @@ public enum DOTEscaping {
   /// noncharacter or a bidirectional control has nothing to clean or close, and text without
   /// anything to replace is copied as it is.
   static func append(_ text: String, _ kind: Kind, to output: inout [UInt8]) {
-    var text = text
+    var text = truncated(text)
     var needsReplacement = false
     var needsCleaning = false
     text.withUTF8 { bytes in

@@ -215,7 +215,8 @@ struct LoadSession {
           at: SourceLocation(file: file, line: 1, column: 1)))
       return nil
     }
-    switch Self.expansion(of: root, valueLimit: valueLimit, byteLimit: loader.limits.maximumFileSize)
+    switch Self.expansion(
+      of: root, valueLimit: valueLimit, byteLimit: loader.limits.maximumFileSize)
     {
     case .tooManyValues:
       diagnostics.append(

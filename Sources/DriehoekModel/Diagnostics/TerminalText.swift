@@ -1,4 +1,6 @@
-/// Text made safe to print on a terminal: names and descriptions from a model may hold control
+/// Text made safe to print on a terminal.
+///
+/// Names and descriptions from a model may hold control
 /// characters (YAML escapes such as `"\e]0;…\a"` make them easy to write), which a terminal
 /// would obey: change the window title, clear the screen, move the cursor or hide a line
 /// (`ESC [ 8 m`, conceal). The one sanitiser for text meant for a terminal: diagnostics, the
@@ -9,8 +11,9 @@ public enum TerminalText {
   /// sequences that ``sanitized(_:keepingColourCodes:)`` may keep.
   static let colourCodes: Set<String> = ["0", "1", "2", "1;31", "1;33", "1;34"]
 
-  /// The text with every control character (C0 except line feed and tab, DEL, C1) replaced by
-  /// `�`. With `keepingColourCodes`, the report's own colour codes (exactly those of
+  /// The text with every control character replaced by `�`.
+  ///
+  /// That is C0 except line feed and tab, DEL and C1. With `keepingColourCodes`, the report's own colour codes (exactly those of
   /// ``colourCodes``) stay; every other escape sequence goes.
   public static func sanitized(_ text: String, keepingColourCodes: Bool = false) -> String {
     guard containsControl(text) else { return text }
@@ -33,17 +36,21 @@ public enum TerminalText {
   /// Whether the text has a control character, judged on its UTF-8 bytes: C0 controls and DEL
   /// are single bytes, C1 controls (U+0080–U+009F) are `C2 80`–`C2 9F`.
   private static func containsControl(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      switch byte {
-      case 0x0A, 0x09: break
-      case 0...0x1F, 0x7F: return true
-      case 0x80...0x9F where previous == 0xC2: return true
-      default: break
+    var text = text
+    // On the contiguous bytes: a report or 10,000 diagnostics pass through here.
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        switch byte {
+        case 0x0A, 0x09: break
+        case 0...0x1F, 0x7F: return true
+        case 0x80...0x9F where previous == 0xC2: return true
+        default: break
+        }
+        previous = byte
       }
-      previous = byte
+      return false
     }
-    return false
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -13,6 +13,7 @@ enum MarkdownText {
   /// The escaped text, on one line.
   static func escaped(_ text: String) -> String {
     var result = String.UnicodeScalarView()
+    result.reserveCapacity(text.utf8.count)
     var atStart = true
     var scalars = Array(text.unicodeScalars)
     // Line breaks and tabs first, so that the start of the text is seen as a reader sees it.
@@ -40,12 +41,19 @@ enum MarkdownText {
           }
         }
       }
-      if "\\`*_[]<>#!|&~".unicodeScalars.contains(scalar) { result.append("\\") }
+      if isMarkup(scalar) { result.append("\\") }
       // Other controls (ESC, DEL, C1) and noncharacters: never raw into a document.
       result.append(XMLText.isAllowed(scalar) ? scalar : "\u{FFFD}")
       index += 1
     }
     return String(result)
+  }
+
+  private static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "&", "~": true
+    default: false
+    }
   }
 
   private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {

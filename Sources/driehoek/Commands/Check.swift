@@ -60,9 +60,8 @@ struct Check: ParsableCommand {
     var anyInvalid = false
     for path in models {
       let result = loader.load(path: path)
-      for diagnostic in result.diagnostics {
-        CheckOutput.writeError(diagnostic.formatted(in: language))
-      }
+      // In blocks of 64 KB, not one write per diagnostic (a file can have 10,000).
+      ModelInput.printDiagnostics(result.diagnostics, language: language)
       guard result.isValid, let model = result.model else {
         anyInvalid = true
         continue

@@ -21,9 +21,15 @@ struct Genereer: ParsableCommand {
     name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
   var output: String?
 
+  /// The most executors: 100,000 give a model of about 260 MB, four times the loader's default
+  /// limit; more would only exhaust memory.
+  static let maximumExecutors = 100_000
+
   func validate() throws {
-    guard uitvoerders >= 0 else {
-      throw ValidationError("--uitvoerders moet 0 of meer zijn.")
+    guard uitvoerders >= 0, uitvoerders <= Self.maximumExecutors else {
+      throw ValidationError(
+        "--uitvoerders moet tussen 0 en \(Self.maximumExecutors) liggen (10.000 uitvoerders "
+          + "geven al een model van 26 MB).")
     }
   }
 

@@ -85,7 +85,8 @@ struct Render: ParsableCommand {
           try writer.write(document.bytes, to: output)
           if output != "-" { Console.printLine(output) }
         } else if let outputDir {
-          Console.printLine(try pipeline.write(document, for: chosen, into: outputDir, with: writer))
+          Console.printLine(
+            try pipeline.write(document, for: chosen, into: outputDir, with: writer))
         } else {
           Console.writeOutput(document.bytes)
         }

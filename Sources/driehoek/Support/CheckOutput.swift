@@ -14,12 +14,8 @@ enum CheckOutput {
   static func write(_ text: String, isData: Bool = false, keepsColour: Bool = false) {
     // Straight from the string's bytes: a report can be tens of megabytes, not worth a copy.
     // A closed pipe or a full disk ends the command with exit code 2 and a message.
-    Console.writeOutput(isData ? text : TerminalText.sanitized(text, keepingColourCodes: keepsColour))
-  }
-
-  /// Writes a line to standard error.
-  static func writeError(_ line: String) {
-    Console.writeError(line + "\n")
+    Console.writeOutput(
+      isData ? text : TerminalText.sanitized(text, keepingColourCodes: keepsColour))
   }
 
   /// Whether text output may be coloured: standard output is a terminal and `NO_COLOR` is unset.

@@ -42,8 +42,9 @@ final class OutputGuard: Sendable {
     return try body()
   }
 
-  /// Ends the process with `exitCode` after removing every registered temporary file. The
-  /// watchdog (`evenAfterCommit: false`) does not end a run whose files are being put in
+  /// Ends the process with `exitCode` after removing every registered temporary file.
+  ///
+  /// The watchdog (`evenAfterCommit: false`) does not end a run whose files are being put in
   /// place; then this returns `false` and the run goes on.
   @discardableResult
   func abandon(exitCode: Int32, message: String? = nil, evenAfterCommit: Bool = true) -> Bool {

@@ -59,8 +59,9 @@ struct OutputWriter {
     try write(Array(text.utf8), to: path)
   }
 
-  /// Writes a set of files as one: all are new afterwards, or (on any failure) all are as
-  /// they were. The first file (the document that refers to the others) is renamed last.
+  /// Writes a set of files as one.
+  ///
+  /// All are new afterwards, or (on any failure) all are as they were. The first file (the document that refers to the others) is renamed last.
   func write(_ files: [(path: String, bytes: [UInt8])]) throws(OutputError) {
     // 1. Check every target before writing anything.
     var targets: [Target] = []
