@@ -158,6 +158,20 @@ EOF
 fi
 cp /etc/resolv.conf "$rootfs/etc/resolv.conf"
 bind "$toolchain" "$rootfs$toolchain" ro
+# Where this machine reaches GitHub only through local git mirrors (url.<folder>.insteadOf in its
+# git configuration), that is its network, not its system: the chroot gets the same rules and the
+# mirror folders, read-only. A machine that reaches GitHub has no such rules and carries nothing.
+while read -r key value; do
+  folder="${key#url.}"
+  folder="${folder%.insteadof}"
+  [[ "$folder" == /* && -d "$folder" ]] || continue
+  if [[ " ${mounted[*]} " != *" $rootfs$folder "* ]]; then
+    bind "$folder" "$rootfs$folder" ro
+    say "network: git mirror $folder bound in read-only (git url.insteadOf, as on this machine)"
+  fi
+  chroot "$rootfs" git config --system --add "url.$folder.insteadOf" "$value"
+done < <({ git config --system --get-regexp '^url\..*\.insteadof$' || true
+  git config --global --get-regexp '^url\..*\.insteadof$' || true; } 2>/dev/null)
 base_seconds=$(($(clock) - step))
 in_root "swift --version" 2>&1 | head -n 1 | sed 's/^/fresh-debian: inside: /'
 in_root ". /etc/os-release && echo \"fresh-debian: inside: \$PRETTY_NAME, \$(dpkg-query -W -f=. | wc -c) packages, python3: \$(command -v python3 || echo none), chromium: \$(command -v chromium || echo none)\""
