@@ -14,6 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
+# The Python peer needs PyYAML: use the repository's .venv when there is one (scripts/test-deps.sh).
+[[ -x "$root/.venv/bin/python" ]] && export PATH="$root/.venv/bin:$PATH"
 
 quick=0
 [[ "${1:-}" == "--quick" ]] && quick=1

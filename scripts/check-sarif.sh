@@ -3,14 +3,17 @@
 # and sarif-pydantic (a typed SARIF 2.1.0 model), plus the structural checks driehoek promises
 # (version, $schema, tool.driver.rules, ruleIndex, levels, logical locations, suppressions).
 # Usage: scripts/check-sarif.sh FILE.sarif   (exits non-zero when any check fails)
-# Set PYTHON to choose the interpreter; set DRIEHOEK_SARIF_NO_INSTALL=1 to never call pip.
+# Set PYTHON to choose the interpreter (default: .venv/bin/python, else python3); set DRIEHOEK_SARIF_NO_INSTALL=1 to never call pip.
 set -euo pipefail
 if [ "$#" -ne 1 ] || [ ! -f "$1" ]; then
   echo "usage: $0 FILE.sarif" >&2
   exit 64
 fi
 file="$1"
-python="${PYTHON:-python3}"
+# Default: the repository's .venv (scripts/test-deps.sh makes it), else python3.
+venv_python="$(cd "$(dirname "$0")/.." && pwd)/.venv/bin/python"
+[[ -x "$venv_python" ]] || venv_python=python3
+python="${PYTHON:-$venv_python}"
 
 pip_install() {
   [ "${DRIEHOEK_SARIF_NO_INSTALL:-0}" = "1" ] && return 1

@@ -158,6 +158,28 @@ EOF
 fi
 cp /etc/resolv.conf "$rootfs/etc/resolv.conf"
 bind "$toolchain" "$rootfs$toolchain" ro
+# Likewise for TLS: certificates this machine trusts on top of Debian's (an egress proxy's, say)
+# are trusted inside too, or pip could not reach PyPI through that proxy.
+extra_certificates=(/usr/local/share/ca-certificates/*.crt)
+if [[ -f "${extra_certificates[0]}" ]]; then
+  cp "${extra_certificates[@]}" "$rootfs/usr/local/share/ca-certificates/"
+  in_root "update-ca-certificates" >/dev/null 2>&1 || die "update-ca-certificates failed inside"
+  say "network: ${#extra_certificates[@]} extra CA certificate(s) of this machine trusted inside"
+fi
+# Where this machine reaches GitHub only through local git mirrors (url.<folder>.insteadOf in its
+# git configuration), that is its network, not its system: the chroot gets the same rules and the
+# mirror folders, read-only. A machine that reaches GitHub has no such rules and carries nothing.
+while read -r key value; do
+  folder="${key#url.}"
+  folder="${folder%.insteadof}"
+  [[ "$folder" == /* && -d "$folder" ]] || continue
+  if [[ " ${mounted[*]} " != *" $rootfs$folder "* ]]; then
+    bind "$folder" "$rootfs$folder" ro
+    say "network: git mirror $folder bound in read-only (git url.insteadOf, as on this machine)"
+  fi
+  chroot "$rootfs" git config --system --add "url.$folder.insteadOf" "$value"
+done < <({ git config --system --get-regexp '^url\..*\.insteadof$' || true
+  git config --global --get-regexp '^url\..*\.insteadof$' || true; } 2>/dev/null)
 base_seconds=$(($(clock) - step))
 in_root "swift --version" 2>&1 | head -n 1 | sed 's/^/fresh-debian: inside: /'
 in_root ". /etc/os-release && echo \"fresh-debian: inside: \$PRETTY_NAME, \$(dpkg-query -W -f=. | wc -c) packages, python3: \$(command -v python3 || echo none), chromium: \$(command -v chromium || echo none)\""

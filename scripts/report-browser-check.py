@@ -41,8 +41,12 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 
-import html5lib
-import websocket
+try:
+    import html5lib
+    import websocket
+except ImportError as error:
+    sys.exit(f"fout: {error.name} ontbreekt; maak .venv met `bash scripts/test-deps.sh` en start "
+             f"dit script met .venv/bin/python (scripts/test.sh doet beide)")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOSTILE = os.path.join(ROOT, "Tests", "DriehoekReportsTests", "Fixtures", "document", "hostile.yaml")

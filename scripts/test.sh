@@ -29,7 +29,10 @@ names=() results=() durations=() failed_stage="" test_log=""
 stage() {
   local name="$1" title="$2"
   shift 2
-  [[ -n "$failed_stage" ]] && return 0
+  if [[ -n "$failed_stage" ]]; then
+    names+=("$name") results+=("not run") durations+=("-")
+    return 0
+  fi
   local log="$logs/$name.log" started=$SECONDS status=0
   echo "== $name: $title"
   if [[ -n "${TEST_VERBOSE:-}" ]]; then
@@ -107,11 +110,15 @@ fi
 echo
 echo "== summary"
 for i in "${!names[@]}"; do
-  printf '   %-8s %-6s %5s s   %s\n' "${names[$i]}" "${results[$i]}" "${durations[$i]}" \
-    ".test-logs/${names[$i]}.log"
+  if [[ "${results[$i]}" == "not run" ]]; then
+    printf '   %-8s %s\n' "${names[$i]}" "not run"
+  else
+    printf '   %-8s %-7s %5s s   %s\n' "${names[$i]}" "${results[$i]}" "${durations[$i]}" \
+      ".test-logs/${names[$i]}.log"
+  fi
 done
 test_log="$logs/test.log"
-if [[ -f "$test_log" ]]; then
+if [[ -f "$test_log" ]] && grep -qE '(✔|✘) Test run with|Executed [0-9]+ tests?' "$test_log"; then
   grep -E '(✔|✘) Test run with|Executed [0-9]+ tests?' "$test_log" | tail -n 2 \
     | sed 's/^[[:space:]]*/swift test: /'
   passed=$(grep -E '^✔ Test .* passed after [0-9.]+ seconds' "$test_log" | grep -vc '^✔ Test run with')
@@ -126,6 +133,8 @@ if [[ -f "$test_log" ]]; then
   fi
   ((skipped > 0)) && echo "skipped: $skipped test(s), reasons in .test-logs/test.log"
   echo "tests: $passed passed, $failed failed"
+elif [[ -f "$test_log" ]]; then
+  echo "tests: swift test ended without a test result (see .test-logs/test.log)"
 else
   echo "tests: swift test did not run"
 fi
