@@ -225,7 +225,8 @@ def self_test(browser, directory, driehoek):
     seen_overfull = layout_problems(measure(browser, overfull), expected)
     misaligned = any(problem.startswith("back of ") for problem in seen_broken)
     overflow = any(problem.endswith("overflows") for problem in seen_overfull)
-    print(f"zelftest: niet-gespiegelde achterkanten {'gezien' if misaligned else 'GEMIST'}, "
+    label = "zelftest (verwacht, geen fout)" if misaligned and overflow and not seen_good else "zelftest MISLUKT"
+    print(f"{label}: niet-gespiegelde achterkanten {'gezien' if misaligned else 'GEMIST'}, "
           f"te volle kaart {'gezien' if overflow else 'GEMIST'}, goede set {len(seen_good)} problemen")
     return ok and misaligned and overflow and not seen_good
 

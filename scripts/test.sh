@@ -72,6 +72,7 @@ summary_browser() {
   echo "$ok report(s) ok, $bad with problems"
   grep -E '^zelftest|^browsercontrole:|^fout:' "$1" | head -n 5
 }
+summary_kaarten() { summary_browser "$1"; }
 summary_bench() { grep -E '^== |^klaar' "$1" | tail -n 2; }
 
 # The example consumer (Examples/EigenTool) embeds the library by path: build and run it, so the
@@ -93,12 +94,19 @@ browser_check() {
   python3 scripts/report-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
 }
 
+# The card set (driehoek kaarten) of every example model printed in headless Chromium: four
+# cards to a page, a front and a back for every party, backs mirrored onto their fronts.
+kaarten_check() {
+  python3 scripts/kaarten-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
+}
+
 echo "driehoek tests; full logs in ${logs#"$root"/}/"
 stage deps "Debian packages and Python helpers (scripts/test-deps.sh)" bash scripts/test-deps.sh
 stage example "example consumer (Examples/EigenTool)" example_consumer
 stage build "swift build" swift build
 stage test "swift test $*" swift test "$@"
 stage browser "report documents in headless Chromium" browser_check
+stage kaarten "card sets in headless Chromium" kaarten_check
 # Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
 # (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.
 if [[ $# -eq 0 ]]; then
