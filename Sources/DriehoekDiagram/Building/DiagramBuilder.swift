@@ -128,7 +128,7 @@ public struct DiagramBuilder: Sendable {
     switch view {
     case .landschap, .bevindingen:
       return .wholeModel
-    case .driehoek(let executor):
+    case .driehoek(let executor), .tijdlijn(let executor):
       return FindingScope(subject: [executor])
     case .ministerie(let ministry):
       var ids: Set<ElementID> = [ministry]
@@ -179,6 +179,7 @@ public struct DiagramBuilder: Sendable {
     case .driehoek(let id): "Sturingsdriehoek \(scope.index.name(of: id))"
     case .ministerie(let id): "Ministerie: \(scope.index.name(of: id))"
     case .keten(let id): "Keten: \(scope.index.name(of: id))"
+    case .tijdlijn(let id): "Tijdlijn \(scope.index.name(of: id))"
     }
   }
 

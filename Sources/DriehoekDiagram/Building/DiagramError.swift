@@ -8,6 +8,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownMinistry(ElementID)
   /// `keten:ID` names no keten.
   case unknownKeten(ElementID)
+  /// The view is a chart (`tijdlijn:ID`), drawn without Graphviz; it has no diagram.
+  case notADiagram(View)
 
   public var description: String {
     switch self {
@@ -17,6 +19,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
       "'\(id)' is geen ministerie op de peildatum"
     case .unknownKeten(let id):
       "'\(id)' is geen keten in dit model"
+    case .notADiagram(let view):
+      "'\(view)' is een grafiek, geen diagram; alleen als SVG te tekenen"
     }
   }
 }

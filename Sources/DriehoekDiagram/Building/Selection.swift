@@ -113,6 +113,8 @@ extension ModelScope {
         relations.filter { $0.kind == .afspraak && $0.parties.contains(where: members.contains) })
       selection.cards.formUnion(members)
       selection.ketenFrames = [ketenID]
+    case .tijdlijn:
+      throw .notADiagram(view)
     case .bevindingen:
       let open = highlights.filter { !$0.isAccepted }
       var involved = Set<ElementID>()

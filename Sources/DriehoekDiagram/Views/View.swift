@@ -3,7 +3,7 @@ public import DriehoekModel
 /// A view: one projection of a model into a picture.
 ///
 /// Written as text on the command line and in file names: `landschap`, `driehoek:svb`,
-/// `ministerie:szw`, `keten:werk-en-inkomen`, `bevindingen`.
+/// `ministerie:szw`, `keten:werk-en-inkomen`, `bevindingen`, `tijdlijn:svb`.
 public enum View: Hashable, Sendable, LosslessStringConvertible {
   /// Every ministry with its units, every executor and every role.
   case landschap
@@ -15,8 +15,11 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
   case keten(ElementID)
   /// Only the parties involved in open findings.
   case bevindingen
+  /// One executor's opdrachten over time: claimed fte per month against its capacity. A chart,
+  /// not a diagram: drawn by `TimelineSVGWriter` in DriehoekReports, not by Graphviz.
+  case tijdlijn(ElementID)
 
-  /// Parses `landschap`, `bevindingen`, or `driehoek:`, `ministerie:` or `keten:` followed by an
+  /// Parses `landschap`, `bevindingen`, or `driehoek:`, `ministerie:`, `keten:` or `tijdlijn:` followed by an
   /// id; returns `nil` for anything else.
   public init?(_ description: String) {
     let text = description.trimmingWhitespace()
@@ -32,6 +35,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
       case "driehoek": self = .driehoek(id)
       case "ministerie": self = .ministerie(id)
       case "keten": self = .keten(id)
+      case "tijdlijn": self = .tijdlijn(id)
       default: return nil
       }
     }
@@ -45,6 +49,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     case .driehoek(let id): "driehoek:\(id)"
     case .ministerie(let id): "ministerie:\(id)"
     case .keten(let id): "keten:\(id)"
+    case .tijdlijn(let id): "tijdlijn:\(id)"
     }
   }
 
@@ -53,11 +58,17 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     DOTEscaping.identifier(description.replacingColon())
   }
 
+  /// Whether the view is a chart drawn without Graphviz (`tijdlijn:`), not a diagram.
+  public var isChart: Bool {
+    if case .tijdlijn = self { return true }
+    return false
+  }
+
   /// The element the view is about, if any.
   public var subject: ElementID? {
     switch self {
     case .landschap, .bevindingen: nil
-    case .driehoek(let id), .ministerie(let id), .keten(let id): id
+    case .driehoek(let id), .ministerie(let id), .keten(let id), .tijdlijn(let id): id
     }
   }
 }

@@ -9,6 +9,9 @@ struct RenderPipeline: Sendable {
   let peildatum: Day
   let format: OutputFormat
   let builder: DiagramBuilder
+  /// The SD12 clashes among the highlights, as pairs of opdrachten by executor, for the
+  /// `tijdlijn` charts.
+  let clashes: [ElementID: [(ElementID, ElementID)]]
   var renderer = GraphvizRenderer()
   /// When set, every view is rendered in a child process (`render --timeout`), and all views
   /// together must be done by the deadline.
@@ -20,13 +23,21 @@ struct RenderPipeline: Sendable {
     self.peildatum = peildatum
     self.format = format
     builder = DiagramBuilder(model: model, peildatum: peildatum, highlights: highlights)
+    var clashes: [ElementID: [(ElementID, ElementID)]] = [:]
+    for highlight in highlights where highlight.code == "SD12" && highlight.betreft.count == 3 {
+      clashes[highlight.betreft[0], default: []].append(
+        (highlight.betreft[1], highlight.betreft[2]))
+    }
+    self.clashes = clashes
   }
 
-  /// The views of the model on the peildatum, in the order they are written.
-  var views: [View] { builder.views }
+  /// The views of the model on the peildatum, in the order they are written; the charts
+  /// (`tijdlijn`) only in SVG.
+  var views: [View] { builder.views.filter { format == .svg || !$0.isChart } }
 
   /// The rendered document of one view.
   func document(for view: View) throws -> RenderResult {
+    if view.isChart { return try chart(for: view) }
     let diagram = try builder.build(view)
     let dot = DOTWriter().write(diagram)
     let metadata = DocumentMetadata(
