@@ -35,7 +35,11 @@ extension Timeline {
     let ordered = opdrachten.map { opdracht in
       (principal: opdracht.opdrachtgever.map { index.name(of: $0) }, opdracht: opdracht)
     }
-    .sorted { ($0.principal ?? "\u{10FFFF}", $0.opdracht.id) < ($1.principal ?? "\u{10FFFF}", $1.opdracht.id) }
+    .sorted {
+      ($0.principal ?? "\u{10FFFF}", $0.opdracht.id) < (
+        $1.principal ?? "\u{10FFFF}", $1.opdracht.id
+      )
+    }
     bands = ordered.enumerated().map { offset, entry in
       Band(
         id: entry.opdracht.id, name: entry.opdracht.name, opdrachtgever: entry.principal,
@@ -138,7 +142,8 @@ extension Timeline {
 
   /// Marks the months from the peildatum's on in which both opdrachten of a clash run.
   private mutating func markClashes(_ pairs: [(ElementID, ElementID)]) {
-    let periods = Dictionary(bands.map { ($0.id, $0.period) }, uniquingKeysWith: { first, _ in first })
+    let periods = Dictionary(
+      bands.map { ($0.id, $0.period) }, uniquingKeysWith: { first, _ in first })
     let fromPeildatum = Period(start: peildatum, end: nil)
     for (offset, month) in months.enumerated() {
       guard let first = TimelineCalendar.firstDay(of: month.index),
@@ -184,7 +189,8 @@ extension Timeline {
     }
     if unspread > 0 {
       notes.append(
-        "\(unspread) opdracht(en) met kosten of budget maar zonder volledige periode niet verdeeld.")
+        "\(unspread) opdracht(en) met kosten of budget maar zonder volledige periode niet verdeeld."
+      )
     }
     return totals.values.sorted { $0.year < $1.year }
   }

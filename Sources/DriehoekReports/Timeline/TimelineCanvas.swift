@@ -56,7 +56,8 @@ struct TimelineCanvas {
     head.append("<desc id=\"\(prefix)-desc\">\(escape(summary))</desc>")
     head.append(Self.style)
     head.append("<defs>\(patterns)</defs>")
-    head.append("<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#FFFFFF\"/>")
+    head.append(
+      "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#FFFFFF\"/>")
     head.append("<text class=\"titel\" x=\"24\" y=\"32\">\(escape(title))</text>")
     head.append("<text class=\"tekst\" x=\"24\" y=\"56\">\(escape(subtitle))</text>")
     return (head + body + ["</svg>", ""]).joined(separator: "\n")
@@ -167,7 +168,9 @@ struct TimelineCanvas {
       parts.append(
         "<g class=\"maand\" data-maand=\"\(month.label)\" "
           + "data-fte=\"\(TimelineCalendar.plain(month.fte))\""
-          + (share.map { " data-capaciteit-pct=\"\(TimelineCalendar.plain(($0 * 10).rounded() / 10))\"" } ?? "")
+          + (share.map {
+            " data-capaciteit-pct=\"\(TimelineCalendar.plain(($0 * 10).rounded() / 10))\""
+          } ?? "")
           + ">")
       parts.append("<title>\(month.label): \(month.fte.text(in: .nl)) fte\(shareText)</title>")
       if let capacity, month.fte > capacity {
@@ -266,7 +269,8 @@ struct TimelineCanvas {
     let x = xPosition(offset) + fraction * columnWidth
     body.append(
       "<line class=\"peildatum\" x1=\"\(n(x))\" y1=\"\(n(plotTop - 8))\" x2=\"\(n(x))\" "
-        + "y2=\"\(n(plotBottom))\" stroke=\"#D52B1E\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>")
+        + "y2=\"\(n(plotBottom))\" stroke=\"#D52B1E\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>"
+    )
     let anchor = x > plotRight - 120 ? "end" : "start"
     text(
       "peildatum \(timeline.peildatum)", x: anchor == "end" ? x - 4 : x + 4, y: plotTop - 10,
@@ -460,12 +464,16 @@ struct TimelineCanvas {
     let overlay: String
     switch (index / colours.count + index) % patternCount {
     case 0: overlay = ""
-    case 1: overlay = "<path d=\"M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>"
+    case 1:
+      overlay =
+        "<path d=\"M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>"
     case 2: overlay = "<circle cx=\"4\" cy=\"4\" r=\"1.8\" fill=\"#FFFFFF\"/>"
     case 3: overlay = "<path d=\"M0,4 L8,4\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>"
     case 4: overlay = "<path d=\"M0,4 L8,4 M4,0 L4,8\" stroke=\"#FFFFFF\" stroke-width=\"1.5\"/>"
     case 5: overlay = "<path d=\"M4,0 L4,8\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>"
-    default: overlay = "<path d=\"M0,0 L8,8 M-2,6 L2,10 M6,-2 L10,2\" stroke=\"#1A1A1A\" stroke-width=\"1.5\"/>"
+    default:
+      overlay =
+        "<path d=\"M0,0 L8,8 M-2,6 L2,10 M6,-2 L10,2\" stroke=\"#1A1A1A\" stroke-width=\"1.5\"/>"
     }
     return "<pattern id=\"\(id)\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">"
       + "<rect width=\"8\" height=\"8\" fill=\"\(colour)\"/>\(overlay)</pattern>"
@@ -484,5 +492,7 @@ struct TimelineCanvas {
   private func escape(_ text: String) -> String { XMLText.escaped(text) }
 
   /// A coordinate with at most two decimals.
-  private func n(_ value: Double) -> String { TimelineCalendar.plain((value * 100).rounded() / 100) }
+  private func n(_ value: Double) -> String {
+    TimelineCalendar.plain((value * 100).rounded() / 100)
+  }
 }
