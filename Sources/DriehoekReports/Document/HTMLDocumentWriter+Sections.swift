@@ -57,6 +57,7 @@ extension HTMLDocumentWriter {
         language: language))
     content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
     content.append(opdrachten(executor, outline: outline))
+    content += timeline(executor, outline: outline)
     content.append(.element("h3", text: language.pick("Afspraken", "Agreements")))
     content.append(afspraken(executor, outline: outline))
     if !executor.acceptedFindings.isEmpty {

@@ -91,6 +91,7 @@ public struct MarkdownDocumentWriter: Sendable {
       lines += section(
         executor, position: position + 1, outline: outline,
         file: diagramFiles[.driehoek(executor.id)])
+      lines += timeline(executor, outline: outline, file: diagramFiles[.tijdlijn(executor.id)])
     }
     if !outline.otherFindings.isEmpty {
       lines += ["## " + language.pick("Overige bevindingen", "Other findings"), ""]
@@ -378,6 +379,41 @@ public struct MarkdownDocumentWriter: Sendable {
       lines.append(
         "   " + language.pick("Genoemd bij: ", "Cited by: ")
           + escape(entry.citedBy.joined(separator: "; ")).replacingNewlines())
+    }
+    lines.append("")
+    return lines
+  }
+
+  /// An executor's timeline: the chart's SVG file and a compact data table; nothing without a
+  /// file or when none of its opdrachten names a capaciteit.
+  private func timeline(_ executor: ExecutorSummary, outline: ReportOutline, file: String?)
+    -> [String]
+  {
+    guard let file, let timeline = outline.timeline(for: executor.id) else { return [] }
+    let language = outline.language
+    let name = executor.organisation.name
+    let rows = timeline.tableRows
+    var lines = [
+      "### " + language.pick("Tijdlijn van ", "Timeline of ") + escape(name), "",
+      image(
+        language.pick(
+          "Tijdlijn van \(name): geclaimde fte per maand tegen de capaciteit",
+          "Timeline of \(name): claimed fte per month against capacity"), file),
+      "",
+      row([
+        language.pick("Periode", "Period"), language.pick("fte (drukste dag)", "fte (busiest day)"),
+        language.pick("% van capaciteit", "% of capacity"),
+        language.pick("Prioriteitsconflict", "Priority clash"),
+      ]),
+      "|---|---:|---:|---|",
+    ]
+    for entry in rows {
+      lines.append(
+        row([
+          entry.label, DocumentFormat.number(entry.fte, language),
+          entry.percentage.map { DocumentFormat.number($0.rounded(), language) + " %" } ?? "—",
+          entry.hasClash ? "SD12" : "",
+        ]))
     }
     lines.append("")
     return lines

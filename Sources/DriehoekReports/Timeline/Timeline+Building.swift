@@ -13,6 +13,9 @@ extension Timeline {
   /// The timeline of one executor on a peildatum.
   ///
   /// - Parameters:
+  ///   - executor: the organisation whose opdrachten are drawn.
+  ///   - model: the model.
+  ///   - peildatum: the day the chart is about.
   ///   - clashes: the SD12 clashes (``Prioriteitsconflict``) of an analysis of the model on the
   ///     peildatum, as pairs of opdrachten (see ``clashPairs(_:of:)``); `nil` analyses the
   ///     model here to find them.

@@ -1,8 +1,9 @@
 public import DriehoekModel
 
-/// The claims on one executor over time: per month the highest daily claim of its opdrachten,
-/// the opdrachten behind it, its capacity, the SD12 priority clashes, and kosten against budget
-/// per year. The data behind the `tijdlijn:ID` chart and its table in the report.
+/// The claims on one executor over time.
+///
+/// Per month the highest daily claim of its opdrachten, the opdrachten behind it, its capacity,
+/// the SD12 priority clashes, and kosten against budget per year. The data behind the `tijdlijn:ID` chart and its table in the report.
 ///
 /// Built by ``init(executor:model:peildatum:clashes:)``; drawn by ``TimelineSVGWriter``.
 public struct Timeline: Hashable, Sendable {

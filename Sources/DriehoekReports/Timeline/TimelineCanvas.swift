@@ -51,28 +51,41 @@ struct TimelineCanvas {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
         + "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" "
         + "aria-labelledby=\"\(prefix)-titel \(prefix)-desc\" class=\"tijdlijn\" "
+        + "font-family=\"RO Sans, Segoe UI, Calibri, Arial, Liberation Sans, sans-serif\" "
+
         + "data-uitvoerder=\"\(escape(timeline.executor.description))\">")
     head.append("<title id=\"\(prefix)-titel\">\(escape(title))</title>")
     head.append("<desc id=\"\(prefix)-desc\">\(escape(summary))</desc>")
-    head.append(Self.style)
     head.append("<defs>\(patterns)</defs>")
     head.append(
       "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#FFFFFF\"/>")
-    head.append("<text class=\"titel\" x=\"24\" y=\"32\">\(escape(title))</text>")
-    head.append("<text class=\"tekst\" x=\"24\" y=\"56\">\(escape(subtitle))</text>")
+    head.append(
+      "<text class=\"titel\" \(Self.attributes(for: "titel")) x=\"24\" y=\"32\">"
+        + "\(escape(title))</text>")
+    head.append(
+      "<text class=\"tekst\" \(Self.attributes(for: "tekst")) x=\"24\" y=\"56\">"
+        + "\(escape(subtitle))</text>")
     return (head + body + ["</svg>", ""]).joined(separator: "\n")
   }
 
-  static let style = """
-    <style>
-    text { font-family: "RO Sans", "Segoe UI", Calibri, Arial, "Liberation Sans", sans-serif; fill: #1A1A1A; }
-    .titel { font-size: 20px; font-weight: bold; }
-    .kop { font-size: 14px; font-weight: bold; }
-    .tekst { font-size: 13px; }
-    .as { font-size: 12px; }
-    .halo { paint-order: stroke; stroke: #FFFFFF; stroke-width: 4px; stroke-linejoin: round; }
-    </style>
-    """
+  /// The text styles by class, written as attributes on each text (no `<style>` block, so the
+  /// chart can be inlined into an HTML page without its rules applying to the page).
+  static func attributes(for cls: String) -> String {
+    var result: [String] = []
+    for name in cls.split(separator: " ") {
+      switch name {
+      case "titel": result.append("font-size=\"20\" font-weight=\"bold\"")
+      case "kop": result.append("font-size=\"14\" font-weight=\"bold\"")
+      case "tekst": result.append("font-size=\"13\"")
+      case "as": result.append("font-size=\"12\"")
+      case "halo":
+        result.append(
+          "paint-order=\"stroke\" stroke=\"#FFFFFF\" stroke-width=\"4\" stroke-linejoin=\"round\"")
+      default: break
+      }
+    }
+    return result.joined(separator: " ")
+  }
 
   // MARK: - Texts
 
@@ -486,7 +499,8 @@ struct TimelineCanvas {
   ) {
     let anchorText = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
     body.append(
-      "<text class=\"\(cls)\" x=\"\(n(x))\" y=\"\(n(y))\"\(anchorText)>\(escape(content))</text>")
+      "<text class=\"\(cls)\" \(Self.attributes(for: cls)) x=\"\(n(x))\" y=\"\(n(y))\"\(anchorText)>\(escape(content))</text>"
+    )
   }
 
   private func escape(_ text: String) -> String { XMLText.escaped(text) }

@@ -13,8 +13,12 @@ public struct TimelineSVGWriter: Sendable {
   public init() {}
 
   /// The chart as SVG text.
-  /// - Parameter idPrefix: a prefix for the ids of patterns, unique in an HTML page that
-  ///   holds several charts.
+  ///
+  /// - Parameters:
+  ///   - timeline: the timeline to draw.
+  ///   - idPrefix: a prefix for the ids of patterns, unique in an HTML page that holds several
+  ///     charts.
+  /// - Returns: a standalone SVG document.
   public func write(_ timeline: Timeline, idPrefix: String = "tl") -> String {
     var chart = TimelineCanvas(timeline: timeline, prefix: Self.safe(idPrefix))
     return chart.draw()

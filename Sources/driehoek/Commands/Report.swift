@@ -87,7 +87,7 @@ struct Report: ParsableCommand {
         let directory = url.deletingLastPathComponent().path
         var files: [(path: String, bytes: [UInt8])] = []
         var names: [View: String] = [:]
-        for view in outline.diagramViews {
+        for view in outline.diagramViews + outline.timelineViews {
           let document = try pipeline.document(for: view)
           warn(document.warnings)
           let name = "\(stem)-\(view.fileStem).svg"

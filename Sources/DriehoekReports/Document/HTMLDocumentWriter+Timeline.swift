@@ -1,0 +1,72 @@
+import DriehoekAnalysis
+import DriehoekModel
+
+extension HTMLDocumentWriter {
+  /// An executor's timeline: the chart inline, with a compact data table as its text
+  /// alternative; empty when none of its opdrachten names a capaciteit.
+  func timeline(_ executor: ExecutorSummary, outline: ReportOutline) -> [HTMLFragment] {
+    guard let timeline = outline.timeline(for: executor.id) else { return [] }
+    let language = outline.language
+    let anchor = ReportOutline.executorAnchor(executor.id)
+    let prefix = "tijdlijn-" + anchor
+    let captionID = prefix + "-bijschrift"
+    // Drawn by TimelineSVGWriter: every text escaped, no style, script or link; ids prefixed.
+    let svg = TimelineSVGWriter().write(timeline, idPrefix: prefix)
+    let figure = HTMLFragment.element(
+      "figure", [("class", "diagram tijdlijn"), ("aria-labelledby", captionID)],
+      [
+        .trusted(svg.trimmingTrailingNewlines()),
+        .element(
+          "figcaption", [("id", captionID)],
+          text: language.pick(
+            "Tijdlijn van \(executor.organisation.name): per maand de hoogste geclaimde fte op één "
+              + "dag, gestapeld per opdracht, tegen de capaciteit. De tabel hieronder geeft dezelfde "
+              + "cijfers.",
+            "Timeline of \(executor.organisation.name): per month the highest fte claimed on one "
+              + "day, stacked per assignment, against capacity. The table below gives the same "
+              + "figures.")),
+      ])
+    let rows = timeline.tableRows.map { row in
+      HTMLFragment.element(
+        "tr", [],
+        [
+          .element("th", [("scope", "row")], text: row.label),
+          .element("td", [("class", "getal")], text: DocumentFormat.number(row.fte, language)),
+          .element(
+            "td", [("class", "getal")],
+            text: row.percentage.map { DocumentFormat.number($0.rounded(), language) + " %" }
+              ?? "—"),
+          .element("td", [], text: row.hasClash ? "SD12" : ""),
+        ])
+    }
+    let table = HTMLFragment.element(
+      "table", [("class", "tijdlijn-tabel")],
+      [
+        .element(
+          "caption",
+          text: language.pick(
+            "Geclaimde capaciteit van \(executor.organisation.name) per "
+              + (timeline.tableRows.first?.label.contains("K") == true ? "kwartaal" : "maand")
+              + " (alleen perioden met een claim)",
+            "Claimed capacity of \(executor.organisation.name) per "
+              + (timeline.tableRows.first?.label.contains("K") == true ? "quarter" : "month")
+              + " (only periods with a claim)")),
+        headerRow([
+          (language.pick("Periode", "Period"), nil),
+          (language.pick("fte (drukste dag)", "fte (busiest day)"), "getal"),
+          (language.pick("% van capaciteit", "% of capacity"), "getal"),
+          (language.pick("Prioriteitsconflict", "Priority clash"), nil),
+        ]),
+        .element("tbody", [], rows),
+      ])
+    return [.element("h3", text: language.pick("Tijdlijn", "Timeline")), figure, table]
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingNewlines() -> String {
+    var text = self
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+}
