@@ -33,8 +33,9 @@ public struct DiagramBuilder: Sendable {
     highlightIndex = HighlightIndex(self.highlights, scope: scope)
   }
 
-  /// Every view of the model on the peildatum.
-  public var views: [View] { View.all(in: scope) }
+  /// Every diagram view of the model on the peildatum: ``View/all(in:on:)`` without the charts
+  /// (`tijdlijn`), which are drawn without a diagram.
+  public var views: [View] { View.all(in: scope).filter { !$0.isChart } }
 
   /// The diagram of one view.
   /// - Throws: ``DiagramError`` when the view names an element that is not there.

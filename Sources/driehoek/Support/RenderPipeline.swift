@@ -33,7 +33,9 @@ struct RenderPipeline: Sendable {
 
   /// The views of the model on the peildatum, in the order they are written; the charts
   /// (`tijdlijn`) only in SVG.
-  var views: [View] { builder.views.filter { format == .svg || !$0.isChart } }
+  var views: [View] {
+    View.all(in: model, on: peildatum).filter { format == .svg || !$0.isChart }
+  }
 
   /// The rendered document of one view.
   func document(for view: View) throws -> RenderResult {
