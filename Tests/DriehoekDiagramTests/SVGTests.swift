@@ -107,10 +107,11 @@ import Testing
     #expect(
       written.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
         "landschap.svg", "driehoek-svb.svg", "driehoek-uwv.svg", "ministerie-szw.svg",
-        "ministerie-vws.svg", "keten-werk-en-inkomen.svg", "bevindingen.svg",
+        "ministerie-vws.svg", "keten-werk-en-inkomen.svg", "tijdlijn-svb.svg", "tijdlijn-uwv.svg",
+        "bevindingen.svg",
       ])
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    #expect(files.count == 7)
+    #expect(files.count == 9)
     #expect(!files.contains { $0.hasPrefix(".") })
     // A failed write leaves the good file in place.
     let good = directory.appendingPathComponent("landschap.svg")

@@ -21,6 +21,9 @@ import Testing
     #expect(View.driehoek("svb").fileStem == "driehoek-svb")
     #expect(View.ministerie("szw").fileStem == "ministerie-szw")
     #expect(View.keten("x").fileStem == "keten-x")
+    #expect(View.tijdlijn("svb").fileStem == "tijdlijn-svb")
+    #expect(View("tijdlijn:svb") == .tijdlijn("svb"))
+    #expect(View("tijdlijn:") == nil)
   }
 
   @Test func listsEveryViewOfTheFixture() throws {
@@ -29,8 +32,14 @@ import Testing
     #expect(
       views.map(\.description) == [
         "landschap", "driehoek:svb", "driehoek:uwv", "ministerie:szw", "ministerie:vws",
-        "keten:werk-en-inkomen", "bevindingen",
+        "keten:werk-en-inkomen", "tijdlijn:svb", "tijdlijn:uwv", "bevindingen",
       ])
+    // The builder lists only the diagrams; the charts have none.
+    let builder = DiagramBuilder(model: model, peildatum: try #require(model.peildatum))
+    #expect(builder.views == views.filter { !$0.isChart })
+    #expect(throws: DiagramError.notADiagram(.tijdlijn("svb"))) {
+      try builder.build(.tijdlijn("svb"))
+    }
   }
 
   @Test func unknownSubjectsThrow() throws {

@@ -29,14 +29,18 @@ extension Timeline {
     guard let organisation = index.organisation(executor) else {
       throw .unknownExecutor(executor)
     }
+    modelName = TimelineCanvas.balanced(model.name)
     self.executor = executor
-    executorName = organisation.name
+    executorName = TimelineCanvas.balanced(organisation.name)
     capacity = organisation.capacity
     self.peildatum = peildatum
     notes = []
     let opdrachten = model.opdrachten.filter { $0.opdrachtnemer == executor }
     let ordered = opdrachten.map { opdracht in
-      (principal: opdracht.opdrachtgever.map { index.name(of: $0) }, opdracht: opdracht)
+      (
+        principal: opdracht.opdrachtgever.map { TimelineCanvas.balanced(index.name(of: $0)) },
+        opdracht: opdracht
+      )
     }
     .sorted {
       ($0.principal ?? "\u{10FFFF}", $0.opdracht.id) < (
@@ -45,7 +49,8 @@ extension Timeline {
     }
     bands = ordered.enumerated().map { offset, entry in
       Band(
-        id: entry.opdracht.id, name: entry.opdracht.name, opdrachtgever: entry.principal,
+        id: entry.opdracht.id, name: TimelineCanvas.balanced(entry.opdracht.name),
+        opdrachtgever: entry.principal,
         amount: entry.opdracht.capacity, period: entry.opdracht.period,
         kosten: entry.opdracht.cost, budget: entry.opdracht.budget,
         isUrgent: entry.opdracht.priority == .hoogste, style: offset)

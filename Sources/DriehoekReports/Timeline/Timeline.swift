@@ -58,6 +58,8 @@ public struct Timeline: Hashable, Sendable {
     public var budget: Double
   }
 
+  /// The name of the model.
+  public var modelName: String
   /// The executor.
   public var executor: ElementID
   /// Its name.

@@ -50,11 +50,11 @@ struct TimelineCanvas {
     head.append(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
         + "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" "
-        + "aria-labelledby=\"\(prefix)-titel \(prefix)-desc\" class=\"tijdlijn\" "
+        + "aria-label=\"\(escape(fullTitle))\" aria-describedby=\"\(prefix)-desc\" class=\"tijdlijn\" "
         + "font-family=\"RO Sans, Segoe UI, Calibri, Arial, Liberation Sans, sans-serif\" "
 
         + "data-uitvoerder=\"\(escape(timeline.executor.description))\">")
-    head.append("<title id=\"\(prefix)-titel\">\(escape(title))</title>")
+    head.append("<title id=\"\(prefix)-titel\">\(escape(fullTitle))</title>")
     head.append("<desc id=\"\(prefix)-desc\">\(escape(summary))</desc>")
     head.append("<defs>\(patterns)</defs>")
     head.append(
@@ -88,6 +88,27 @@ struct TimelineCanvas {
   }
 
   // MARK: - Texts
+
+  /// The title with the model's name, for screen readers: `Model: Tijdlijn …`.
+  var fullTitle: String { "\(timeline.modelName): \(title)" }
+
+  /// A name from the model with every bidirectional embedding, override or isolate it opens
+  /// closed at its end, so it cannot reverse the text after it.
+  static func balanced(_ text: String) -> String {
+    var embeddings = 0
+    var isolates = 0
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x202C: embeddings = max(0, embeddings - 1)
+      case 0x202A...0x202E: embeddings += 1
+      case 0x2066...0x2068: isolates += 1
+      case 0x2069: isolates = max(0, isolates - 1)
+      default: break
+      }
+    }
+    return text + String(repeating: "\u{202C}", count: embeddings)
+      + String(repeating: "\u{2069}", count: isolates)
+  }
 
   var title: String { "Tijdlijn \(timeline.executorName): capaciteit en opdrachten" }
 
@@ -132,7 +153,8 @@ struct TimelineCanvas {
   private var maximum: Double {
     let highest = timeline.months.map(\.fte).max() ?? 0
     let capacity = (timeline.capacity ?? 0) * 1.2
-    return max(highest, capacity, 1)
+    // Infinite or absurd figures (a hostile model) are drawn against a finite scale.
+    return min(max([highest, capacity].filter(\.isFinite).max() ?? 1, 1), 1e15)
   }
 
   private var tickStep: Double {
