@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriehoekAnalysis
+import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
 import DriehoekReports
@@ -43,9 +44,16 @@ struct Check: ParsableCommand {
     help: "Het uitvoerbestand (standaard: standaarduitvoer); wordt in één keer vervangen.")
   var output: String?
 
+  @Flag(
+    help:
+      "Bij --format csv: puntkomma's als scheidingsteken en een UTF-8-BOM, voor Excel met Nederlandse instellingen."
+  )
+  var excel = false
+
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
+    if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
     }
@@ -80,7 +88,7 @@ struct Check: ParsableCommand {
     if !reports.isEmpty {
       let toFile = output.map { $0 != "-" } ?? false
       let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
-      let isData = format == .json || format == .sarif
+      let isData = format == .json || format == .sarif || format == .csv
       if toFile {
         // Through the shared writer: atomic, never onto a model or a file it imports.
         do {
@@ -116,6 +124,8 @@ struct Check: ParsableCommand {
       return JSONReportWriter().write(reports)
     case .sarif:
       return SARIFReportWriter().write(reports)
+    case .csv:
+      return FindingsCSV.text(reports, dialect: excel ? .excel : .standard)
     }
   }
 }
