@@ -15,8 +15,12 @@ public struct CSVModelReader: Sendable {
   ///   ``Model/validate(options:)``.
   /// - Complexity: O(*n*) in the size of the text.
   public func read(_ text: String, file: String) -> (model: Model?, diagnostics: [Diagnostic]) {
+    let dialect = CSVDialect.detect(text)
     var session = CSVReadSession(file: file)
-    let model = session.read(CSVRecords(text))
+    session.readsDecimalComma = dialect.usesDecimalComma
+    // A table from Excel may begin with a byte-order mark and separate with semicolons.
+    let body = dialect.byteOrderMark ? String(text.unicodeScalars.dropFirst()) : text
+    let model = session.read(CSVRecords(body, separator: dialect.separator))
     var diagnostics = session.diagnostics
     if let model { diagnostics += model.validate() }
     return (model, diagnostics)
@@ -27,6 +31,8 @@ public struct CSVModelReader: Sendable {
 struct CSVReadSession {
   let file: String
   var diagnostics: [Diagnostic] = []
+  /// Whether numbers may have a decimal comma (a table separated by semicolons).
+  var readsDecimalComma = false
 
   init(file: String) { self.file = file }
 
@@ -371,7 +377,13 @@ struct CSVReadSession {
 
   private mutating func number(_ row: Row, _ key: String) -> Double? {
     guard let field = row[key] else { return nil }
-    guard let value = Double(field.text.trimmingCharacters(in: " ")) else {
+    let trimmed = field.text.trimmingCharacters(in: " ")
+    // A decimal comma (Excel with Dutch settings) is read as a decimal point.
+    // Only in a table separated by semicolons: with commas, "1,000" is no number.
+    let decimal =
+      readsDecimalComma && !trimmed.contains(".")
+      ? String(trimmed.map { $0 == "," ? "." : $0 }) : trimmed
+    guard let value = Double(decimal) else {
       diagnostics.append(
         Diagnostic(.invalidNumber(text: field.text, key: key), at: location(field)))
       return nil

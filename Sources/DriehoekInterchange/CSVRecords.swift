@@ -14,7 +14,8 @@ struct CSVRecords {
   /// Where the text breaks the CSV rules (an unterminated quote), if anywhere.
   private(set) var unterminatedQuote: (line: Int, column: Int)?
 
-  init(_ text: String) {
+  /// Reads the records of `text`, whose fields are separated by `separator`.
+  init(_ text: String, separator: Unicode.Scalar = ",") {
     var record: [Field] = []
     var field = ""
     var fieldStart = (line: 1, column: 1)
@@ -57,7 +58,7 @@ struct CSVRecords {
         inQuotes = true
         quoteStart = (line, column)
         column += 1
-      case ",":
+      case separator:
         finishField()
         column += 1
         fieldStart = (line, column)

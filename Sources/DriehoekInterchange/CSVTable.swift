@@ -131,40 +131,18 @@ struct CSVTable {
 
   /// The table as CSV text (RFC 4180: fields with a comma, quote or line break are quoted;
   /// text cells follow the formula rule of ``FormulaGuard``).
-  var text: String {
-    var lines = [tableColumns.joined(separator: ",")]
-    for row in rows {
-      lines.append(
+  var text: String { text(in: .standard) }
+
+  /// The table as CSV text in a dialect (see ``CSVDialect``).
+  func text(in dialect: CSVDialect) -> String {
+    dialect.text(
+      header: tableColumns,
+      rows: rows.map { row in
         tableColumns.map { column in
           let value = row[column] ?? ""
-          return Self.quote(
-            Self.numberColumns.contains(column) ? value : FormulaGuard.guarded(value))
-        }.joined(separator: ","))
-    }
-    return lines.joined(separator: "\r\n") + "\r\n"
-  }
-
-  /// The field, quoted when it holds a comma, a quote, CR or LF anywhere.
-  ///
-  /// Judged on bytes, not
-  /// `Character`s: CR LF is one `Character` equal to neither, and a quote followed by a
-  /// combining mark is one `Character` that is not a quote.
-  static func quote(_ field: String) -> String {
-    guard
-      field.utf8.contains(where: {
-        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+          return Self.numberColumns.contains(column) ? .number(value) : .text(value)
+        }
       })
-    else {
-      return field
-    }
-    var quoted = String.UnicodeScalarView()
-    quoted.append("\"")
-    for scalar in field.unicodeScalars {
-      if scalar == "\"" { quoted.append("\"") }
-      quoted.append(scalar)
-    }
-    quoted.append("\"")
-    return String(quoted)
   }
 
   /// Puts an element's bronnen in its row, one per line, and adds the column to the table.

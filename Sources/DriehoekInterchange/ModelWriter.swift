@@ -33,6 +33,11 @@ public struct ModelWriter: Sendable {
     }
   }
 
+  /// The model as a CSV table in a dialect: ``CSVDialect/excel`` for Excel with Dutch settings.
+  public func csv(_ model: Model, dialect: CSVDialect) -> String {
+    CSVTable(model: model).text(in: dialect)
+  }
+
   func json(_ model: Model) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -39,7 +39,7 @@ extension AnalysisContext {
   /// The valid afspraken with a party in the organisation (see ``party(_:isIn:)``), in model
   /// order: exactly those whose ``organisations(of:)`` contain it.
   /// - Complexity: O(*k*) in the number of such afspraken.
-  func validAfspraken(withPartyIn organisation: ElementID) -> [Afspraak] {
+  public func validAfspraken(withPartyIn organisation: ElementID) -> [Afspraak] {
     afsprakenByOrganisation[organisation].map { validAfspraken[Int($0)] }
   }
 

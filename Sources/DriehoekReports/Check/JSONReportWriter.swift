@@ -22,52 +22,78 @@ public struct JSONReportWriter: Sendable {
   public init() {}
 
   /// The JSON text of one report.
-  public func write(_ report: AnalysisReport) -> String { value(of: report).text }
+  public func write(_ report: AnalysisReport) -> String {
+    var stream = JSONStream(reservingCapacity: report.findings.count * 700)
+    write(report, into: &stream)
+    return stream.text
+  }
 
   /// The JSON text of several reports: one object for one report, an array for several.
   public func write(_ reports: [AnalysisReport]) -> String {
-    reports.count == 1 ? write(reports[0]) : JSONValue.array(reports.map(value)).text
+    guard reports.count != 1 else { return write(reports[0]) }
+    var stream = JSONStream(
+      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 700)
+    stream.beginArray()
+    for report in reports { write(report, into: &stream) }
+    stream.endArray()
+    return stream.text
   }
 
-  func value(of report: AnalysisReport) -> JSONValue {
+  /// Writes one report object, its keys in sorted order, straight from the findings.
+  func write(_ report: AnalysisReport, into stream: inout JSONStream) {
     let summary = report.summary
-    return .object([
-      "model": .string(report.model),
-      "peildatum": .string(report.peildatum.description),
-      "findings": .array(report.findings.map(value)),
-      "samenvatting": .object([
-        "fout": .int(summary.open(.fout)),
-        "waarschuwing": .int(summary.open(.waarschuwing)),
-        "info": .int(summary.open(.info)),
-        "open": .int(summary.open),
-        "geaccepteerd": .int(summary.accepted),
-        "totaal": .int(summary.total),
-      ]),
-    ])
+    stream.beginObject()
+    stream.key("findings")
+    stream.beginArray()
+    for finding in report.findings { write(finding, into: &stream) }
+    stream.endArray()
+    stream.member("model", report.model)
+    stream.member("peildatum", report.peildatum.description)
+    stream.key("samenvatting")
+    stream.beginObject()
+    stream.member("fout", summary.open(.fout))
+    stream.member("geaccepteerd", summary.accepted)
+    stream.member("info", summary.open(.info))
+    stream.member("open", summary.open)
+    stream.member("totaal", summary.total)
+    stream.member("waarschuwing", summary.open(.waarschuwing))
+    stream.endObject()
+    stream.endObject()
   }
 
-  func value(of finding: Finding) -> JSONValue {
-    .object([
-      "code": .string(finding.code),
-      "slug": .string(finding.slug),
-      "severity": .string(finding.severity.rawValue),
-      "message": .string(finding.message),
-      "betreft": .array(finding.betreft.map { .string($0.rawValue) }),
-      "location": finding.location.map { location in
-        .object([
-          "file": .string(location.file), "line": .int(location.line),
-          "column": .int(location.column),
-        ])
-      } ?? .null,
-      "waarom": .string(finding.waarom),
-      "oplossing": .string(finding.oplossing),
-      "geaccepteerd": finding.acceptance.map { acceptance in
-        .object([
-          "reden": .string(acceptance.reden),
-          "verantwoordelijke": .string(acceptance.verantwoordelijke.rawValue),
-          "tot": .string(acceptance.tot?.description),
-        ])
-      } ?? .null,
-    ])
+  func write(_ finding: Finding, into stream: inout JSONStream) {
+    stream.beginObject()
+    stream.key("betreft")
+    stream.beginArray()
+    for id in finding.betreft { stream.string(id.rawValue) }
+    stream.endArray()
+    stream.member("code", finding.code)
+    stream.key("geaccepteerd")
+    if let acceptance = finding.acceptance {
+      stream.beginObject()
+      stream.member("reden", acceptance.reden)
+      stream.key("tot")
+      stream.string(acceptance.tot?.description)
+      stream.member("verantwoordelijke", acceptance.verantwoordelijke.rawValue)
+      stream.endObject()
+    } else {
+      stream.null()
+    }
+    stream.key("location")
+    if let location = finding.location {
+      stream.beginObject()
+      stream.member("column", location.column)
+      stream.member("file", location.file)
+      stream.member("line", location.line)
+      stream.endObject()
+    } else {
+      stream.null()
+    }
+    stream.member("message", finding.message)
+    stream.member("oplossing", finding.oplossing)
+    stream.member("severity", finding.severity.rawValue)
+    stream.member("slug", finding.slug)
+    stream.member("waarom", finding.waarom)
+    stream.endObject()
   }
 }

@@ -26,14 +26,25 @@ public struct MarkdownReportWriter: Sendable {
     for executor in Set(open.flatMap(\.executors)).subtracting(executors).sorted() {
       executors.append(executor)
     }
+    // Indexed once, then walked: a lookup per executor would make the report quadratic.
+    var triangles: [ElementID: Triangle] = [:]
+    for triangle in report.triangles where triangles[triangle.executor] == nil {
+      triangles[triangle.executor] = triangle
+    }
+    var findingsByExecutor: [ElementID: [Int]] = [:]
+    for (position, finding) in open.enumerated() {
+      for executor in finding.executors where findingsByExecutor[executor]?.last != position {
+        findingsByExecutor[executor, default: []].append(position)
+      }
+    }
     for executor in executors {
       lines.append("## " + escape(report.label(executor)))
       lines.append("")
-      if let triangle = report.triangles.first(where: { $0.executor == executor }) {
+      if let triangle = triangles[executor] {
         lines.append(escape(words(for: triangle, in: report)))
         lines.append("")
       }
-      let findings = open.filter { $0.belongs(to: executor) }
+      let findings = (findingsByExecutor[executor] ?? []).map { open[$0] }
       if findings.isEmpty {
         lines.append(language.pick("Geen open bevindingen.", "No open findings."))
         lines.append("")

@@ -26,92 +26,135 @@ public struct SARIFReportWriter: Sendable {
   /// The SARIF text of one report.
   public func write(_ report: AnalysisReport) -> String { write([report]) }
 
-  /// The SARIF text of several reports, one run each.
+  /// The SARIF text of several reports, one run each, written straight from the findings.
   public func write(_ reports: [AnalysisReport]) -> String {
-    JSONValue.object([
-      "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
-      "version": .string("2.1.0"),
-      "runs": .array(reports.map(run)),
-    ]).text
+    var stream = JSONStream(
+      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 1_600)
+    stream.beginObject()
+    stream.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+    stream.key("runs")
+    stream.beginArray()
+    for report in reports { writeRun(report, into: &stream) }
+    stream.endArray()
+    stream.member("version", "2.1.0")
+    stream.endObject()
+    return stream.text
   }
 
-  func run(_ report: AnalysisReport) -> JSONValue {
+  /// Writes one run; every object's keys in sorted order.
+  func writeRun(_ report: AnalysisReport, into stream: inout JSONStream) {
     let ruleIndex = Dictionary(
       report.rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-    return .object([
-      "tool": .object([
-        "driver": .object([
-          "name": .string("driehoek"),
-          "informationUri": .string(informationURI),
-          "version": .string(toolVersion),
-          "rules": .array(report.rules.map(rule)),
-        ])
-      ]),
-      "language": .string(report.language == .nl ? "nl-NL" : "en-US"),
-      "results": .array(report.findings.map { result($0, ruleIndex: ruleIndex, report: report) }),
-      "properties": .object([
-        "model": .string(report.model), "peildatum": .string(report.peildatum.description),
-      ]),
-    ])
-  }
-
-  func rule(_ rule: RuleDescription) -> JSONValue {
-    .object([
-      "id": .string(rule.code),
-      "name": .string(rule.slug),
-      "shortDescription": .object(["text": .string(rule.summary)]),
-      "fullDescription": .object(["text": .string(rule.waarom)]),
-      "help": .object(["text": .string(rule.oplossing)]),
-      "defaultConfiguration": .object(["level": .string(rule.defaultSeverity.sarifLevel)]),
-    ])
-  }
-
-  func result(_ finding: Finding, ruleIndex: [String: Int], report: AnalysisReport) -> JSONValue {
-    var location: [String: JSONValue] = [
-      "logicalLocations": .array(
-        finding.betreft.map { id in
-          var logical: [String: JSONValue] = [
-            "name": .string(id.rawValue), "fullyQualifiedName": .string(id.rawValue),
-          ]
-          if let kind = report.elements[id]?.kind { logical["kind"] = .string(kind.rawValue) }
-          return .object(logical)
-        })
-    ]
-    if let source = finding.location {
-      location["physicalLocation"] = .object([
-        "artifactLocation": .object(["uri": .string(Self.uri(forPath: source.file))]),
-        "region": .object([
-          "startLine": .int(max(1, source.line)), "startColumn": .int(max(1, source.column)),
-        ]),
-      ])
+    stream.beginObject()
+    stream.member("language", report.language == .nl ? "nl-NL" : "en-US")
+    stream.key("properties")
+    stream.beginObject()
+    stream.member("model", report.model)
+    stream.member("peildatum", report.peildatum.description)
+    stream.endObject()
+    stream.key("results")
+    stream.beginArray()
+    for finding in report.findings {
+      writeResult(finding, ruleIndex: ruleIndex, report: report, into: &stream)
     }
-    var result: [String: JSONValue] = [
-      "ruleId": .string(finding.code),
-      "level": .string(finding.severity.sarifLevel),
-      "message": .object(["text": .string(finding.message)]),
-      "locations": .array([.object(location)]),
-      "partialFingerprints": .object([
-        "driehoekFinding/v1": .string(
-          ([finding.code] + finding.betreft.map(\.rawValue).sorted()).joined(separator: "/"))
-      ]),
-      "suppressions": .array(
-        finding.acceptance.map { acceptance in
-          [
-            .object([
-              "kind": .string("external"), "status": .string("accepted"),
-              "justification": .string(justification(acceptance, report: report)),
-            ])
-          ]
-        } ?? []),
-      "properties": .object([
-        "slug": .string(finding.slug),
-        "betreft": .array(finding.betreft.map { .string($0.rawValue) }),
-        "waarom": .string(finding.waarom),
-        "oplossing": .string(finding.oplossing),
-      ]),
-    ]
-    if let index = ruleIndex[finding.code] { result["ruleIndex"] = .int(index) }
-    return .object(result)
+    stream.endArray()
+    stream.key("tool")
+    stream.beginObject()
+    stream.key("driver")
+    stream.beginObject()
+    stream.member("informationUri", informationURI)
+    stream.member("name", "driehoek")
+    stream.key("rules")
+    stream.beginArray()
+    for rule in report.rules { writeRule(rule, into: &stream) }
+    stream.endArray()
+    stream.member("version", toolVersion)
+    stream.endObject()
+    stream.endObject()
+    stream.endObject()
+  }
+
+  func writeRule(_ rule: RuleDescription, into stream: inout JSONStream) {
+    stream.beginObject()
+    writeTextObject("defaultConfiguration", key: "level", rule.defaultSeverity.sarifLevel, &stream)
+    writeTextObject("fullDescription", key: "text", rule.waarom, &stream)
+    writeTextObject("help", key: "text", rule.oplossing, &stream)
+    stream.member("id", rule.code)
+    stream.member("name", rule.slug)
+    writeTextObject("shortDescription", key: "text", rule.summary, &stream)
+    stream.endObject()
+  }
+
+  func writeResult(
+    _ finding: Finding, ruleIndex: [String: Int], report: AnalysisReport,
+    into stream: inout JSONStream
+  ) {
+    stream.beginObject()
+    stream.member("level", finding.severity.sarifLevel)
+    stream.key("locations")
+    stream.beginArray()
+    stream.beginObject()
+    stream.key("logicalLocations")
+    stream.beginArray()
+    for id in finding.betreft {
+      stream.beginObject()
+      stream.member("fullyQualifiedName", id.rawValue)
+      if let kind = report.elements[id]?.kind { stream.member("kind", kind.rawValue) }
+      stream.member("name", id.rawValue)
+      stream.endObject()
+    }
+    stream.endArray()
+    if let source = finding.location {
+      stream.key("physicalLocation")
+      stream.beginObject()
+      writeTextObject("artifactLocation", key: "uri", Self.uri(forPath: source.file), &stream)
+      stream.key("region")
+      stream.beginObject()
+      stream.member("startColumn", max(1, source.column))
+      stream.member("startLine", max(1, source.line))
+      stream.endObject()
+      stream.endObject()
+    }
+    stream.endObject()
+    stream.endArray()
+    writeTextObject("message", key: "text", finding.message, &stream)
+    writeTextObject(
+      "partialFingerprints", key: "driehoekFinding/v1",
+      ([finding.code] + finding.betreft.map(\.rawValue).sorted()).joined(separator: "/"),
+      &stream)
+    stream.key("properties")
+    stream.beginObject()
+    stream.key("betreft")
+    stream.beginArray()
+    for id in finding.betreft { stream.string(id.rawValue) }
+    stream.endArray()
+    stream.member("oplossing", finding.oplossing)
+    stream.member("slug", finding.slug)
+    stream.member("waarom", finding.waarom)
+    stream.endObject()
+    stream.member("ruleId", finding.code)
+    if let index = ruleIndex[finding.code] { stream.member("ruleIndex", index) }
+    stream.key("suppressions")
+    stream.beginArray()
+    if let acceptance = finding.acceptance {
+      stream.beginObject()
+      stream.member("justification", justification(acceptance, report: report))
+      stream.member("kind", "external")
+      stream.member("status", "accepted")
+      stream.endObject()
+    }
+    stream.endArray()
+    stream.endObject()
+  }
+
+  /// Writes `"name" : {"key" : "value"}`.
+  private func writeTextObject(
+    _ name: String, key: String, _ value: String, _ stream: inout JSONStream
+  ) {
+    stream.key(name)
+    stream.beginObject()
+    stream.member(key, value)
+    stream.endObject()
   }
 
   private func justification(_ acceptance: Acceptance, report: AnalysisReport) -> String {

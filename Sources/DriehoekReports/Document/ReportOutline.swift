@@ -28,9 +28,12 @@ public struct ReportOutline: Sendable {
   /// The executor section in which each afspraak is listed first (and gets its anchor).
   let afspraakHome: [ElementID: ElementID]
   let index: ModelIndex
+  /// The ids of ``executors`` and ``parties``, for ``anchor(for:)``.
+  let executorIDs: Set<ElementID>
+  let partyIDs: Set<ElementID>
 
   /// Builds the outline of a model and its analysis.
-  /// - Complexity: O(*n* · *f*) in the model elements and findings.
+  /// - Complexity: about linear in the model elements and findings.
   public init(model: Model, report: AnalysisReport) {
     let context = AnalysisContext(
       model: model, peildatum: report.peildatum, language: report.language)
@@ -39,35 +42,57 @@ public struct ReportOutline: Sendable {
     self.index = context.index
     let open = report.openFindings
     let accepted = report.acceptedFindings
+    // Indexed once, then walked: a lookup per executor or per accepted risk would make the
+    // document quadratic in the executors and findings.
+    var triangles: [ElementID: Triangle] = [:]
+    for triangle in report.triangles where triangles[triangle.executor] == nil {
+      triangles[triangle.executor] = triangle
+    }
+    let openByExecutor = ReportOutline.byExecutor(open)
+    let acceptedByExecutor = ReportOutline.byExecutor(accepted)
     let executors = context.executors.map { organisation in
       let opdrachten = Array(context.opdrachten(of: organisation.id))
       return ExecutorSummary(
         organisation: organisation,
-        triangle: report.triangles.first { $0.executor == organisation.id }
+        triangle: triangles[organisation.id]
           ?? Triangle(
             executor: organisation.id, kind: organisation.kind, eigenaren: [], opdrachtgevers: [],
             opdrachtnemers: []),
         opdrachten: opdrachten,
         activeOpdrachten: Set(
           opdrachten.filter { $0.period.contains(report.peildatum) }.map(\.id)),
-        afspraken: context.validAfspraken.filter {
-          context.organisations(of: $0).contains(organisation.id)
-        },
-        openFindings: ReportOutline.bySeverity(open.filter { $0.belongs(to: organisation.id) }),
-        acceptedFindings: accepted.filter { $0.belongs(to: organisation.id) })
+        afspraken: context.validAfspraken(withPartyIn: organisation.id),
+        openFindings: ReportOutline.bySeverity(
+          (openByExecutor[organisation.id] ?? []).map { open[$0] }),
+        acceptedFindings: (acceptedByExecutor[organisation.id] ?? []).map { accepted[$0] })
     }
     .sorted(by: ExecutorSummary.severityOrder)
     self.executors = executors
     let executorIDs = Set(executors.map(\.id))
+    self.executorIDs = executorIDs
     otherFindings = ReportOutline.bySeverity(
       open.filter { finding in !finding.executors.contains(where: executorIDs.contains) })
     let reviewCodes: Set<String> = ["SD17", "SD18", "SD20"]
+    // The findings of a rule, and of a rule and one id they concern, in report order: an
+    // accepted risk can match only those of its rule that concern its first id.
+    var byCode: [String: [Int]] = [:]
+    var byCodeAndID: [String: [ElementID: [Int]]] = [:]
+    for (position, finding) in report.findings.enumerated()
+    where !reviewCodes.contains(finding.code) {
+      byCode[finding.code, default: []].append(position)
+      for id in finding.betreft where byCodeAndID[finding.code]?[id]?.last != position {
+        byCodeAndID[finding.code, default: [:]][id, default: []].append(position)
+      }
+    }
     risks = model.afwijkingen.map { afwijking in
       let expired = !context.isValid(afwijking)
+      let candidates =
+        afwijking.betreft.first.map { byCodeAndID[afwijking.rule]?[$0] ?? [] }
+        ?? byCode[afwijking.rule] ?? []
       return AcceptedRisk(
         afwijking: afwijking, isExpired: expired,
-        findings: report.findings.filter { finding in
-          !reviewCodes.contains(finding.code) && context.afwijking(afwijking, matches: finding)
+        findings: candidates.map { report.findings[$0] }.filter { finding in
+          context.afwijking(afwijking, matches: finding)
             && (expired ? finding.isOpen : !finding.isOpen)
         })
     }
@@ -79,6 +104,7 @@ public struct ReportOutline: Sendable {
     }
     afspraakHome = home
     parties = ReportOutline.parties(in: context, language: report.language)
+    partyIDs = Set(parties.map(\.id))
     sources = ReportOutline.sources(of: model, index: context.index, language: report.language)
   }
 
@@ -93,10 +119,10 @@ public struct ReportOutline: Sendable {
   /// party's row in the index, an opdracht's or afspraak's row; `nil` when the document has no
   /// place for it.
   public func anchor(for id: ElementID) -> String? {
-    if executors.contains(where: { $0.id == id }) { return Self.executorAnchor(id) }
-    if parties.contains(where: { $0.id == id }) { return "partij-" + Self.identifier(id) }
+    if executorIDs.contains(id) { return Self.executorAnchor(id) }
+    if partyIDs.contains(id) { return "partij-" + Self.identifier(id) }
     if let opdracht = index.opdracht(id), let executor = opdracht.opdrachtnemer,
-      executors.contains(where: { $0.id == executor })
+      executorIDs.contains(executor)
     {
       return "opdracht-" + Self.identifier(id)
     }
@@ -130,6 +156,17 @@ public struct ReportOutline: Sendable {
         ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
     }
     .map(\.element)
+  }
+
+  /// For each executor, the positions of the findings that belong to it, in order.
+  static func byExecutor(_ findings: [Finding]) -> [ElementID: [Int]] {
+    var positions: [ElementID: [Int]] = [:]
+    for (position, finding) in findings.enumerated() {
+      for executor in finding.executors where positions[executor]?.last != position {
+        positions[executor, default: []].append(position)
+      }
+    }
+    return positions
   }
 
   static func identifier(_ id: ElementID) -> String { DOTEscaping.identifier(id.rawValue) }

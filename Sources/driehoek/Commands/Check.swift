@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriehoekAnalysis
+import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
 import DriehoekReports
@@ -38,9 +39,21 @@ struct Check: ParsableCommand {
     parsing: .upToNextOption, help: "Alleen deze regels rapporteren (bijvoorbeeld SD01 SD13).")
   var regel: [String] = []
 
+  @Option(
+    name: [.customShort("o"), .long],
+    help: "Het uitvoerbestand (standaard: standaarduitvoer); wordt in één keer vervangen.")
+  var output: String?
+
+  @Flag(
+    help:
+      "Bij --format csv: puntkomma's als scheidingsteken en een UTF-8-BOM, voor Excel met Nederlandse instellingen."
+  )
+  var excel = false
+
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
+    if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
     }
@@ -58,10 +71,12 @@ struct Check: ParsableCommand {
     let codes = Set(regel.map { $0.uppercased() })
     var reports: [AnalysisReport] = []
     var anyInvalid = false
+    var inputs: [String] = []
     for path in models {
       let result = loader.load(path: path)
       // In blocks of 64 KB, not one write per diagnostic (a file can have 10,000).
       ModelInput.printDiagnostics(result.diagnostics, language: language)
+      inputs += [path] + result.inputPaths
       guard result.isValid, let model = result.model else {
         anyInvalid = true
         continue
@@ -71,9 +86,22 @@ struct Check: ParsableCommand {
         analyzer.analyse(model, peildatum: day, language: language).filtered(codes: codes))
     }
     if !reports.isEmpty {
-      CheckOutput.write(
-        render(reports), isData: format == .json || format == .sarif,
-        keepsColour: format == .text && CheckOutput.allowsColour)
+      let toFile = output.map { $0 != "-" } ?? false
+      let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
+      let isData = format == .json || format == .sarif || format == .csv
+      if toFile {
+        // Through the shared writer: atomic, never onto a model or a file it imports.
+        do {
+          try OutputWriter(inputs: inputs).write(
+            isData ? text : TerminalText.sanitized(text), to: output)
+        } catch {
+          StandardError.write("fout: \(error)\n")
+          throw ExitCode(2)
+        }
+      } else {
+        CheckOutput.write(
+          text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
+      }
     }
     if anyInvalid { throw ExitCode(2) }
     if let threshold = failOn.threshold,
@@ -85,10 +113,10 @@ struct Check: ParsableCommand {
     }
   }
 
-  private func render(_ reports: [AnalysisReport]) -> String {
+  private func render(_ reports: [AnalysisReport], usesColour: Bool) -> String {
     switch format {
     case .text:
-      let writer = TextReportWriter(usesColour: CheckOutput.allowsColour)
+      let writer = TextReportWriter(usesColour: usesColour)
       return reports.map(writer.write).joined(separator: "\n")
     case .markdown:
       return reports.map(MarkdownReportWriter().write).joined(separator: "\n")
@@ -96,6 +124,8 @@ struct Check: ParsableCommand {
       return JSONReportWriter().write(reports)
     case .sarif:
       return SARIFReportWriter().write(reports)
+    case .csv:
+      return FindingsCSV.text(reports, dialect: excel ? .excel : .standard)
     }
   }
 }

@@ -30,11 +30,25 @@ struct Export: ParsableCommand {
   )
   var raster = false
 
+  @Flag(
+    help:
+      "Bij --format csv: puntkomma's als scheidingsteken, een UTF-8-BOM en decimale komma's, zodat Excel met Nederlandse instellingen de kolommen en de 'ë' goed opent."
+  )
+  var excel = false
+
   @OptionGroup var limits: LoadOptions
+
+  func validate() throws {
+    if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
+  }
 
   func run() throws {
     let (loaded, writer) = try ModelInput.loadForWriting(model, loader: limits.loader)
     do {
+      if excel {
+        try writer.write(ModelWriter().csv(loaded, dialect: .excel), to: output)
+        return
+      }
       guard format == .archimate else {
         try writer.write(try ModelWriter().write(loaded, as: format), to: output)
         return

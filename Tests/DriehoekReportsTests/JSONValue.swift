@@ -1,6 +1,7 @@
 import Foundation
 
-/// A JSON value, for writing reports with exactly the keys they promise.
+/// The reference for ``JSONStream``: the tree that the report writers built before they streamed,
+/// printed by Foundation's `JSONEncoder`.
 enum JSONValue: Encodable, Hashable, Sendable {
   case null
   case bool(Bool)
