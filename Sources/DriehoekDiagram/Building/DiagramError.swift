@@ -8,6 +8,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownMinistry(ElementID)
   /// `keten:ID` names no keten.
   case unknownKeten(ElementID)
+  /// The view is not drawn as a Graphviz diagram (the `matrix`).
+  case notAGraph(View)
 
   public var description: String {
     switch self {
@@ -17,6 +19,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
       "'\(id)' is geen ministerie op de peildatum"
     case .unknownKeten(let id):
       "'\(id)' is geen keten in dit model"
+    case .notAGraph(let view):
+      "de view '\(view)' wordt zonder Graphviz getekend en bestaat alleen als SVG (--format svg)"
     }
   }
 }

@@ -15,6 +15,9 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
   case keten(ElementID)
   /// Only the parties involved in open findings.
   case bevindingen
+  /// The sturingsmatrix: executors by eigenaar against ministries, drawn without Graphviz
+  /// (``SturingsMatrix``).
+  case matrix
 
   /// Parses `landschap`, `bevindingen`, or `driehoek:`, `ministerie:` or `keten:` followed by an
   /// id; returns `nil` for anything else.
@@ -23,6 +26,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     switch text {
     case "landschap": self = .landschap
     case "bevindingen": self = .bevindingen
+    case "matrix": self = .matrix
     default:
       guard let colon = text.firstIndex(of: ":") else { return nil }
       let kind = text[..<colon]
@@ -42,6 +46,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     switch self {
     case .landschap: "landschap"
     case .bevindingen: "bevindingen"
+    case .matrix: "matrix"
     case .driehoek(let id): "driehoek:\(id)"
     case .ministerie(let id): "ministerie:\(id)"
     case .keten(let id): "keten:\(id)"
@@ -56,7 +61,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
   /// The element the view is about, if any.
   public var subject: ElementID? {
     switch self {
-    case .landschap, .bevindingen: nil
+    case .landschap, .bevindingen, .matrix: nil
     case .driehoek(let id), .ministerie(let id), .keten(let id): id
     }
   }

@@ -22,11 +22,19 @@ struct RenderPipeline: Sendable {
     builder = DiagramBuilder(model: model, peildatum: peildatum, highlights: highlights)
   }
 
-  /// The views of the model on the peildatum, in the order they are written.
-  var views: [View] { builder.views }
+  /// The views of the model on the peildatum, in the order they are written; the matrix, drawn
+  /// without Graphviz, only in SVG.
+  var views: [View] {
+    var views = builder.views
+    if format == .svg {
+      views.insert(.matrix, at: views.firstIndex(of: .landschap).map { $0 + 1 } ?? 0)
+    }
+    return views
+  }
 
   /// The rendered document of one view.
   func document(for view: View) throws -> RenderResult {
+    if view == .matrix { return try matrixDocument() }
     let diagram = try builder.build(view)
     let dot = DOTWriter().write(diagram)
     let metadata = DocumentMetadata(
