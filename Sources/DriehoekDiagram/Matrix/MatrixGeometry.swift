@@ -194,7 +194,8 @@ struct MatrixGeometry {
     svg.text(
       capacity, x: tail + MatrixSVGWriter.capacityWidth - 4, y: baseline, size: size,
       attributes: isOver
-        ? "font-weight=\"bold\" fill=\"\(Kaartenset.rood)\"" : "fill=\"#000000\"",
+        ? "font-weight=\"bold\" fill=\"\(Kaartenset.rood)\""
+        : "fill=\"\(capacity == "–" ? Kaartenset.middengrijs.description : "#000000")\"",
       className: "capaciteit", anchor: "end")
     for (position, severity) in [Severity.fout, .waarschuwing, .info].enumerated() {
       let count = counts[position]
@@ -246,8 +247,9 @@ struct MatrixGeometry {
     guard let capacity = row.capacity, capacity > 0 else {
       return (row.claimed > 0 ? SturingsMatrix.fteText(row.claimed) + " fte" : "–", false)
     }
-    let percent = Int((row.claimed / capacity * 100).rounded())
-    return ("\(percent)%", row.claimed > capacity)
+    let ratio = row.claimed / capacity * 100
+    guard ratio.isFinite, ratio < 10_000 else { return ("> 9999%", true) }
+    return ("\(Int(ratio.rounded()))%", row.claimed > capacity)
   }
 
   private func rowTitle(_ row: SturingsMatrix.Row, counts: [Int]) -> String {

@@ -73,7 +73,9 @@ public struct MatrixSVGWriter: Sendable {
         + " font-family=\"Helvetica,Arial,Liberation Sans,sans-serif\">")
     svg.rect(x: 0, y: 0, width: size.width, height: size.height, fill: "#ffffff")
     svg.text(
-      "Sturingsmatrix: " + matrix.modelName, x: Self.margin, y: Self.margin + 14,
+      SVGText.fitted(
+        "Sturingsmatrix: " + matrix.modelName, width: size.width - 2 * Self.margin,
+        size: Self.titleSize, bold: true), x: Self.margin, y: Self.margin + 14,
       size: Self.titleSize, attributes: "font-weight=\"bold\" fill=\"\(Kaartenset.donkerblauw)\"",
       className: "titel")
     key.draw(into: &svg, x: Self.margin, y: Self.margin + 26)

@@ -99,7 +99,10 @@ public struct SturingsMatrix: Hashable, Sendable {
 
 extension SturingsMatrix {
   /// An fte figure as printed: whole numbers without decimals, else one decimal with a comma.
+  ///
+  /// A value beyond 10¹² fte (or not finite, as a sum that overflowed) prints as `> 10¹²`.
   static func fteText(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e12 else { return value < 0 ? "< -10¹²" : "> 10¹²" }
     let tenths = Int((value * 10).rounded())
     let whole = tenths / 10
     let fraction = abs(tenths % 10)
