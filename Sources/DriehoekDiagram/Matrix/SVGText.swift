@@ -61,7 +61,11 @@ struct SVGText {
       case "\"": result += "&quot;"
       case "\n", "\r", "\t": result += " "
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) {
+        // Control characters (C0, DEL, C1) and noncharacters are not allowed in XML text.
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value)
+          || value & 0xFFFE == 0xFFFE
+        {
           continue
         }
         result.unicodeScalars.append(scalar)
@@ -72,12 +76,12 @@ struct SVGText {
 
   /// The estimated width of a text in Helvetica, in points.
   static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
-    Double(text.count) * size * (bold ? 0.58 : 0.5)
+    Double(text.count) * size * (bold ? 0.66 : 0.5)
   }
 
   /// The text shortened with `…` to fit a width, estimated as ``width(_:size:bold:)``.
   static func fitted(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
-    let capacity = Int(width / (size * (bold ? 0.58 : 0.5)))
+    let capacity = Int(width / (size * (bold ? 0.66 : 0.5)))
     guard text.count > capacity, capacity > 1 else { return text }
     return String(text.prefix(capacity - 1)) + "…"
   }
