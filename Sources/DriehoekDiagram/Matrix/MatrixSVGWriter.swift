@@ -44,7 +44,11 @@ public struct MatrixSVGWriter: Sendable {
         Double(split.count) * geometry.blockWidth + Double(split.count - 1) * Self.blockGap
       let candidateKey = MatrixKey(matrix, width: max(blocksWidth, 660))
       let tallest = split.map { geometry.height(of: $0) }.max() ?? 0
-      let width = 2 * Self.margin + max(blocksWidth, candidateKey.width)
+      // Wide enough for the title, up to a point (a longer one is cut with `…`).
+      let titleWidth = min(
+        SVGText.width(
+          "Sturingsmatrix: " + matrix.modelName, size: Self.titleSize, bold: true), 1_100)
+      let width = 2 * Self.margin + max(blocksWidth, candidateKey.width, titleWidth)
       let height = Self.margin + 26 + candidateKey.height + 8 + tallest + Self.margin
       let fit = max(
         min(Self.paper.long / width, Self.paper.short / height),
