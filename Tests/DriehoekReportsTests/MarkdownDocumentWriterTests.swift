@@ -34,7 +34,8 @@ import Testing
     let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
     #expect(
       headings == [
-        "## Uitvoerders naar ernst", "## Het landschap", "## Sociale Verzekeringsbank", "## CAK",
+        "## Uitvoerders naar ernst", "## De sturingsmatrix", "## Het landschap",
+        "## Sociale Verzekeringsbank", "## CAK",
         // SD20: DG Langdurige Zorg accepted its own funding gap; it stands with no executor.
         "## Uitvoeringsinstituut Werknemersverzekeringen", "## Overige bevindingen",
         "## Geaccepteerde risico's", "## Partijen",
@@ -43,6 +44,9 @@ import Testing
       text.contains(
         "![Landschap van Sturing SVB (SZW, VWS en gemeenten)](rapport-landschap.svg)"))
     #expect(text.contains("](rapport-driehoek-svb.svg)"))
+    #expect(
+      text.contains(
+        "![Sturingsmatrix van Sturing SVB (SZW, VWS en gemeenten)](rapport-matrix.svg)"))
     #expect(text.contains("*Uitvoerder 1 van 3 · zbo-publiek*"))
     #expect(text.contains("| SD11 capaciteit-overschreden | "))
     #expect(text.contains("*Uitvoerder 3 van 3 · zbo-publiek*"))

@@ -52,7 +52,7 @@ import Testing
     #expect(
       names == [
         "rapport-driehoek-cak.svg", "rapport-driehoek-svb.svg", "rapport-driehoek-uwv.svg",
-        "rapport-landschap.svg", "rapport-tijdlijn-svb.svg", "rapport.md",
+        "rapport-landschap.svg", "rapport-matrix.svg", "rapport-tijdlijn-svb.svg", "rapport.md",
       ])
     for name in names where name.hasSuffix(".svg") {
       #expect(markdown.contains("](\(name))"), "\(name)")

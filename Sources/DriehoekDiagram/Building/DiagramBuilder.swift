@@ -42,6 +42,7 @@ public struct DiagramBuilder: Sendable {
   /// - Complexity: O(*n* · *h*) in the elements drawn and the highlights.
   public func build(_ view: View) throws(DiagramError) -> Diagram {
     if view == .bevindingen { return findingsDiagram() }
+    if view == .matrix { throw .notAGraph(view) }
     let selection = try scope.selection(for: view, highlights: highlights)
     var context = BuildContext()
     context.findingScope = findingScope(for: view)
@@ -127,7 +128,7 @@ public struct DiagramBuilder: Sendable {
   /// keten and its members, the landscape and `bevindingen` about the whole model.
   public func findingScope(for view: View) -> FindingScope {
     switch view {
-    case .landschap, .bevindingen:
+    case .landschap, .bevindingen, .matrix:
       return .wholeModel
     case .driehoek(let executor), .tijdlijn(let executor):
       return FindingScope(subject: [executor])
@@ -177,6 +178,7 @@ public struct DiagramBuilder: Sendable {
     switch view {
     case .landschap: "Landschap"
     case .bevindingen: "Bevindingen"
+    case .matrix: "Sturingsmatrix"
     case .driehoek(let id): "Sturingsdriehoek \(scope.index.name(of: id))"
     case .ministerie(let id): "Ministerie: \(scope.index.name(of: id))"
     case .keten(let id): "Keten: \(scope.index.name(of: id))"

@@ -10,6 +10,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownKeten(ElementID)
   /// The view is a chart (`tijdlijn:ID`), drawn without Graphviz; it has no diagram.
   case notADiagram(View)
+  /// The view is not drawn as a Graphviz diagram (the `matrix`).
+  case notAGraph(View)
 
   public var description: String {
     switch self {
@@ -21,6 +23,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
       "'\(id)' is geen keten in dit model"
     case .notADiagram(let view):
       "'\(view)' is een grafiek, geen diagram; alleen als SVG te tekenen"
+    case .notAGraph(let view):
+      "de view '\(view)' wordt zonder Graphviz getekend en bestaat alleen als SVG (--format svg)"
     }
   }
 }

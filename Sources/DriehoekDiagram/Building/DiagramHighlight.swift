@@ -15,16 +15,20 @@ public struct DiagramHighlight: Hashable, Sendable {
   public var isAccepted: Bool
   /// A one-line message for tooltips.
   public var message: String?
+  /// The executors the finding is grouped under (the analysis' `executors`), for the
+  /// sturingsmatrix; empty when unknown.
+  public var executors: [ElementID]
 
   /// Creates a highlight.
   public init(
     code: String, severity: Severity, betreft: [ElementID], isAccepted: Bool = false,
-    message: String? = nil
+    message: String? = nil, executors: [ElementID] = []
   ) {
     self.code = code
     self.severity = severity
     self.betreft = betreft
     self.isAccepted = isAccepted
     self.message = message
+    self.executors = executors
   }
 }

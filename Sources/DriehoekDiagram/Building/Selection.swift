@@ -130,6 +130,8 @@ extension ModelScope {
       if selection.cards.isEmpty {
         selection.emptyNote = "Geen open bevindingen op \(day)."
       }
+    case .matrix:
+      throw .notAGraph(view)
     }
     return selection
   }

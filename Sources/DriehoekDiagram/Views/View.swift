@@ -18,6 +18,9 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
   /// One executor's opdrachten over time: claimed fte per month against its capacity. A chart,
   /// not a diagram: drawn by `TimelineSVGWriter` in DriehoekReports, not by Graphviz.
   case tijdlijn(ElementID)
+  /// The sturingsmatrix: executors by eigenaar against ministries, drawn without Graphviz
+  /// (``SturingsMatrix``).
+  case matrix
 
   /// Parses `landschap`, `bevindingen`, or `driehoek:`, `ministerie:`, `keten:` or `tijdlijn:` followed by an
   /// id; returns `nil` for anything else.
@@ -26,6 +29,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     switch text {
     case "landschap": self = .landschap
     case "bevindingen": self = .bevindingen
+    case "matrix": self = .matrix
     default:
       guard let colon = text.firstIndex(of: ":") else { return nil }
       let kind = text[..<colon]
@@ -46,6 +50,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     switch self {
     case .landschap: "landschap"
     case .bevindingen: "bevindingen"
+    case .matrix: "matrix"
     case .driehoek(let id): "driehoek:\(id)"
     case .ministerie(let id): "ministerie:\(id)"
     case .keten(let id): "keten:\(id)"
@@ -67,7 +72,7 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
   /// The element the view is about, if any.
   public var subject: ElementID? {
     switch self {
-    case .landschap, .bevindingen: nil
+    case .landschap, .bevindingen, .matrix: nil
     case .driehoek(let id), .ministerie(let id), .keten(let id), .tijdlijn(let id): id
     }
   }

@@ -44,6 +44,7 @@ public struct HTMLDocumentWriter: Sendable {
     ]
     var main: [HTMLFragment] = [
       overview(outline),
+      matrix(outline, svg: diagrams[.matrix]),
       landscape(outline, svg: diagrams[.landschap]),
     ]
     for (position, executor) in outline.executors.enumerated() {
@@ -176,6 +177,7 @@ public struct HTMLDocumentWriter: Sendable {
     let language = outline.language
     var items: [(String, String)] = [
       ("overzicht", language.pick("Uitvoerders naar ernst", "Executors by severity")),
+      ("matrix", language.pick("De sturingsmatrix", "The steering matrix")),
       ("landschap", language.pick("Het landschap", "The landscape")),
     ]
     for executor in outline.executors {

@@ -83,6 +83,12 @@ public struct MarkdownDocumentWriter: Sendable {
     }
     lines.append("")
     lines += ruleTable(outline)
+    lines += ["## " + language.pick("De sturingsmatrix", "The steering matrix"), ""]
+    if let file = diagramFiles[.matrix] {
+      lines += [
+        image(language.pick("Sturingsmatrix van ", "Steering matrix of ") + report.model, file), "",
+      ]
+    }
     lines += ["## " + language.pick("Het landschap", "The landscape"), ""]
     if let file = diagramFiles[.landschap] {
       lines += [image(language.pick("Landschap van ", "Landscape of ") + report.model, file), ""]

@@ -111,9 +111,9 @@ public struct ReportOutline: Sendable {
   /// The language of the document.
   public var language: Language { report.language }
 
-  /// The views the document shows: the landscape, then each executor's triangle in document
-  /// order.
-  public var diagramViews: [View] { [.landschap] + executors.map { .driehoek($0.id) } }
+  /// The views the document shows: the sturingsmatrix, the landscape, then each executor's
+  /// triangle in document order.
+  public var diagramViews: [View] { [.matrix, .landschap] + executors.map { .driehoek($0.id) } }
 
   /// The anchor (HTML id) of an element's place in the document: an executor's section, a
   /// party's row in the index, an opdracht's or afspraak's row; `nil` when the document has no

@@ -31,14 +31,19 @@ struct RenderPipeline: Sendable {
     self.clashes = clashes
   }
 
-  /// The views of the model on the peildatum, in the order they are written; the charts
-  /// (`tijdlijn`) only in SVG.
+  /// The views of the model on the peildatum, in the order they are written; the matrix and the
+  /// charts (`tijdlijn`), drawn without Graphviz, only in SVG.
   var views: [View] {
-    View.all(in: model, on: peildatum).filter { format == .svg || !$0.isChart }
+    var views = View.all(in: model, on: peildatum).filter { format == .svg || !$0.isChart }
+    if format == .svg {
+      views.insert(.matrix, at: views.firstIndex(of: .landschap).map { $0 + 1 } ?? 0)
+    }
+    return views
   }
 
   /// The rendered document of one view.
   func document(for view: View) throws -> RenderResult {
+    if view == .matrix { return try matrixDocument() }
     if view.isChart { return try chart(for: view) }
     let diagram = try builder.build(view)
     let dot = DOTWriter().write(diagram)
