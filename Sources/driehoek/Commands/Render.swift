@@ -10,7 +10,7 @@ struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Tekent de views van een model (kaartenset-stijl).",
     discussion: """
-      Views: landschap, driehoek:ID, ministerie:ID, keten:ID, bevindingen, of 'alle' \
+      Views: landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID (alleen SVG), bevindingen, of 'alle' \
       (schrijft elke view in --output-dir: landschap.svg, driehoek-svb.svg, …).
       Zonder -o of --output-dir gaat één view naar standaarduitvoer.
       """)
@@ -18,7 +18,10 @@ struct Render: ParsableCommand {
   @Argument(help: "Het modelbestand (YAML of JSON).")
   var model: String
 
-  @Option(help: "De view: landschap, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle.")
+  @Option(
+    help: ArgumentHelp(
+      "De view: landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of "
+        + "alle."))
   var view: String = "landschap"
 
   @Option(help: "Het formaat.")
@@ -51,7 +54,7 @@ struct Render: ParsableCommand {
       }
     } else if View(view) == nil {
       throw ValidationError(
-        "Onbekende view '\(view)'; kies landschap, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle."
+        "Onbekende view '\(view)'; kies landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of alle."
       )
     }
     if let peildatum, Day(iso: peildatum) == nil {
