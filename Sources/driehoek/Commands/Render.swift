@@ -10,8 +10,12 @@ struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Tekent de views van een model (kaartenset-stijl).",
     discussion: """
+<<<<<<< HEAD
       Views: landschap, matrix (sturingsmatrix, alleen SVG), driehoek:ID, ministerie:ID, \
       keten:ID, bevindingen, of 'alle' \
+=======
+      Views: landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID (alleen SVG), bevindingen, of 'alle' \
+>>>>>>> issue-22
       (schrijft elke view in --output-dir: landschap.svg, driehoek-svb.svg, …).
       Zonder -o of --output-dir gaat één view naar standaarduitvoer.
       """)
@@ -20,7 +24,13 @@ struct Render: ParsableCommand {
   var model: String
 
   @Option(
+<<<<<<< HEAD
     help: "De view: landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle.")
+=======
+    help: ArgumentHelp(
+      "De view: landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of "
+        + "alle."))
+>>>>>>> issue-22
   var view: String = "landschap"
 
   @Option(help: "Het formaat.")
@@ -53,7 +63,11 @@ struct Render: ParsableCommand {
       }
     } else if View(view) == nil {
       throw ValidationError(
+<<<<<<< HEAD
         "Onbekende view '\(view)'; kies landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle."
+=======
+        "Onbekende view '\(view)'; kies landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of alle."
+>>>>>>> issue-22
       )
     }
     if let peildatum, Day(iso: peildatum) == nil {
