@@ -10,12 +10,8 @@ struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Tekent de views van een model (kaartenset-stijl).",
     discussion: """
-<<<<<<< HEAD
       Views: landschap, matrix (sturingsmatrix, alleen SVG), driehoek:ID, ministerie:ID, \
-      keten:ID, bevindingen, of 'alle' \
-=======
-      Views: landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID (alleen SVG), bevindingen, of 'alle' \
->>>>>>> issue-22
+      keten:ID, tijdlijn:ID (alleen SVG), bevindingen, of 'alle' \
       (schrijft elke view in --output-dir: landschap.svg, driehoek-svb.svg, …).
       Zonder -o of --output-dir gaat één view naar standaarduitvoer.
       """)
@@ -24,13 +20,9 @@ struct Render: ParsableCommand {
   var model: String
 
   @Option(
-<<<<<<< HEAD
-    help: "De view: landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle.")
-=======
     help: ArgumentHelp(
-      "De view: landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of "
-        + "alle."))
->>>>>>> issue-22
+      "De view: landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, "
+        + "bevindingen of alle."))
   var view: String = "landschap"
 
   @Option(help: "Het formaat.")
@@ -63,11 +55,7 @@ struct Render: ParsableCommand {
       }
     } else if View(view) == nil {
       throw ValidationError(
-<<<<<<< HEAD
-        "Onbekende view '\(view)'; kies landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, bevindingen of alle."
-=======
-        "Onbekende view '\(view)'; kies landschap, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of alle."
->>>>>>> issue-22
+        "Onbekende view '\(view)'; kies landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of alle."
       )
     }
     if let peildatum, Day(iso: peildatum) == nil {
