@@ -34,7 +34,7 @@ import Testing
   private func streamed(_ value: JSONValue) -> String {
     var stream = JSONStream()
     write(value, into: &stream)
-    return stream.text
+    return stream.finish()
   }
 
   @Test(arguments: awkward) func stringsAreEscapedAsJSONEncoderEscapesThem(text: String) {

@@ -23,20 +23,20 @@ public struct JSONReportWriter: Sendable {
 
   /// The JSON text of one report.
   public func write(_ report: AnalysisReport) -> String {
-    var stream = JSONStream(reservingCapacity: report.findings.count * 700)
+    var stream = JSONStream(reservingCapacity: report.findings.count * 200)
     write(report, into: &stream)
-    return stream.text
+    return stream.finish()
   }
 
   /// The JSON text of several reports: one object for one report, an array for several.
   public func write(_ reports: [AnalysisReport]) -> String {
     guard reports.count != 1 else { return write(reports[0]) }
     var stream = JSONStream(
-      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 700)
+      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 200)
     stream.beginArray()
     for report in reports { write(report, into: &stream) }
     stream.endArray()
-    return stream.text
+    return stream.finish()
   }
 
   /// Writes one report object, its keys in sorted order, straight from the findings.

@@ -29,7 +29,7 @@ public struct SARIFReportWriter: Sendable {
   /// The SARIF text of several reports, one run each, written straight from the findings.
   public func write(_ reports: [AnalysisReport]) -> String {
     var stream = JSONStream(
-      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 1_600)
+      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 500)
     stream.beginObject()
     stream.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
     stream.key("runs")
@@ -38,7 +38,7 @@ public struct SARIFReportWriter: Sendable {
     stream.endArray()
     stream.member("version", "2.1.0")
     stream.endObject()
-    return stream.text
+    return stream.finish()
   }
 
   /// Writes one run; every object's keys in sorted order.

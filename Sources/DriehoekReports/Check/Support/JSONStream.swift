@@ -14,11 +14,10 @@ struct JSONStream {
 
   init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-  /// The text written, ending in a newline.
-  var text: String {
-    var copy = bytes
-    copy.append(UInt8(ascii: "\n"))
-    return String(decoding: copy, as: UTF8.self)
+  /// The text written, ending in a newline; the buffer is given up, not copied.
+  consuming func finish() -> String {
+    bytes.append(UInt8(ascii: "\n"))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
