@@ -87,6 +87,15 @@ struct Check: ParsableCommand {
     }
     if !reports.isEmpty {
       let toFile = output.map { $0 != "-" } ?? false
+      if !toFile, format == .json || format == .sarif {
+        // Straight to standard output in chunks of a megabyte: the whole text is never held.
+        if format == .json {
+          JSONReportWriter().write(reports) { Console.writeOutput($0) }
+        } else {
+          SARIFReportWriter().write(reports) { Console.writeOutput($0) }
+        }
+        return try finish(reports, anyInvalid: anyInvalid)
+      }
       let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
       let isData = format == .json || format == .sarif || format == .csv
       if toFile {
@@ -103,6 +112,12 @@ struct Check: ParsableCommand {
           text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
       }
     }
+    try finish(reports, anyInvalid: anyInvalid)
+  }
+
+  /// Throws the exit code: 2 when a model was invalid, 1 when an open finding reaches
+  /// `--fail-on`.
+  private func finish(_ reports: [AnalysisReport], anyInvalid: Bool) throws {
     if anyInvalid { throw ExitCode(2) }
     if let threshold = failOn.threshold,
       reports.contains(where: { report in
