@@ -87,13 +87,8 @@ struct Check: ParsableCommand {
     }
     if !reports.isEmpty {
       let toFile = output.map { $0 != "-" } ?? false
-      if !toFile, format == .json || format == .sarif {
-        // Straight to standard output in chunks of a megabyte: the whole text is never held.
-        if format == .json {
-          JSONReportWriter().write(reports) { Console.writeOutput($0) }
-        } else {
-          SARIFReportWriter().write(reports) { Console.writeOutput($0) }
-        }
+      if format == .json || format == .sarif {
+        try writeData(reports, toFile: toFile, inputs: inputs)
         return try finish(reports, anyInvalid: anyInvalid)
       }
       let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
@@ -113,6 +108,28 @@ struct Check: ParsableCommand {
       }
     }
     try finish(reports, anyInvalid: anyInvalid)
+  }
+
+  /// Writes JSON or SARIF as the writers stream it: to standard output in chunks of a
+  /// megabyte (the whole text is never held), or collected into one buffer for the output
+  /// writer, which stages it atomically.
+  private func writeData(_ reports: [AnalysisReport], toFile: Bool, inputs: [String]) throws {
+    var bytes: [UInt8] = []
+    let output: ([UInt8]) -> Void = { chunk in
+      if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
+    }
+    if format == .json {
+      JSONReportWriter().write(reports, chunks: output)
+    } else {
+      SARIFReportWriter().write(reports, chunks: output)
+    }
+    guard toFile else { return }
+    do {
+      try OutputWriter(inputs: inputs).write(bytes, to: self.output)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
   }
 
   /// Throws the exit code: 2 when a model was invalid, 1 when an open finding reaches
