@@ -1,3 +1,4 @@
+import DriehoekAnalysis
 import Testing
 
 @testable import DriehoekReports
@@ -34,7 +35,7 @@ import Testing
   private func streamed(_ value: JSONValue) -> String {
     var stream = JSONStream()
     write(value, into: &stream)
-    return stream.text
+    return stream.finish()
   }
 
   @Test(arguments: awkward) func stringsAreEscapedAsJSONEncoderEscapesThem(text: String) {
@@ -50,5 +51,24 @@ import Testing
     ])
     #expect(streamed(value) == value.text)
     #expect(streamed(.array([])) == JSONValue.array([]).text)
+  }
+}
+
+/// The writers hand out the same bytes in chunks as in one string, however small the chunks.
+@Suite struct ChunkedReportTests {
+  @Test(arguments: [1, 700, 1 << 20])
+  func chunksMakeUpTheWholeText(chunkSize: Int) throws {
+    let reports = [try svbReport(), try svbReport()]
+    var json: [UInt8] = []
+    var pieces = 0
+    JSONReportWriter().write(reports, chunkSize: chunkSize) {
+      json += $0
+      pieces += 1
+    }
+    #expect(String(decoding: json, as: UTF8.self) == JSONReportWriter().write(reports))
+    var sarif: [UInt8] = []
+    SARIFReportWriter().write(reports, chunkSize: chunkSize) { sarif += $0 }
+    #expect(String(decoding: sarif, as: UTF8.self) == SARIFReportWriter().write(reports))
+    #expect(chunkSize > 1 || pieces > reports[0].findings.count)
   }
 }

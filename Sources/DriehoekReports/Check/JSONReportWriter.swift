@@ -23,29 +23,46 @@ public struct JSONReportWriter: Sendable {
 
   /// The JSON text of one report.
   public func write(_ report: AnalysisReport) -> String {
-    var stream = JSONStream(reservingCapacity: report.findings.count * 700)
+    var stream = JSONStream(reservingCapacity: report.findings.count * 200)
     write(report, into: &stream)
-    return stream.text
+    return stream.finish()
   }
 
   /// The JSON text of several reports: one object for one report, an array for several.
   public func write(_ reports: [AnalysisReport]) -> String {
-    guard reports.count != 1 else { return write(reports[0]) }
-    var stream = JSONStream(
-      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 700)
-    stream.beginArray()
-    for report in reports { write(report, into: &stream) }
-    stream.endArray()
-    return stream.text
+    var text: [UInt8] = []
+    write(reports) { text += $0 }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// The JSON text of several reports (as ``write(_:)-([AnalysisReport])``), handed to `output`
+  /// in chunks of about a megabyte as it is written: the whole text is never held.
+  public func write(_ reports: [AnalysisReport], chunks output: ([UInt8]) -> Void) {
+    write(reports, chunkSize: JSONStream.chunkSize, chunks: output)
+  }
+
+  func write(_ reports: [AnalysisReport], chunkSize: Int, chunks output: ([UInt8]) -> Void) {
+    var stream = JSONStream(reservingCapacity: chunkSize + chunkSize / 4)
+    let isArray = reports.count != 1
+    if isArray { stream.beginArray() }
+    for report in reports { write(report, into: &stream, chunkSize: chunkSize, output: output) }
+    if isArray { stream.endArray() }
+    stream.finish(to: output)
   }
 
   /// Writes one report object, its keys in sorted order, straight from the findings.
-  func write(_ report: AnalysisReport, into stream: inout JSONStream) {
+  func write(
+    _ report: AnalysisReport, into stream: inout JSONStream, chunkSize: Int = .max,
+    output: ([UInt8]) -> Void = { _ in }
+  ) {
     let summary = report.summary
     stream.beginObject()
     stream.key("findings")
     stream.beginArray()
-    for finding in report.findings { write(finding, into: &stream) }
+    for finding in report.findings {
+      write(finding, into: &stream)
+      stream.flush(atLeast: chunkSize, to: output)
+    }
     stream.endArray()
     stream.member("model", report.model)
     stream.member("peildatum", report.peildatum.description)

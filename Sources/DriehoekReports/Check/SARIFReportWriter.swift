@@ -28,21 +28,37 @@ public struct SARIFReportWriter: Sendable {
 
   /// The SARIF text of several reports, one run each, written straight from the findings.
   public func write(_ reports: [AnalysisReport]) -> String {
-    var stream = JSONStream(
-      reservingCapacity: reports.reduce(0) { $0 + $1.findings.count } * 1_600)
+    var text: [UInt8] = []
+    write(reports) { text += $0 }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// The SARIF text (as ``write(_:)-([AnalysisReport])``), handed to `output` in chunks of
+  /// about a megabyte as it is written: the whole text is never held.
+  public func write(_ reports: [AnalysisReport], chunks output: ([UInt8]) -> Void) {
+    write(reports, chunkSize: JSONStream.chunkSize, chunks: output)
+  }
+
+  func write(_ reports: [AnalysisReport], chunkSize: Int, chunks output: ([UInt8]) -> Void) {
+    var stream = JSONStream(reservingCapacity: chunkSize + chunkSize / 4)
     stream.beginObject()
     stream.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
     stream.key("runs")
     stream.beginArray()
-    for report in reports { writeRun(report, into: &stream) }
+    for report in reports {
+      writeRun(report, into: &stream, chunkSize: chunkSize, output: output)
+    }
     stream.endArray()
     stream.member("version", "2.1.0")
     stream.endObject()
-    return stream.text
+    stream.finish(to: output)
   }
 
   /// Writes one run; every object's keys in sorted order.
-  func writeRun(_ report: AnalysisReport, into stream: inout JSONStream) {
+  func writeRun(
+    _ report: AnalysisReport, into stream: inout JSONStream, chunkSize: Int,
+    output: ([UInt8]) -> Void
+  ) {
     let ruleIndex = Dictionary(
       report.rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     stream.beginObject()
@@ -56,6 +72,7 @@ public struct SARIFReportWriter: Sendable {
     stream.beginArray()
     for finding in report.findings {
       writeResult(finding, ruleIndex: ruleIndex, report: report, into: &stream)
+      stream.flush(atLeast: chunkSize, to: output)
     }
     stream.endArray()
     stream.key("tool")

@@ -87,6 +87,10 @@ struct Check: ParsableCommand {
     }
     if !reports.isEmpty {
       let toFile = output.map { $0 != "-" } ?? false
+      if format == .json || format == .sarif {
+        try writeData(reports, toFile: toFile, inputs: inputs)
+        return try finish(reports, anyInvalid: anyInvalid)
+      }
       let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
       let isData = format == .json || format == .sarif || format == .csv
       if toFile {
@@ -103,6 +107,34 @@ struct Check: ParsableCommand {
           text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
       }
     }
+    try finish(reports, anyInvalid: anyInvalid)
+  }
+
+  /// Writes JSON or SARIF as the writers stream it: to standard output in chunks of a
+  /// megabyte (the whole text is never held), or collected into one buffer for the output
+  /// writer, which stages it atomically.
+  private func writeData(_ reports: [AnalysisReport], toFile: Bool, inputs: [String]) throws {
+    var bytes: [UInt8] = []
+    let output: ([UInt8]) -> Void = { chunk in
+      if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
+    }
+    if format == .json {
+      JSONReportWriter().write(reports, chunks: output)
+    } else {
+      SARIFReportWriter().write(reports, chunks: output)
+    }
+    guard toFile else { return }
+    do {
+      try OutputWriter(inputs: inputs).write(bytes, to: self.output)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+
+  /// Throws the exit code: 2 when a model was invalid, 1 when an open finding reaches
+  /// `--fail-on`.
+  private func finish(_ reports: [AnalysisReport], anyInvalid: Bool) throws {
     if anyInvalid { throw ExitCode(2) }
     if let threshold = failOn.threshold,
       reports.contains(where: { report in

@@ -14,11 +14,27 @@ struct JSONStream {
 
   init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-  /// The text written, ending in a newline.
-  var text: String {
-    var copy = bytes
-    copy.append(UInt8(ascii: "\n"))
-    return String(decoding: copy, as: UTF8.self)
+  /// The size of the chunks a writer hands out while it streams.
+  static let chunkSize = 1 << 20
+
+  /// Hands the bytes written so far to `output` once they reach `chunkSize`, and starts
+  /// afresh: a report of any size then needs one chunk of memory, not its whole text.
+  mutating func flush(atLeast chunkSize: Int, to output: ([UInt8]) -> Void) {
+    guard bytes.count >= chunkSize else { return }
+    output(bytes)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  /// Hands the rest, ending in a newline, to `output`.
+  consuming func finish(to output: ([UInt8]) -> Void) {
+    bytes.append(UInt8(ascii: "\n"))
+    output(bytes)
+  }
+
+  /// The text written, ending in a newline; the buffer is given up, not copied.
+  consuming func finish() -> String {
+    bytes.append(UInt8(ascii: "\n"))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
