@@ -52,7 +52,11 @@ enum Console {
     return Array(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
   }
 
-  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+  /// Writes every byte of a buffer to a descriptor, retrying after interruptions.
+  ///
+  /// Returns the `errno` of a failure (`EIO` when the descriptor takes nothing), or `nil`.
+  /// ``OutputWriter`` writes its temporary files with it too.
+  static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
     guard var next = buffer.baseAddress else { return nil }
     var remaining = buffer.count
     while remaining > 0 {

@@ -117,24 +117,7 @@ struct OutputWriter {
       OutputGuard.shared.forget(temporary: temporary)
       return OutputError(path: target.given, reason: Self.reason(code))
     }
-    let failure: Int32? = bytes.withUnsafeBytes { buffer in
-      guard var next = buffer.baseAddress else { return nil }
-      var remaining = buffer.count
-      while remaining > 0 {
-        #if canImport(Glibc)
-        let written = Glibc.write(descriptor, next, remaining)
-        #else
-        let written = Darwin.write(descriptor, next, remaining)
-        #endif
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        next += written
-        remaining -= written
-      }
-      return nil
-    }
+    let failure = bytes.withUnsafeBytes { Console.writeAll($0, to: descriptor) }
     if let failure { throw fail(failure) }
     if fchmod(descriptor, target.mode) != 0 { throw fail(errno) }
     if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { throw fail(errno) }
