@@ -213,20 +213,5 @@ public enum DOTEscaping {
   }
 
   /// The text with every open bidirectional embedding, override or isolate closed at its end.
-  static func balancedBidi(_ text: String) -> String {
-    var openEmbeddings = 0
-    var openIsolates = 0
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x202C: openEmbeddings = max(0, openEmbeddings - 1)
-      case 0x202A...0x202E: openEmbeddings += 1
-      case 0x2066...0x2068: openIsolates += 1
-      case 0x2069: openIsolates = max(0, openIsolates - 1)
-      default: break
-      }
-    }
-    guard openEmbeddings > 0 || openIsolates > 0 else { return text }
-    return text + String(repeating: "\u{202C}", count: openEmbeddings)
-      + String(repeating: "\u{2069}", count: openIsolates)
-  }
+  static func balancedBidi(_ text: String) -> String { XMLText.balancedBidi(text) }
 }

@@ -29,16 +29,16 @@ extension Timeline {
     guard let organisation = index.organisation(executor) else {
       throw .unknownExecutor(executor)
     }
-    modelName = TimelineCanvas.balanced(model.name)
+    modelName = XMLText.balancedBidi(model.name)
     self.executor = executor
-    executorName = TimelineCanvas.balanced(organisation.name)
+    executorName = XMLText.balancedBidi(organisation.name)
     capacity = organisation.capacity
     self.peildatum = peildatum
     notes = []
     let opdrachten = model.opdrachten.filter { $0.opdrachtnemer == executor }
     let ordered = opdrachten.map { opdracht in
       (
-        principal: opdracht.opdrachtgever.map { TimelineCanvas.balanced(index.name(of: $0)) },
+        principal: opdracht.opdrachtgever.map { XMLText.balancedBidi(index.name(of: $0)) },
         opdracht: opdracht
       )
     }
@@ -49,7 +49,7 @@ extension Timeline {
     }
     bands = ordered.enumerated().map { offset, entry in
       Band(
-        id: entry.opdracht.id, name: TimelineCanvas.balanced(entry.opdracht.name),
+        id: entry.opdracht.id, name: XMLText.balancedBidi(entry.opdracht.name),
         opdrachtgever: entry.principal,
         amount: entry.opdracht.capacity, period: entry.opdracht.period,
         kosten: entry.opdracht.cost, budget: entry.opdracht.budget,

@@ -92,24 +92,6 @@ struct TimelineCanvas {
   /// The title with the model's name, for screen readers: `Model: Tijdlijn …`.
   var fullTitle: String { "\(timeline.modelName): \(title)" }
 
-  /// A name from the model with every bidirectional embedding, override or isolate it opens
-  /// closed at its end, so it cannot reverse the text after it.
-  static func balanced(_ text: String) -> String {
-    var embeddings = 0
-    var isolates = 0
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x202C: embeddings = max(0, embeddings - 1)
-      case 0x202A...0x202E: embeddings += 1
-      case 0x2066...0x2068: isolates += 1
-      case 0x2069: isolates = max(0, isolates - 1)
-      default: break
-      }
-    }
-    return text + String(repeating: "\u{202C}", count: embeddings)
-      + String(repeating: "\u{2069}", count: isolates)
-  }
-
   var title: String { "Tijdlijn \(timeline.executorName): capaciteit en opdrachten" }
 
   var subtitle: String {
