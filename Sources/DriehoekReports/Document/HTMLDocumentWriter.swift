@@ -59,22 +59,9 @@ public struct HTMLDocumentWriter: Sendable {
     if let sources = sources(outline) { main.append(sources) }
     body.append(.element("main", [("id", "hoofdinhoud")], main))
     body.append(colophon(outline))
-    let document = HTMLFragment.element(
-      "html", [("lang", language.rawValue)],
-      [
-        .element(
-          "head", [],
-          [
-            .element("meta", [("charset", "utf-8")]),
-            .element(
-              "meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-            .element("meta", [("name", "generator"), ("content", "driehoek")]),
-            .element("title", text: title),
-            .element("style", [], [.trusted(DocumentStyleSheet.css)]),
-          ]),
-        .element("body", [], [.element("div", [("class", "pagina")], body)]),
-      ])
-    return "<!DOCTYPE html>\n" + document.markup + "\n"
+    return HTMLFragment.page(
+      language: language, title: title, styleSheet: DocumentStyleSheet.css,
+      body: [.element("div", [("class", "pagina")], body)])
   }
 
   // MARK: Cover and contents

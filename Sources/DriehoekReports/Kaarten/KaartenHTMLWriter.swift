@@ -81,24 +81,9 @@ public struct KaartenHTMLWriter: Sendable {
         "Print on A4 at actual size (100 %), double-sided, flipping on the long edge. Each "
           + "sheet of fronts is followed by the sheet of their backs, mirrored so that they "
           + "land behind their fronts. Cut along the marks: four A6 cards per sheet."))
-    let document = HTMLFragment.element(
-      "html", [("lang", language.rawValue)],
-      [
-        .element(
-          "head", [],
-          [
-            .element("meta", [("charset", "utf-8")]),
-            .element(
-              "meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-            .element("meta", [("name", "generator"), ("content", "driehoek")]),
-            .element("title", text: title),
-            .element("style", [], [.trusted(KaartenStyleSheet.css)]),
-          ]),
-        .element(
-          "body", [],
-          [explanation, .element("main", [("class", "kaartenset")], sheets)]),
-      ])
-    return "<!DOCTYPE html>\n" + document.markup + "\n"
+    return HTMLFragment.page(
+      language: language, title: title, styleSheet: KaartenStyleSheet.css,
+      body: [explanation, .element("main", [("class", "kaartenset")], sheets)])
   }
 
   private func sheet(
