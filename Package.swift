@@ -48,7 +48,7 @@ let package = Package(
       name: "DriehoekPipeline",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
-        "GraphvizRendering", "DriehoekReports",
+        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange",
       ]),
     // The command-line tool.
     .executableTarget(
