@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .library(name: "DriehoekComparison", targets: ["DriehoekComparison"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
   dependencies: [
@@ -37,16 +38,20 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz", "DriehoekModel"]),
+    // Comparison of two models or two dates (`vergelijk`): changes, findings, diff diagrams.
+    .target(
+      name: "DriehoekComparison",
+      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis"]),
     // Report writers: text, JSON, SARIF, Markdown, HTML.
     .target(
       name: "DriehoekReports",
-      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
+      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekComparison"]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
-        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekComparison",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -69,6 +74,13 @@ let package = Package(
       ],
       exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+    .testTarget(
+      name: "DriehoekComparisonTests",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekComparison",
+        "DriehoekReports",
+      ],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "DriehoekReportsTests",
       dependencies: [
