@@ -42,18 +42,36 @@ extension DiffDiagram {
     svg += "<text x=\"\(Self.width - 20)\" y=\"22\" class=\"kop\" text-anchor=\"end\">"
       + "\(XMLText.escaped(language.pick("Opdrachtgever", "Principal")))</text>"
     guard let foot = positions[executor] else { return svg + "</svg>" }
+    var labelled: [ElementID: Int] = [:]
     for line in roles {
       guard let from = positions[line.houder], line.houder != executor else { continue }
-      let x1 = from.x + Self.boxWidth / 2
-      let y1 = from.y + Self.boxHeight
-      let x2 = foot.x + Self.boxWidth / 2
-      let y2 = line.rol == .opdrachtnemer ? foot.y + Self.boxHeight : foot.y
-      let (startX, startY) = line.rol == .opdrachtnemer ? (x1, from.y) : (x1, y1)
+      let column = parties.first { $0.id == line.houder }?.column ?? .opdrachtgever
+      // Lines leave a holder on the side that faces the executor, so they do not cross the
+      // boxes stacked in the same column; they end on the executor's near quarter.
+      let start: (x: Int, y: Int)
+      let end: (x: Int, y: Int)
+      switch column {
+      case .eigenaar:
+        start = (from.x + Self.boxWidth, from.y + Self.boxHeight / 2)
+        end = (foot.x + Self.boxWidth / 4, foot.y)
+      case .opdrachtgever:
+        start = (from.x, from.y + Self.boxHeight / 2)
+        end = (foot.x + Self.boxWidth * 3 / 4, foot.y)
+      case .opdrachtnemer, .executor:
+        start = (from.x + Self.boxWidth / 2, from.y)
+        end = (foot.x + Self.boxWidth / 2, foot.y + Self.boxHeight)
+      }
+      // The label sits near the holder, a line lower for each further role of the same holder.
+      let order = labelled[line.houder, default: 0]
+      labelled[line.houder] = order + 1
+      let labelX = start.x + (end.x - start.x) / 4 + (column == .opdrachtgever ? -8 : 8)
+      let labelY = start.y + (end.y - start.y) / 4 + order * 15
       let label = Self.mark(line.mark) + line.rol.rawValue
       svg += "<g class=\"rol\(Self.className(line.mark))\">"
       svg += "<title>\(XMLText.escaped(Self.describe(line, language: language)))</title>"
-      svg += "<line x1=\"\(startX)\" y1=\"\(startY)\" x2=\"\(x2)\" y2=\"\(y2)\"/>"
-      svg += "<text x=\"\((startX + x2) / 2 + 6)\" y=\"\((startY + y2) / 2)\" class=\"label\">"
+      svg += "<line x1=\"\(start.x)\" y1=\"\(start.y)\" x2=\"\(end.x)\" y2=\"\(end.y)\"/>"
+      svg += "<text x=\"\(labelX)\" y=\"\(labelY)\" class=\"label\""
+        + (column == .opdrachtgever ? " text-anchor=\"end\"" : "") + ">"
         + "\(XMLText.escaped(label))</text></g>"
     }
     for party in parties {

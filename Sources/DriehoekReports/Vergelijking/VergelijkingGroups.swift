@@ -110,14 +110,14 @@ struct VergelijkingWords {
     value?.written ?? language.pick("(leeg)", "(none)")
   }
 
-  /// A moved role: `rol opdrachtgever van SVB (svb) verplaatst: A (a) → B (b)`.
+  /// A moved role: `rol opdrachtgever van SVB (svb): A (a) → B (b)`.
   func move(_ move: RolVerplaatsing) -> String {
     guard case .rol(let rol, let oud, let van) = move.oud.sleutel,
       case .rol(_, let nieuw, _) = move.nieuw.sleutel
     else { return subject(move.nieuw) }
     return language.pick(
-      "rol \(rol.rawValue) van \(vergelijking.label(van)) verplaatst: \(vergelijking.label(oud)) → \(vergelijking.label(nieuw))",
-      "role \(rol.rawValue) of \(vergelijking.label(van)) moved: \(vergelijking.label(oud)) → \(vergelijking.label(nieuw))"
+      "rol \(rol.rawValue) van \(vergelijking.label(van)): \(vergelijking.label(oud)) → \(vergelijking.label(nieuw))",
+      "role \(rol.rawValue) of \(vergelijking.label(van)): \(vergelijking.label(oud)) → \(vergelijking.label(nieuw))"
     )
   }
 
