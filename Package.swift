@@ -80,7 +80,7 @@ let package = Package(
         "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekComparison",
         "DriehoekReports",
       ],
-      resources: [.copy("Fixtures")]),
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "DriehoekReportsTests",
       dependencies: [

@@ -79,6 +79,9 @@ struct ModelDiff: Sendable {
 
   /// The organisations an id stands in, on either side.
   private func owners(of id: ElementID) -> [ElementID] {
-    [nieuwIndex.owningOrganisation(of: id), oudIndex.owningOrganisation(of: id)].compactMap(\.self)
+    // An assignment named in an accepted risk belongs with its executor.
+    let assigned = [nieuwIndex.opdracht(id)?.opdrachtnemer, oudIndex.opdracht(id)?.opdrachtnemer]
+    return ([nieuwIndex.owningOrganisation(of: id), oudIndex.owningOrganisation(of: id)] + assigned)
+      .compactMap(\.self)
   }
 }
