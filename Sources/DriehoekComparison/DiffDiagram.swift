@@ -54,14 +54,17 @@ public struct DiffDiagram: Sendable {
   public init(executor: ElementID, in vergelijking: Vergelijking, language: Language = .nl) {
     self.executor = executor
     self.language = language
-    let oudRoles = vergelijking.oud.model.roles.filter {
-      $0.executor == executor && (!vergelijking.comparesDates || $0.validity.contains(vergelijking.oud.peildatum))
-    }
-    let nieuwRoles = vergelijking.nieuw.model.roles.filter {
-      $0.executor == executor && (!vergelijking.comparesDates || $0.validity.contains(vergelijking.nieuw.peildatum))
-    }
     var marks: [ElementSleutel: WijzigingsSoort] = [:]
     for change in vergelijking.wijzigingen { marks[change.sleutel] = change.wat }
+    // Each side's roles in force on its peildatum, and every role that changed: a role that
+    // ended long ago and stayed so is history, not part of either triangle.
+    let inForce = { (role: Role, side: VergelijkingsKant) in
+      role.executor == executor
+        && (role.validity.contains(side.peildatum)
+          || marks[.rol(role.kind, houder: role.holder, van: role.executor)] != nil)
+    }
+    let oudRoles = vergelijking.oud.model.roles.filter { inForce($0, vergelijking.oud) }
+    let nieuwRoles = vergelijking.nieuw.model.roles.filter { inForce($0, vergelijking.nieuw) }
     var lines: [Line] = []
     for role in nieuwRoles + oudRoles {
       let line = Line(

@@ -123,7 +123,7 @@ struct VergelijkingWords {
 
   /// The heading of a group.
   func heading(_ executor: ElementID?) -> String {
-    executor.map { vergelijking.label($0) } ?? language.pick("Overige wijzigingen", "Other changes")
+    executor.map { vergelijking.label($0) } ?? language.pick("Overige wijzigingen en bevindingen", "Other changes and findings")
   }
 
   /// The two sides in one line: `Model (peildatum 2026-01-01) → Model (peildatum 2027-01-01)`.

@@ -196,11 +196,12 @@ public struct VergelijkingHTMLWriter: Sendable {
       if diagram.roles.count > 0 {
         children.append(
           .element(
-            "figure", [("class", "diagram verschil")],
+            "figure",
+            [("class", "diagram verschil"), ("aria-labelledby", "verschil-\(executor.rawValue)-bijschrift")],
             [
               .trusted(diagram.svg),
               .element(
-                "figcaption",
+                "figcaption", [("id", "verschil-\(executor.rawValue)-bijschrift")],
                 text: language.pick(
                   "De driehoek voor en na in één beeld: + toegevoegd, − verwijderd, ~ gewijzigd.",
                   "The triangle before and after in one picture: + added, − removed, ~ changed.")),
