@@ -29,7 +29,8 @@ extension DiffDiagram {
     }
     let legendY = executorY + (opdrachtnemers.count + 1) * Self.rowHeight + 50
     let height = legendY + 40
-    let title = language.pick("Wijzigingen in de driehoek van ", "Changes in the triangle of ")
+    let title =
+      language.pick("Wijzigingen in de driehoek van ", "Changes in the triangle of ")
       + (parties.first?.naam ?? executor.rawValue)
     let titleID = "vergelijk-\(executor.rawValue)-titel"
     var svg =
@@ -38,8 +39,10 @@ extension DiffDiagram {
       + "viewBox=\"0 0 \(Self.width) \(height)\" font-family=\"Liberation Sans, Arial, sans-serif\" font-size=\"13\">"
     svg += "<title id=\"\(XMLText.escaped(titleID))\">\(XMLText.escaped(title))</title>"
     svg += Self.styleSheet
-    svg += "<text x=\"20\" y=\"22\" class=\"kop\">\(XMLText.escaped(language.pick("Eigenaar", "Owner")))</text>"
-    svg += "<text x=\"\(Self.width - 20)\" y=\"22\" class=\"kop\" text-anchor=\"end\">"
+    svg +=
+      "<text x=\"20\" y=\"22\" class=\"kop\">\(XMLText.escaped(language.pick("Eigenaar", "Owner")))</text>"
+    svg +=
+      "<text x=\"\(Self.width - 20)\" y=\"22\" class=\"kop\" text-anchor=\"end\">"
       + "\(XMLText.escaped(language.pick("Opdrachtgever", "Principal")))</text>"
     guard let foot = positions[executor] else { return svg + "</svg>" }
     var labelled: [ElementID: Int] = [:]
@@ -70,7 +73,8 @@ extension DiffDiagram {
       svg += "<g class=\"rol\(Self.className(line.mark))\">"
       svg += "<title>\(XMLText.escaped(Self.describe(line, language: language)))</title>"
       svg += "<line x1=\"\(start.x)\" y1=\"\(start.y)\" x2=\"\(end.x)\" y2=\"\(end.y)\"/>"
-      svg += "<text x=\"\(labelX)\" y=\"\(labelY)\" class=\"label\""
+      svg +=
+        "<text x=\"\(labelX)\" y=\"\(labelY)\" class=\"label\""
         + (column == .opdrachtgever ? " text-anchor=\"end\"" : "") + ">"
         + "\(XMLText.escaped(label))</text></g>"
     }
@@ -86,21 +90,28 @@ extension DiffDiagram {
     let shown = party.naam.count > 30 ? String(party.naam.prefix(29)) + "…" : party.naam
     var group = "<g class=\"partij\(Self.className(party.mark))\">"
     group += "<title>\(XMLText.escaped("\(party.naam) (\(party.id.rawValue))"))</title>"
-    group += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(Self.boxWidth)\" height=\"\(Self.boxHeight)\" rx=\"4\"/>"
+    group +=
+      "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(Self.boxWidth)\" height=\"\(Self.boxHeight)\" rx=\"4\"/>"
     if party.mark == .gewijzigd {
-      group += "<rect class=\"binnen\" x=\"\(x + 4)\" y=\"\(y + 4)\" width=\"\(Self.boxWidth - 8)\" "
+      group +=
+        "<rect class=\"binnen\" x=\"\(x + 4)\" y=\"\(y + 4)\" width=\"\(Self.boxWidth - 8)\" "
         + "height=\"\(Self.boxHeight - 8)\" rx=\"2\"/>"
     }
-    group += "<text x=\"\(x + 10)\" y=\"\(y + 19)\" class=\"naam\">"
+    group +=
+      "<text x=\"\(x + 10)\" y=\"\(y + 19)\" class=\"naam\">"
       + "\(XMLText.escaped(Self.mark(party.mark) + shown))</text>"
-    group += "<text x=\"\(x + 10)\" y=\"\(y + 36)\" class=\"id\">\(XMLText.escaped(party.id.rawValue))</text>"
+    group +=
+      "<text x=\"\(x + 10)\" y=\"\(y + 36)\" class=\"id\">\(XMLText.escaped(party.id.rawValue))</text>"
     return group + "</g>"
   }
 
   private func legend(y: Int) -> String {
     let items: [(WijzigingsSoort, String)] = [
       (.toegevoegd, language.pick("+ toegevoegd (doorgetrokken, dik)", "+ added (solid, thick)")),
-      (.verwijderd, language.pick("− verwijderd (gestreept, doorgehaald)", "− removed (dashed, struck)")),
+      (
+        .verwijderd,
+        language.pick("− verwijderd (gestreept, doorgehaald)", "− removed (dashed, struck)")
+      ),
       (.gewijzigd, language.pick("~ gewijzigd (dubbele rand)", "~ changed (double outline)")),
     ]
     var legend = "<g class=\"legenda\">"
@@ -109,7 +120,8 @@ extension DiffDiagram {
       legend += "<g class=\"partij\(Self.className(item.0))\">"
       legend += "<rect x=\"\(x)\" y=\"\(y)\" width=\"22\" height=\"16\" rx=\"2\"/>"
       if item.0 == .gewijzigd {
-        legend += "<rect class=\"binnen\" x=\"\(x + 3)\" y=\"\(y + 3)\" width=\"16\" height=\"10\"/>"
+        legend +=
+          "<rect class=\"binnen\" x=\"\(x + 3)\" y=\"\(y + 3)\" width=\"16\" height=\"10\"/>"
       }
       legend += "<text x=\"\(x + 30)\" y=\"\(y + 13)\">\(XMLText.escaped(item.1))</text></g>"
     }

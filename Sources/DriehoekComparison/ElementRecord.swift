@@ -49,7 +49,9 @@ extension FieldValue {
   static func period(_ period: Period?) -> FieldValue? {
     guard let period, period.start != nil || period.end != nil else { return nil }
     var members: [Member] = []
-    if let start = period.start { members.append(Member(key: "van", value: .text(start.description))) }
+    if let start = period.start {
+      members.append(Member(key: "van", value: .text(start.description)))
+    }
     if let end = period.end { members.append(Member(key: "tot", value: .text(end.description))) }
     return .record(members)
   }

@@ -15,7 +15,8 @@ public enum ElementSleutel: Hashable, Sendable, Comparable {
   public var written: String {
     switch self {
     case .id(let id): id.rawValue
-    case .rol(let kind, let houder, let van): "\(kind.rawValue) \(houder.rawValue) → \(van.rawValue)"
+    case .rol(let kind, let houder, let van):
+      "\(kind.rawValue) \(houder.rawValue) → \(van.rawValue)"
     case .afwijking(let regel, let betreft):
       "\(regel) [\(betreft.map(\.rawValue).joined(separator: ", "))]"
     }

@@ -18,7 +18,9 @@ struct ModelDiff: Sendable {
     }
     // Several elements may share a key (two equal roles); they are paired in file order.
     var oudByKey: [Key: [ElementRecord]] = [:]
-    for record in oud { oudByKey[Key(soort: record.soort, sleutel: record.sleutel), default: []].append(record) }
+    for record in oud {
+      oudByKey[Key(soort: record.soort, sleutel: record.sleutel), default: []].append(record)
+    }
     var nieuwByKey: [Key: [ElementRecord]] = [:]
     for record in nieuw {
       nieuwByKey[Key(soort: record.soort, sleutel: record.sleutel), default: []].append(record)
@@ -32,7 +34,9 @@ struct ModelDiff: Sendable {
           continue
         }
         let velden = fieldChanges(record, nieuwRecords[position])
-        if !velden.isEmpty { changes.append(change(.gewijzigd, nieuwRecords[position], velden: velden, oud: record)) }
+        if !velden.isEmpty {
+          changes.append(change(.gewijzigd, nieuwRecords[position], velden: velden, oud: record))
+        }
       }
     }
     for (key, nieuwRecords) in nieuwByKey {
@@ -81,7 +85,8 @@ struct ModelDiff: Sendable {
   private func owners(of id: ElementID) -> [ElementID] {
     // An assignment named in an accepted risk belongs with its executor.
     let assigned = [nieuwIndex.opdracht(id)?.opdrachtnemer, oudIndex.opdracht(id)?.opdrachtnemer]
-    return ([nieuwIndex.owningOrganisation(of: id), oudIndex.owningOrganisation(of: id)] + assigned)
+    return
+      ([nieuwIndex.owningOrganisation(of: id), oudIndex.owningOrganisation(of: id)] + assigned)
       .compactMap(\.self)
   }
 }

@@ -53,8 +53,9 @@ public struct VeldWijziging: Hashable, Sendable {
   }
 }
 
-/// A role that moved: the same executor and `rol`, held by another holder. In JSON a move is
-/// one `verwijderd` and one `toegevoegd` entry; the text and the documents show it as one move.
+/// A role that moved: the same executor and `rol`, held by another holder.
+///
+/// In JSON a move is one `verwijderd` and one `toegevoegd` entry; the text and the documents show it as one move.
 public struct RolVerplaatsing: Hashable, Sendable {
   /// The role removed (old holder).
   public var oud: Wijziging

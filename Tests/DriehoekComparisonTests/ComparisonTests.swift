@@ -49,14 +49,17 @@ import Testing
   @Test func changedKeysCarryOldAndNewValues() throws {
     let vergelijking = try Fixtures.compare("basis.yaml", "alles.yaml")
     let opdracht = try #require(vergelijking.wijzigingen.first { $0.sleutel == .id("opd-1") })
-    #expect(opdracht.velden[0] == VeldWijziging(key: "budget", oud: .number(1000), nieuw: .number(900)))
+    #expect(
+      opdracht.velden[0] == VeldWijziging(key: "budget", oud: .number(1000), nieuw: .number(900)))
     #expect(opdracht.velden[1].oud?.written == "{van: 2026-01-01, tot: 2026-12-31}")
     #expect(opdracht.velden[1].nieuw?.written == "{van: 2026-01-01, tot: 2027-06-30}")
     let keten = try #require(vergelijking.wijzigingen.first { $0.sleutel == .id("keten-1") })
     #expect(keten.velden.first { $0.key == "regisseur" }?.nieuw == nil)
     #expect(keten.velden.first { $0.key == "regisseur" }?.oud == .text("a-dg"))
     let unit = try #require(vergelijking.wijzigingen.first { $0.sleutel == .id("a-dir") })
-    #expect(unit.velden.last == VeldWijziging(key: "onderdeel-van", oud: .text("a-dg"), nieuw: .text("a-sg")))
+    #expect(
+      unit.velden.last
+        == VeldWijziging(key: "onderdeel-van", oud: .text("a-dg"), nieuw: .text("a-sg")))
     // A change is listed under its executor.
     #expect(opdracht.executors.first == "uitv")
     #expect(vergelijking.changedExecutors == ["uitv", "zbo"])
@@ -92,7 +95,8 @@ import Testing
     #expect(moved != basis)
     let vergelijking = Vergelijking(
       oud: try Fixtures.side("basis.yaml"),
-      nieuw: Fixtures.side(try Fixtures.model(text: moved, file: "verplaatst.yaml"), file: "verplaatst.yaml"))
+      nieuw: Fixtures.side(
+        try Fixtures.model(text: moved, file: "verplaatst.yaml"), file: "verplaatst.yaml"))
     #expect(
       vergelijking.wijzigingen.map(\.line) == [
         "rol verwijderd opdrachtgever b-dg → zbo", "rol toegevoegd opdrachtgever b-dir → zbo",
@@ -103,7 +107,9 @@ import Testing
     #expect(moves.first?.nieuw.sleutel == .rol(.opdrachtgever, houder: "b-dir", van: "zbo"))
   }
 
-  /// One model on two dates: what is in force on each. The owner changes on 2027-01-01 (a
+  /// One model on two dates: what is in force on each.
+  ///
+  /// The owner changes on 2027-01-01 (a
   /// move), one assignment ends and one begins; the rest is no change.
   @Test func changeOfPeildatumAlone() throws {
     let model = try Fixtures.model(text: try Fixtures.text("peildata.yaml"), file: "peildata.yaml")

@@ -17,18 +17,23 @@ import FoundationXML
       with: "  - rol: opdrachtgever\n    houder: b-dir\n    van: zbo")
     return Vergelijking(
       oud: try Fixtures.side("basis.yaml"),
-      nieuw: Fixtures.side(try Fixtures.model(text: text, file: "verplaatst.yaml"), file: "verplaatst.yaml"))
+      nieuw: Fixtures.side(
+        try Fixtures.model(text: text, file: "verplaatst.yaml"), file: "verplaatst.yaml"))
   }
 
   @Test func textShowsAMoveAsOneLineUnderItsExecutor() throws {
     let text = VergelijkingTextWriter().write(try moved())
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.contains("== Zbo (zbo) =="))
-    let moves = lines.filter { $0.contains("verplaatst rol opdrachtgever van Zbo (zbo): DG B (b-dg) → Directie B (b-dir)") }
+    let moves = lines.filter {
+      $0.contains("verplaatst rol opdrachtgever van Zbo (zbo): DG B (b-dg) → Directie B (b-dir)")
+    }
     #expect(moves.count == 1)
     // The move is not listed again as a removal and an addition.
     #expect(!lines.contains { $0.contains("toegevoegd rol") || $0.contains("verwijderd rol") })
-    #expect(lines.last?.hasPrefix("2 wijzigingen (1 toegevoegd, 1 verwijderd, 0 gewijzigd, 1 rol verplaatst)") == true)
+    #expect(
+      lines.last?.hasPrefix(
+        "2 wijzigingen (1 toegevoegd, 1 verwijderd, 0 gewijzigd, 1 rol verplaatst)") == true)
   }
 
   @Test func jsonHasTheDocumentedShape() throws {
@@ -46,7 +51,8 @@ import FoundationXML
       #expect(ElementSoort(rawValue: soort) != nil)
       #expect(["toegevoegd", "verwijderd", "gewijzigd"].contains(change["wat"] as? String))
       switch soort {
-      case "rol": #expect(change["rol"] is String && change["houder"] is String && change["van"] is String)
+      case "rol":
+        #expect(change["rol"] is String && change["houder"] is String && change["van"] is String)
       case "afwijking": #expect(change["regel"] is String && change["betreft"] is [String])
       default: #expect(change["id"] is String)
       }
@@ -74,8 +80,14 @@ import FoundationXML
     let changes = try #require(object["wijzigingen"] as? [[String: String]])
     #expect(
       changes == [
-        ["soort": "rol", "wat": "verwijderd", "rol": "opdrachtgever", "houder": "b-dg", "van": "zbo"],
-        ["soort": "rol", "wat": "toegevoegd", "rol": "opdrachtgever", "houder": "b-dir", "van": "zbo"],
+        [
+          "soort": "rol", "wat": "verwijderd", "rol": "opdrachtgever", "houder": "b-dg",
+          "van": "zbo",
+        ],
+        [
+          "soort": "rol", "wat": "toegevoegd", "rol": "opdrachtgever", "houder": "b-dir",
+          "van": "zbo",
+        ],
       ])
   }
 

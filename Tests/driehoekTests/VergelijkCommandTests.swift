@@ -39,7 +39,9 @@ import Testing
     var result: [NSDictionary] = []
     for finding in b {
       let k = key(finding)
-      if let count = counts[k], count > 0 { counts[k] = count - 1 } else {
+      if let count = counts[k], count > 0 {
+        counts[k] = count - 1
+      } else {
         result.append(finding as NSDictionary)
       }
     }
@@ -52,30 +54,41 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     // A real change to Models/svb.yaml: VWS is no longer eigenaar, the gemeenten role goes to SZW.
-    let svb = try String(contentsOfFile: "\(CommandRun.packageRoot.path)/Models/svb.yaml", encoding: .utf8)
+    let svb = try String(
+      contentsOfFile: "\(CommandRun.packageRoot.path)/Models/svb.yaml", encoding: .utf8)
     let changed = svb.replacingOccurrences(
-      of: "  - rol: eigenaar\n    houder: vws-sg\n    van: svb\n    geldig: {van: 2025-01-01}\n", with: ""
+      of: "  - rol: eigenaar\n    houder: vws-sg\n    van: svb\n    geldig: {van: 2025-01-01}\n",
+      with: ""
     ).replacingOccurrences(of: "    houder: gemeenten\n", with: "    houder: szw-sg\n")
     #expect(changed != svb)
     let changedPath = directory.appendingPathComponent("svb-nieuw.yaml").path
     try changed.write(toFile: changedPath, atomically: true, encoding: .utf8)
     let pairs: [(oud: [String], nieuw: [String], arguments: [String])] = [
-      ([fixtures + "basis.yaml"], [fixtures + "alles.yaml"], [fixtures + "basis.yaml", fixtures + "alles.yaml"]),
+      (
+        [fixtures + "basis.yaml"], [fixtures + "alles.yaml"],
+        [fixtures + "basis.yaml", fixtures + "alles.yaml"]
+      ),
       (["Models/svb.yaml"], [changedPath], ["Models/svb.yaml", changedPath]),
       (
         [fixtures + "peildata.yaml", "--peildatum", "2026-06-01"],
         [fixtures + "peildata.yaml", "--peildatum", "2027-06-01"],
-        [fixtures + "peildata.yaml", "--peildatum", "2026-06-01", "--nieuwe-peildatum", "2027-06-01"]
+        [
+          fixtures + "peildata.yaml", "--peildatum", "2026-06-01", "--nieuwe-peildatum",
+          "2027-06-01",
+        ]
       ),
     ]
     for pair in pairs {
       let oud = try openFindings(pair.oud)
       let nieuw = try openFindings(pair.nieuw)
-      let run = try driehoek(["vergelijk", "--format", "json", "--fail-on", "nooit"] + pair.arguments)
+      let run = try driehoek(
+        ["vergelijk", "--format", "json", "--fail-on", "nooit"] + pair.arguments)
       #expect(run.status == 0, "\(run.errors)")
       let bevindingen = try #require(try json(run.output)["bevindingen"] as? [String: Any])
       let added = try #require(bevindingen["nieuw"] as? [[String: Any]]).map { $0 as NSDictionary }
-      let resolved = try #require(bevindingen["opgelost"] as? [[String: Any]]).map { $0 as NSDictionary }
+      let resolved = try #require(bevindingen["opgelost"] as? [[String: Any]]).map {
+        $0 as NSDictionary
+      }
       #expect(added == difference(nieuw, minus: oud), "\(pair.arguments)")
       #expect(resolved == difference(oud, minus: nieuw), "\(pair.arguments)")
       #expect(bevindingen["ongewijzigd"] as? Int == nieuw.count - added.count)
@@ -88,7 +101,10 @@ import Testing
     let run = try driehoek(["vergelijk", fixtures + "basis.yaml", fixtures + "opgemaakt.yaml"])
     #expect(run.status == 0, "\(run.errors)")
     #expect(run.output.contains("Geen wijzigingen."))
-    #expect(run.output.contains("0 wijzigingen (0 toegevoegd, 0 verwijderd, 0 gewijzigd); bevindingen: 0 nieuw, 0 opgelost, 1 ongewijzigd"))
+    #expect(
+      run.output.contains(
+        "0 wijzigingen (0 toegevoegd, 0 verwijderd, 0 gewijzigd); bevindingen: 0 nieuw, 0 opgelost, 1 ongewijzigd"
+      ))
     let json = try driehoek(["vergelijk", "--format", "json", "Models/duo.yaml", "Models/duo.yaml"])
     #expect(json.status == 0)
     #expect((try self.json(json.output)["wijzigingen"] as? [Any])?.isEmpty == true)
@@ -99,11 +115,15 @@ import Testing
     // Four new warnings: below the default fout, at --fail-on waarschuwing.
     #expect(try driehoek(["vergelijk"] + pair).status == 0)
     #expect(try driehoek(["vergelijk", "--fail-on", "waarschuwing"] + pair).status == 1)
-    #expect(try driehoek(["vergelijk", "--fail-on", "waarschuwing", fixtures + "alles.yaml", fixtures + "basis.yaml"]).status == 0)
+    #expect(
+      try driehoek([
+        "vergelijk", "--fail-on", "waarschuwing", fixtures + "alles.yaml", fixtures + "basis.yaml",
+      ]).status == 0)
     // A new fout: a second opdrachtnemer (SD03).
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let basis = try String(contentsOfFile: CommandRun.packageRoot.path + "/" + fixtures + "basis.yaml", encoding: .utf8)
+    let basis = try String(
+      contentsOfFile: CommandRun.packageRoot.path + "/" + fixtures + "basis.yaml", encoding: .utf8)
     let fout = basis.replacingOccurrences(
       of: "rollen:\n", with: "rollen:\n  - rol: opdrachtnemer\n    houder: a-dir\n    van: uitv\n")
     let foutPath = directory.appendingPathComponent("fout.yaml").path
@@ -111,17 +131,21 @@ import Testing
     let failing = try driehoek(["vergelijk", fixtures + "basis.yaml", foutPath])
     #expect(failing.status == 1)
     #expect(failing.output.contains("nieuwe bevinding:"))
-    #expect(try driehoek(["vergelijk", "--fail-on", "nooit", fixtures + "basis.yaml", foutPath]).status == 0)
+    #expect(
+      try driehoek(["vergelijk", "--fail-on", "nooit", fixtures + "basis.yaml", foutPath]).status
+        == 0)
     // An invalid model: 2, with the loader's diagnostic.
     let invalid = directory.appendingPathComponent("kapot.yaml").path
-    try "naam: x\nrollen: [{rol: eigenaar, houder: nergens, van: niets}]\n".write(toFile: invalid, atomically: true, encoding: .utf8)
+    try "naam: x\nrollen: [{rol: eigenaar, houder: nergens, van: niets}]\n".write(
+      toFile: invalid, atomically: true, encoding: .utf8)
     let broken = try driehoek(["vergelijk", fixtures + "basis.yaml", invalid])
     #expect(broken.status == 2)
     #expect(broken.errors.contains("kapot.yaml:2:"))
     #expect(broken.output.isEmpty)
     // A wrong command line: 64.
     for arguments in [
-      ["vergelijk"], ["vergelijk", "a.yaml", "b.yaml", "c.yaml"], ["vergelijk", fixtures + "basis.yaml"],
+      ["vergelijk"], ["vergelijk", "a.yaml", "b.yaml", "c.yaml"],
+      ["vergelijk", fixtures + "basis.yaml"],
       ["vergelijk", fixtures + "peildata.yaml", "--nieuwe-peildatum", "2027-13-01"],
       ["vergelijk", "--format", "markdown"] + pair, ["vergelijk", "--format", "pdf"] + pair,
       ["vergelijk", "--fail-on", "soms"] + pair,
@@ -149,9 +173,12 @@ import Testing
     #expect(names == ["verschil-verschil-uitv.svg", "verschil-verschil-zbo.svg", "verschil.md"])
     // -o onto a model is refused, and the model is unchanged.
     let copy = directory.appendingPathComponent("nieuw.yaml").path
-    try FileManager.default.copyItem(atPath: CommandRun.packageRoot.path + "/" + fixtures + "alles.yaml", toPath: copy)
+    try FileManager.default.copyItem(
+      atPath: CommandRun.packageRoot.path + "/" + fixtures + "alles.yaml", toPath: copy)
     let before = try Data(contentsOf: URL(fileURLWithPath: copy))
-    let refused = try driehoek(["vergelijk", "--format", "json", "-o", copy, fixtures + "basis.yaml", copy])
+    let refused = try driehoek([
+      "vergelijk", "--format", "json", "-o", copy, fixtures + "basis.yaml", copy,
+    ])
     #expect(refused.status == 2)
     #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
   }

@@ -93,7 +93,8 @@ struct VergelijkingWords {
       let name = change.naam.map { $0 == id.rawValue ? id.rawValue : "\($0) (\(id.rawValue))" }
       return "\(kind(change.soort)) \(name ?? vergelijking.label(id))"
     case .rol(let rol, let houder, let van):
-      return "\(kind(.rol)) \(rol.rawValue): \(vergelijking.label(houder)) → \(vergelijking.label(van))"
+      return
+        "\(kind(.rol)) \(rol.rawValue): \(vergelijking.label(houder)) → \(vergelijking.label(van))"
     case .afwijking(let regel, let betreft):
       return "\(kind(.afwijking)) \(regel) [\(betreft.map(\.rawValue).joined(separator: ", "))]"
     }
@@ -123,7 +124,8 @@ struct VergelijkingWords {
 
   /// The heading of a group.
   func heading(_ executor: ElementID?) -> String {
-    executor.map { vergelijking.label($0) } ?? language.pick("Overige wijzigingen en bevindingen", "Other changes and findings")
+    executor.map { vergelijking.label($0) }
+      ?? language.pick("Overige wijzigingen en bevindingen", "Other changes and findings")
   }
 
   /// The two sides in one line: `Model (peildatum 2026-01-01) → Model (peildatum 2027-01-01)`.
@@ -147,7 +149,10 @@ struct VergelijkingWords {
     let bevindingen = vergelijking.bevindingen
     let moved =
       moves == 0
-      ? "" : language.pick(", \(moves) rol\(moves == 1 ? "" : "len") verplaatst", ", \(moves) role\(moves == 1 ? "" : "s") moved")
+      ? ""
+      : language.pick(
+        ", \(moves) rol\(moves == 1 ? "" : "len") verplaatst",
+        ", \(moves) role\(moves == 1 ? "" : "s") moved")
     return language.pick(
       "\(changes.count) wijziging\(changes.count == 1 ? "" : "en") (\(count(.toegevoegd)) toegevoegd, "
         + "\(count(.verwijderd)) verwijderd, \(count(.gewijzigd)) gewijzigd\(moved)); bevindingen: "

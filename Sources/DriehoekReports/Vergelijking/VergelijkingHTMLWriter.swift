@@ -1,5 +1,5 @@
-public import DriehoekComparison
 import DriehoekAnalysis
+public import DriehoekComparison
 public import DriehoekModel
 
 /// Writes a comparison as one self-contained HTML page in the report's style (same page shell
@@ -57,7 +57,10 @@ public struct VergelijkingHTMLWriter: Sendable {
       (count(.toegevoegd), language.pick("toegevoegd", "added"), "wijziging-toegevoegd"),
       (count(.verwijderd), language.pick("verwijderd", "removed"), "wijziging-verwijderd"),
       (count(.gewijzigd), language.pick("gewijzigd", "changed"), "wijziging-gewijzigd"),
-      (vergelijking.bevindingen.nieuw.count, language.pick("nieuwe bevindingen", "new findings"), "fout"),
+      (
+        vergelijking.bevindingen.nieuw.count, language.pick("nieuwe bevindingen", "new findings"),
+        "fout"
+      ),
       (vergelijking.bevindingen.opgelost.count, language.pick("opgelost", "resolved"), "opgelost"),
       (vergelijking.bevindingen.ongewijzigd, language.pick("ongewijzigd", "unchanged"), "info"),
     ]
@@ -87,10 +90,12 @@ public struct VergelijkingHTMLWriter: Sendable {
               text: vergelijking.comparesDates
                 ? language.pick(
                   "Eén model op twee peildata: wat op de ene datum geldt en op de andere niet.",
-                  "One model on two reference dates: what is in force on one date and not on the other.")
+                  "One model on two reference dates: what is in force on one date and not on the other."
+                )
                 : language.pick(
                   "Twee versies van een model: elementen vergeleken op id (rollen op rol, houder en van).",
-                  "Two versions of a model: elements matched by id (roles by rol, houder and van).")),
+                  "Two versions of a model: elements matched by id (roles by rol, houder and van).")
+            ),
             .element(
               "dl", [("class", "meta")],
               [
@@ -130,7 +135,8 @@ public struct VergelijkingHTMLWriter: Sendable {
           "tr", [],
           [
             language.pick("Wat", "What"), language.pick("Soort", "Kind"),
-            language.pick("Element", "Element"), language.pick("Velden (oud → nieuw)", "Keys (old → new)"),
+            language.pick("Element", "Element"),
+            language.pick("Velden (oud → nieuw)", "Keys (old → new)"),
           ].map { .element("th", [("scope", "col")], text: $0) })
       ])
     let rows = vergelijking.wijzigingen.map { change in
@@ -140,7 +146,9 @@ public struct VergelijkingHTMLWriter: Sendable {
           .element(
             "td", [],
             [
-              .element("span", [("class", "teken"), ("aria-hidden", "true")], text: Self.symbol(change.wat)),
+              .element(
+                "span", [("class", "teken"), ("aria-hidden", "true")], text: Self.symbol(change.wat)
+              ),
               .text(words.word(change.wat)),
             ]),
           .element("td", text: words.kind(change.soort)),
@@ -188,7 +196,9 @@ public struct VergelijkingHTMLWriter: Sendable {
   ) -> HTMLFragment {
     let language = words.language
     var children: [HTMLFragment] = [
-      .element("p", [("class", "kicker")], text: language.pick("Uitvoerder \(position)", "Executor \(position)")),
+      .element(
+        "p", [("class", "kicker")],
+        text: language.pick("Uitvoerder \(position)", "Executor \(position)")),
       .element("h2", text: words.heading(group.executor)),
     ]
     if let executor = group.executor {
@@ -197,7 +207,10 @@ public struct VergelijkingHTMLWriter: Sendable {
         children.append(
           .element(
             "figure",
-            [("class", "diagram verschil"), ("aria-labelledby", "verschil-\(executor.rawValue)-bijschrift")],
+            [
+              ("class", "diagram verschil"),
+              ("aria-labelledby", "verschil-\(executor.rawValue)-bijschrift"),
+            ],
             [
               .trusted(diagram.svg),
               .element(
@@ -219,7 +232,9 @@ public struct VergelijkingHTMLWriter: Sendable {
               return .element(
                 "li", [("class", "wijziging-\(change.wat.rawValue)")],
                 [
-                  .element("span", [("class", "teken"), ("aria-hidden", "true")], text: Self.symbol(change.wat)),
+                  .element(
+                    "span", [("class", "teken"), ("aria-hidden", "true")],
+                    text: Self.symbol(change.wat)),
                   .element("strong", text: words.word(change.wat)),
                   .text(" " + words.subject(change)),
                 ] + veldenList(change, words: words))
@@ -239,8 +254,10 @@ public struct VergelijkingHTMLWriter: Sendable {
       children.append(findings(group.nieuw, report: vergelijking.nieuw.report, className: "nieuw"))
     }
     if !group.opgelost.isEmpty {
-      children.append(.element("h3", text: language.pick("Opgeloste bevindingen", "Resolved findings")))
-      children.append(findings(group.opgelost, report: vergelijking.oud.report, className: "opgelost"))
+      children.append(
+        .element("h3", text: language.pick("Opgeloste bevindingen", "Resolved findings")))
+      children.append(
+        findings(group.opgelost, report: vergelijking.oud.report, className: "opgelost"))
     }
     return .element("section", [("class", "uitvoerder vergelijk")], children)
   }
@@ -263,7 +280,9 @@ public struct VergelijkingHTMLWriter: Sendable {
         if let location = finding.location {
           details += [
             .element("dt", text: language.pick("Vindplaats", "Location")),
-            .element("dd", [], [.element("code", text: "\(location.file):\(location.line):\(location.column)")]),
+            .element(
+              "dd", [],
+              [.element("code", text: "\(location.file):\(location.line):\(location.column)")]),
           ]
         }
         return .element(

@@ -1,8 +1,10 @@
-public import DriehoekComparison
 import DriehoekAnalysis
+public import DriehoekComparison
 import DriehoekModel
 
-/// Writes a comparison as one JSON object (docs/vergelijk.md):
+/// Writes a comparison as one JSON object (docs/vergelijk.md).
+///
+/// Its shape:
 ///
 /// ```json
 /// { "bevindingen": { "nieuw": [...], "ongewijzigd": 5, "opgelost": [...] },

@@ -1,8 +1,10 @@
-public import DriehoekComparison
 import DriehoekAnalysis
+public import DriehoekComparison
 public import DriehoekModel
 
-/// Writes a comparison as Markdown in the report's style: the two sides and the counts, a
+/// Writes a comparison as Markdown in the report's style.
+///
+/// The two sides and the counts, a
 /// table of every change, and per executor that changed its diff diagram (an SVG file next to
 /// the document, see ``DiffDiagram``), its changes and its new and resolved findings. Changes
 /// carry a symbol (`+`, `−`, `~`, `↦` for a moved role) so that they read without colour.
@@ -33,13 +35,16 @@ public struct VergelijkingMarkdownWriter: Sendable {
       "",
     ]
     if vergelijking.wijzigingen.isEmpty {
-      lines += [language.pick("Geen wijzigingen in de elementen.", "No changes to the elements."), ""]
+      lines += [
+        language.pick("Geen wijzigingen in de elementen.", "No changes to the elements."), "",
+      ]
     } else {
       lines.append(
-        "| " + [
-          language.pick("Wat", "What"), language.pick("Soort", "Kind"), "Element",
-          language.pick("Velden (oud → nieuw)", "Keys (old → new)"),
-        ].joined(separator: " | ") + " |")
+        "| "
+          + [
+            language.pick("Wat", "What"), language.pick("Soort", "Kind"), "Element",
+            language.pick("Velden (oud → nieuw)", "Keys (old → new)"),
+          ].joined(separator: " | ") + " |")
       lines.append("|---|---|---|---|")
       for change in vergelijking.wijzigingen {
         let cells = [
@@ -53,7 +58,8 @@ public struct VergelijkingMarkdownWriter: Sendable {
     for group in VergelijkingGroups(vergelijking).groups {
       lines += ["## " + escape(words.heading(group.executor)), ""]
       if let executor = group.executor, let file = diagramFiles[executor] {
-        let alt = language.pick("Wijzigingen in de driehoek van ", "Changes in the triangle of ")
+        let alt =
+          language.pick("Wijzigingen in de driehoek van ", "Changes in the triangle of ")
           + vergelijking.label(executor)
         lines += ["![" + escape(alt) + "](" + file.addingPercentSpaces() + ")", ""]
       }
@@ -62,7 +68,8 @@ public struct VergelijkingMarkdownWriter: Sendable {
         case .change(let change):
           let details = change.velden.isEmpty ? "" : ": " + words.details(change)
           lines.append(
-            "- " + VergelijkingHTMLWriter.symbol(change.wat) + " **" + words.word(change.wat) + "** "
+            "- " + VergelijkingHTMLWriter.symbol(change.wat) + " **" + words.word(change.wat)
+              + "** "
               + escape(words.subject(change) + details))
         case .move(let move):
           lines.append(
@@ -71,22 +78,30 @@ public struct VergelijkingMarkdownWriter: Sendable {
       }
       if !group.items.isEmpty { lines.append("") }
       for (title, findings, report) in [
-        (language.pick("Nieuwe bevindingen", "New findings"), group.nieuw, vergelijking.nieuw.report),
-        (language.pick("Opgeloste bevindingen", "Resolved findings"), group.opgelost, vergelijking.oud.report),
+        (
+          language.pick("Nieuwe bevindingen", "New findings"), group.nieuw,
+          vergelijking.nieuw.report
+        ),
+        (
+          language.pick("Opgeloste bevindingen", "Resolved findings"), group.opgelost,
+          vergelijking.oud.report
+        ),
       ] where !findings.isEmpty {
         lines += ["### " + title, ""]
         for finding in findings {
           lines.append(
             "- **\(finding.severity.word(in: language)) \(finding.code)** \(escape(finding.slug)): "
-              + escape(finding.message) + " [" + escape(finding.betreft.map { report.label($0) }.joined(separator: ", ")) + "]")
+              + escape(finding.message) + " ["
+              + escape(finding.betreft.map { report.label($0) }.joined(separator: ", ")) + "]")
         }
         lines.append("")
       }
     }
     lines.append(
-      "_" + language.pick(
-        "Gemaakt met driehoek vergelijk op \(DocumentFormat.day(generated, language)).",
-        "Made with driehoek vergelijk on \(DocumentFormat.day(generated, language)).") + "_")
+      "_"
+        + language.pick(
+          "Gemaakt met driehoek vergelijk op \(DocumentFormat.day(generated, language)).",
+          "Made with driehoek vergelijk on \(DocumentFormat.day(generated, language)).") + "_")
     return lines.joined(separator: "\n") + "\n"
   }
 

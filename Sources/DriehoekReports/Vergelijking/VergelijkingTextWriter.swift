@@ -1,5 +1,5 @@
-public import DriehoekComparison
 import DriehoekAnalysis
+public import DriehoekComparison
 import DriehoekModel
 
 /// Writes a comparison as text for a terminal, in the style of `check`: a heading per executor,
@@ -39,7 +39,9 @@ public struct VergelijkingTextWriter: Sendable {
             place + paint(words.word(change.wat), colour(change.wat)) + " "
               + safe(words.subject(change) + details))
         case .move(let move):
-          add(place + paint(language.pick("verplaatst", "moved"), "1;35") + " " + safe(words.move(move)))
+          add(
+            place + paint(language.pick("verplaatst", "moved"), "1;35") + " "
+              + safe(words.move(move)))
         }
       }
       for finding in group.nieuw {

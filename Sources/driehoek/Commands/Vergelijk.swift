@@ -57,7 +57,8 @@ struct Vergelijk: ParsableCommand {
     }
     if models.count == 1, nieuwePeildatum == nil {
       throw ValidationError(
-        "met één model vergelijkt vergelijk twee peildata: geef --nieuwe-peildatum (en eventueel --peildatum).")
+        "met één model vergelijkt vergelijk twee peildata: geef --nieuwe-peildatum (en eventueel --peildatum)."
+      )
     }
     for date in [peildatum, nieuwePeildatum].compactMap(\.self) where Day(iso: date) == nil {
       throw ValidationError("'\(date)' is geen datum van de vorm YYYY-MM-DD.")
