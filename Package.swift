@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
     .library(name: "DriehoekComparison", targets: ["DriehoekComparison"]),
+    .library(name: "DriehoekPipeline", targets: ["DriehoekPipeline"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
   dependencies: [
@@ -41,17 +42,28 @@ let package = Package(
     // Comparison of two models or two dates (`vergelijk`): changes, findings, diff diagrams.
     .target(
       name: "DriehoekComparison",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis"]),
+      dependencies: ["DriehoekModel", "DriehoekAnalysis"]),
     // Report writers: text, JSON, SARIF, Markdown, HTML.
     .target(
       name: "DriehoekReports",
-      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekComparison"]),
+      dependencies: [
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekComparison",
+      ]),
+    // The pipeline: load and index once, analyse once, draw and report from it; the API of the
+    // CLI and of every tool built on driehoek.
+    .target(
+      name: "DriehoekPipeline",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange", "DriehoekComparison",
+      ]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
-        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekComparison",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+        "DriehoekComparison",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -70,15 +82,22 @@ let package = Package(
     .testTarget(
       name: "DriehoekDiagramTests",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering", "driehoek",
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
       ],
       exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
     .testTarget(
+      name: "DriehoekPipelineTests",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+      ]),
+    .testTarget(
       name: "DriehoekComparisonTests",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekComparison",
-        "DriehoekReports",
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekComparison", "DriehoekReports",
+        "DriehoekPipeline",
       ],
       exclude: ["Fixtures"]),
     .testTarget(
@@ -91,8 +110,8 @@ let package = Package(
     .testTarget(
       name: "driehoekTests",
       dependencies: [
-        "driehoek", "DriehoekModel", "DriehoekLoading", "GraphvizRendering",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "driehoek", "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering",
+        "DriehoekPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ]
 )

@@ -21,24 +21,32 @@ public struct Vergelijking: Sendable {
   /// The findings that appear, disappear and stay.
   public var bevindingen: BevindingenVergelijking
 
-  /// Compares two models by content.
-  public init(oud: VergelijkingsKant, nieuw: VergelijkingsKant) {
-    self.init(oud: oud, nieuw: nieuw, comparesDates: false)
+  /// Compares two models by content; `indexes` are the sides' model indexes when the caller
+  /// has them (the pipeline builds each once), else they are built here.
+  public init(
+    oud: VergelijkingsKant, nieuw: VergelijkingsKant,
+    indexes: (oud: ModelIndex, nieuw: ModelIndex)? = nil
+  ) {
+    self.init(oud: oud, nieuw: nieuw, comparesDates: false, indexes: indexes)
   }
 
   /// Compares one model on two dates: the two sides hold the same model, analysed on the old
   /// and on the new date.
-  public init(model oud: VergelijkingsKant, nieuw: VergelijkingsKant) {
-    self.init(oud: oud, nieuw: nieuw, comparesDates: true)
+  public init(model oud: VergelijkingsKant, nieuw: VergelijkingsKant, index: ModelIndex? = nil) {
+    self.init(oud: oud, nieuw: nieuw, comparesDates: true, indexes: index.map { ($0, $0) })
   }
 
-  private init(oud: VergelijkingsKant, nieuw: VergelijkingsKant, comparesDates: Bool) {
+  private init(
+    oud: VergelijkingsKant, nieuw: VergelijkingsKant, comparesDates: Bool,
+    indexes: (oud: ModelIndex, nieuw: ModelIndex)?
+  ) {
     self.oud = oud
     self.nieuw = nieuw
     self.comparesDates = comparesDates
     let executors = Set((oud.model.roles + nieuw.model.roles).map(\.executor))
     let diff = ModelDiff(
-      executors: executors, oudIndex: ModelIndex(oud.model), nieuwIndex: ModelIndex(nieuw.model))
+      executors: executors, oudIndex: indexes?.oud ?? ModelIndex(oud.model),
+      nieuwIndex: indexes?.nieuw ?? ModelIndex(nieuw.model))
     var oudRecords = ElementRecord.records(of: oud.model)
     var nieuwRecords = ElementRecord.records(of: nieuw.model)
     if comparesDates {

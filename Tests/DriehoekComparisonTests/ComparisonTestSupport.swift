@@ -1,7 +1,7 @@
 import DriehoekAnalysis
 import DriehoekComparison
-import DriehoekLoading
 import DriehoekModel
+import DriehoekPipeline
 import Foundation
 import Testing
 
@@ -16,25 +16,29 @@ enum Fixtures {
     try String(contentsOfFile: path(name), encoding: .utf8)
   }
 
-  static let input = VergelijkingsInvoer(
-    loader: ModelLoader(
-      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code)))))
+  /// A model from text, loaded and indexed by the pipeline; the test fails when it does not
+  /// load.
+  static func loaded(text: String, file: String) throws -> LoadedModel {
+    let outcome = LoaderConfiguration().load(text: text, file: file)
+    return try #require(outcome.model, "\(outcome.diagnostics)")
+  }
 
-  /// A model from text; the test fails when it does not load.
   static func model(text: String, file: String) throws -> Model {
-    let result = input.loader.load(text: text, file: file)
-    let model = try #require(result.isValid ? result.model : nil, "\(result.diagnostics)")
-    return model
+    try loaded(text: text, file: file).model
   }
 
   /// A side from a fixture file, analysed on its own peildatum or on `day`.
   static func side(_ name: String, on day: Day? = nil) throws -> VergelijkingsKant {
-    let model = try self.model(text: try text(name), file: name)
-    return side(model, on: day, file: name)
+    side(try loaded(text: try text(name), file: name), on: day)
+  }
+
+  static func side(_ loaded: LoadedModel, on day: Day? = nil) -> VergelijkingsKant {
+    VergelijkingsKant(
+      loaded.analysis(on: loaded.peildatum(chosen: day, default: Day(ordinal: 0))))
   }
 
   static func side(_ model: Model, on day: Day? = nil, file: String) -> VergelijkingsKant {
-    input.side(model, peildatum: day ?? model.peildatum ?? Day(ordinal: 0), file: file)
+    side(LoadedModel(model: model), on: day)
   }
 
   /// Two fixture files compared.

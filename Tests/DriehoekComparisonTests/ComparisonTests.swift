@@ -1,6 +1,7 @@
 import DriehoekAnalysis
 import DriehoekComparison
 import DriehoekModel
+import DriehoekPipeline
 import Foundation
 import Testing
 
@@ -126,6 +127,14 @@ import Testing
     #expect(vergelijking.verplaatsingen.count == 1)
     // The findings are those of the two dates: SD14 and SD13 appear in 2027.
     #expect(Set(vergelijking.bevindingen.nieuw.map(\.code)) == ["SD13", "SD14"])
+    // Through the pipeline (the model loaded and indexed once): the same comparison.
+    let loaded = try Fixtures.loaded(
+      text: try Fixtures.text("peildata.yaml"), file: "peildata.yaml")
+    let piped = Vergelijking(
+      model: loaded, oud: try #require(Day(iso: "2026-06-01")),
+      nieuw: try #require(Day(iso: "2027-06-01")))
+    #expect(piped.wijzigingen == vergelijking.wijzigingen)
+    #expect(piped.bevindingen.nieuw == vergelijking.bevindingen.nieuw)
     // The same model on the same date twice: nothing.
     #expect(Vergelijking(model: oud, nieuw: oud).isEmpty)
     // Compared as two files, the same model has no change at all, whatever the dates.

@@ -1,15 +1,15 @@
 import ArgumentParser
-import DriehoekAnalysis
 import DriehoekComparison
 import DriehoekModel
+import DriehoekPipeline
 import DriehoekReports
 import Foundation
 
 /// `driehoek vergelijk OUD NIEUW` or `driehoek vergelijk MODEL --peildatum D1 --nieuwe-peildatum
 /// D2`: what changes between two versions of a model, or between two dates of one.
 ///
-/// The comparison lives in DriehoekComparison, the writers in DriehoekReports; this command
-/// only reads the options, loads, and writes. Exit codes as `check`: 0 no new open finding at
+/// The comparison lives in DriehoekComparison, the writers in DriehoekReports, loading and
+/// analysing in DriehoekPipeline; this command only reads the options and writes. Exit codes as `check`: 0 no new open finding at
 /// or above `--fail-on`, 1 there is one, 2 a model is invalid (or the output cannot be
 /// written), 64 the command line is wrong.
 struct Vergelijk: ParsableCommand {
@@ -71,45 +71,28 @@ struct Vergelijk: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let input = VergelijkingsInvoer(loader: limits.loader, language: language)
-    let loaded = models.map { input.load(path: $0) }
-    for file in loaded {
-      ModelInput.printDiagnostics(file.diagnostics, language: language)
+    let configuration = limits.configuration
+    let outcomes = models.map { configuration.load(path: $0) }
+    for outcome in outcomes {
+      ModelInput.printDiagnostics(outcome.diagnostics, language: language)
     }
-    let valid = loaded.compactMap(\.model)
-    guard valid.count == loaded.count, let oudModel = valid.first, let nieuwModel = valid.last
-    else { throw ExitCode(2) }
+    let loaded = outcomes.compactMap(\.model)
+    guard loaded.count == outcomes.count, let oud = loaded.first, let nieuw = loaded.last else {
+      throw ExitCode(2)
+    }
     let given = peildatum.flatMap { Day(iso: $0) }
-    let givenNew = nieuwePeildatum.flatMap { Day(iso: $0) }
-    let oudDay = given ?? oudModel.peildatum ?? CheckOutput.today
-    let nieuwDay = givenNew ?? given ?? nieuwModel.peildatum ?? CheckOutput.today
-    let oud = input.side(oudModel, peildatum: oudDay, file: models.first)
-    let nieuw = input.side(nieuwModel, peildatum: nieuwDay, file: models.last)
+    let oudDay = oud.peildatum(chosen: given, default: Day.today())
+    let nieuwDay = nieuw.peildatum(
+      chosen: nieuwePeildatum.flatMap { Day(iso: $0) } ?? given, default: Day.today())
     let vergelijking =
       models.count == 1
-      ? Vergelijking(model: oud, nieuw: nieuw) : Vergelijking(oud: oud, nieuw: nieuw)
-    let writer = OutputWriter(inputs: loaded.flatMap(\.inputPaths))
-    let toFile = output.map { $0 != "-" } ?? false
+      ? Vergelijking(model: oud, oud: oudDay, nieuw: nieuwDay, language: language)
+      : Vergelijking(
+        oud: oud.analysis(on: oudDay, language: language),
+        nieuw: nieuw.analysis(on: nieuwDay, language: language))
+    let writer = OutputWriter(inputs: outcomes.flatMap(\.inputPaths))
     do {
-      switch format {
-      case .text:
-        let text = VergelijkingTextWriter(usesColour: !toFile && CheckOutput.allowsColour)
-          .write(vergelijking)
-        if toFile {
-          try writer.write(TerminalText.sanitized(text), to: output)
-        } else {
-          CheckOutput.write(text, keepsColour: CheckOutput.allowsColour)
-        }
-      case .json:
-        try writer.write(VergelijkingJSONWriter().write(vergelijking), to: output)
-      case .html:
-        try writer.write(
-          VergelijkingHTMLWriter(generated: Day.generated()).write(vergelijking), to: output)
-        if toFile, let output { Console.printLine(output) }
-      case .markdown:
-        guard let output else { return }
-        try writeMarkdown(vergelijking, to: output, with: writer)
-      }
+      try write(vergelijking, with: writer)
     } catch {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
@@ -119,27 +102,34 @@ struct Vergelijk: ParsableCommand {
     }
   }
 
-  /// The document and one SVG per changed executor next to it (`STAM-verschil-svb.svg`), as
-  /// one set: all new or all old.
-  private func writeMarkdown(
-    _ vergelijking: Vergelijking, to output: String, with writer: OutputWriter
-  ) throws {
-    let url = URL(fileURLWithPath: output)
-    let stem = url.deletingPathExtension().lastPathComponent
-    let directory = url.deletingLastPathComponent().path
-    var files: [(path: String, bytes: [UInt8])] = []
-    var names: [ElementID: String] = [:]
-    for executor in vergelijking.changedExecutors {
-      let diagram = DiffDiagram(executor: executor, in: vergelijking, language: lang.language)
-      guard !diagram.roles.isEmpty else { continue }
-      let name = "\(stem)-verschil-\(executor.rawValue).svg"
-      names[executor] = name
-      files.append((directory + "/" + name, Array(diagram.svg.utf8)))
+  private func write(_ vergelijking: Vergelijking, with writer: OutputWriter) throws {
+    let toFile = output.map { $0 != "-" } ?? false
+    switch format {
+    case .text:
+      let text = VergelijkingTextWriter(usesColour: !toFile && CheckOutput.allowsColour)
+        .write(vergelijking)
+      if toFile {
+        try writer.write(TerminalText.sanitized(text), to: output)
+      } else {
+        CheckOutput.write(text, keepsColour: CheckOutput.allowsColour)
+      }
+    case .json:
+      try writer.write(VergelijkingJSONWriter().write(vergelijking), to: output)
+    case .html:
+      try writer.write(
+        VergelijkingHTMLWriter(generated: Day.generated()).write(vergelijking), to: output)
+      if toFile, let output { Console.printLine(output) }
+    case .markdown:
+      guard let output else { return }
+      let url = URL(fileURLWithPath: output)
+      let directory = url.deletingLastPathComponent().path
+      let markdown = vergelijking.markdown(
+        stem: url.deletingPathExtension().lastPathComponent, generated: Day.generated())
+      let files =
+        [(path: output, bytes: markdown.document)]
+        + markdown.diagrams.map { (path: directory + "/" + $0.name, bytes: $0.bytes) }
+      try writer.write(files)
+      for file in files { Console.printLine(file.path) }
     }
-    let markdown = VergelijkingMarkdownWriter(generated: Day.generated())
-      .write(vergelijking, diagramFiles: names)
-    files.insert((output, Array(markdown.utf8)), at: 0)
-    try writer.write(files)
-    for file in files { Console.printLine(file.path) }
   }
 }
