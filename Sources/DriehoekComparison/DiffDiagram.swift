@@ -54,8 +54,7 @@ public struct DiffDiagram: Sendable {
   public init(executor: ElementID, in vergelijking: Vergelijking, language: Language = .nl) {
     self.executor = executor
     self.language = language
-    var marks: [ElementSleutel: WijzigingsSoort] = [:]
-    for change in vergelijking.wijzigingen { marks[change.sleutel] = change.wat }
+    let marks = vergelijking.marks
     // Each side's roles in force on its peildatum, and every role that changed: a role that
     // ended long ago and stayed so is history, not part of either triangle.
     let inForce = { (role: Role, side: VergelijkingsKant) in
@@ -63,8 +62,12 @@ public struct DiffDiagram: Sendable {
         && (role.validity.contains(side.peildatum)
           || marks[.rol(role.kind, houder: role.holder, van: role.executor)] != nil)
     }
-    let oudRoles = vergelijking.oud.model.roles.filter { inForce($0, vergelijking.oud) }
-    let nieuwRoles = vergelijking.nieuw.model.roles.filter { inForce($0, vergelijking.nieuw) }
+    let oudRoles = (vergelijking.roles.oud[executor] ?? []).filter {
+      inForce($0, vergelijking.oud)
+    }
+    let nieuwRoles = (vergelijking.roles.nieuw[executor] ?? []).filter {
+      inForce($0, vergelijking.nieuw)
+    }
     var lines: [Line] = []
     for role in nieuwRoles + oudRoles {
       let line = Line(

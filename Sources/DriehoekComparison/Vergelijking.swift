@@ -20,6 +20,16 @@ public struct Vergelijking: Sendable {
   public var wijzigingen: [Wijziging]
   /// The findings that appear, disappear and stay.
   public var bevindingen: BevindingenVergelijking
+  /// The roles that moved: a removed and an added role of the same executor and `rol`, paired
+  /// in order (the removed roles in list order, each with the first added one left).
+  public private(set) var verplaatsingen: [RolVerplaatsing] = []
+  /// The executors with a change or a new or resolved finding, in the order of NIEUW's
+  /// executors, then OUD's.
+  public private(set) var changedExecutors: [ElementID] = []
+  /// What happened to each element, by what identifies it (for the diff diagrams).
+  private(set) var marks: [ElementSleutel: WijzigingsSoort] = [:]
+  /// The roles of each side by executor (for the diff diagrams).
+  private(set) var roles: (oud: [ElementID: [Role]], nieuw: [ElementID: [Role]]) = ([:], [:])
 
   /// Compares two models by content; `indexes` are the sides' model indexes when the caller
   /// has them (the pipeline builds each once), else they are built here.
@@ -55,6 +65,14 @@ public struct Vergelijking: Sendable {
     }
     wijzigingen = diff.changes(from: oudRecords, to: nieuwRecords)
     bevindingen = BevindingenVergelijking(oud: oud.report, nieuw: nieuw.report)
+    verplaatsingen = Self.moves(in: wijzigingen)
+    changedExecutors = Self.executors(
+      of: nieuw.model.roles + oud.model.roles, changes: wijzigingen, bevindingen: bevindingen)
+    for change in wijzigingen { marks[change.sleutel] = change.wat }
+    roles = (
+      Dictionary(grouping: oud.model.roles, by: \.executor),
+      Dictionary(grouping: nieuw.model.roles, by: \.executor)
+    )
   }
 
   /// Whether nothing changed: no element and no open finding.
@@ -62,35 +80,45 @@ public struct Vergelijking: Sendable {
     wijzigingen.isEmpty && bevindingen.nieuw.isEmpty && bevindingen.opgelost.isEmpty
   }
 
-  /// The roles that moved: a removed and an added role of the same executor and `rol`, paired
-  /// in order.
-  public var verplaatsingen: [RolVerplaatsing] {
-    var added = wijzigingen.filter { $0.soort == .rol && $0.wat == .toegevoegd }
+  /// Pairs removed and added roles of the same executor and `rol`, in list order.
+  private static func moves(in changes: [Wijziging]) -> [RolVerplaatsing] {
+    struct Slot: Hashable {
+      var kind: RoleKind
+      var van: ElementID
+    }
+    var added: [Slot: [Wijziging]] = [:]
+    for change in changes where change.soort == .rol && change.wat == .toegevoegd {
+      if case .rol(let kind, _, let van) = change.sleutel {
+        added[Slot(kind: kind, van: van), default: []].append(change)
+      }
+    }
+    var taken: [Slot: Int] = [:]
     var moves: [RolVerplaatsing] = []
-    for removed in wijzigingen where removed.soort == .rol && removed.wat == .verwijderd {
-      guard case .rol(let kind, _, let van) = removed.sleutel,
-        let position = added.firstIndex(where: {
-          if case .rol(kind, _, van) = $0.sleutel { return true }
-          return false
-        })
-      else { continue }
-      moves.append(RolVerplaatsing(oud: removed, nieuw: added.remove(at: position)))
+    for removed in changes where removed.soort == .rol && removed.wat == .verwijderd {
+      guard case .rol(let kind, _, let van) = removed.sleutel else { continue }
+      let slot = Slot(kind: kind, van: van)
+      let next = taken[slot, default: 0]
+      guard let candidates = added[slot], next < candidates.count else { continue }
+      taken[slot] = next + 1
+      moves.append(RolVerplaatsing(oud: removed, nieuw: candidates[next]))
     }
     return moves
   }
 
-  /// The executors with a change or a new or resolved finding, in the order of NIEUW's
-  /// executors, then OUD's.
-  public var changedExecutors: [ElementID] {
-    var order: [ElementID] = []
-    for role in nieuw.model.roles + oud.model.roles where !order.contains(role.executor) {
-      order.append(role.executor)
-    }
-    var touched = Set(wijzigingen.compactMap(\.executors.first))
+  /// The executors that changed, in the order the roles name them.
+  private static func executors(
+    of roles: [Role], changes: [Wijziging], bevindingen: BevindingenVergelijking
+  ) -> [ElementID] {
+    var touched = Set(changes.compactMap(\.executors.first))
     for finding in bevindingen.nieuw + bevindingen.opgelost {
       if let executor = finding.executor { touched.insert(executor) }
     }
-    return order.filter { touched.contains($0) }
+    var seen: Set<ElementID> = []
+    var order: [ElementID] = []
+    for role in roles where touched.contains(role.executor) && seen.insert(role.executor).inserted {
+      order.append(role.executor)
+    }
+    return order
   }
 
   /// Whether NIEUW has a new open finding at or above a severity (the `--fail-on` gate).

@@ -31,15 +31,20 @@ struct VergelijkingGroups {
   var groups: [Group]
 
   init(_ vergelijking: Vergelijking) {
-    let moves = vergelijking.verplaatsingen
-    let moved = Set(moves.flatMap { [$0.oud, $0.nieuw] })
+    var movesByRemoval: [Wijziging: RolVerplaatsing] = [:]
+    var moved: Set<Wijziging> = []
+    for move in vergelijking.verplaatsingen {
+      movesByRemoval[move.oud] = move
+      moved.insert(move.oud)
+      moved.insert(move.nieuw)
+    }
     var byExecutor: [ElementID?: Group] = [:]
     func add(_ item: Item, under executor: ElementID?) {
       byExecutor[executor, default: Group(executor: executor)].items.append(item)
     }
     for change in vergelijking.wijzigingen {
       if moved.contains(change) {
-        if let move = moves.first(where: { $0.oud == change }) {
+        if let move = movesByRemoval[change] {
           add(.move(move), under: change.executors.first)
         }
         continue
