@@ -183,3 +183,46 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
   }
 }
+
+/// Names that try to become markup or terminal control stay text in every format.
+@Suite struct VergelijkHostileNameTests {
+  @Test func hostileNamesStayText() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vergelijk-vijandig-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let hostile = "Tests/DriehoekReportsTests/Fixtures/document/hostile.yaml"
+    let text = try String(
+      contentsOfFile: CommandRun.packageRoot.path + "/" + hostile, encoding: .utf8)
+    let changed =
+      text
+      .replacingOccurrences(
+        of: "naam: \"Dienst <b>Vet</b> & \\\"Co\\\" 'x'\"",
+        with: "naam: \"Dienst <img src=x onerror=alert(9)> \\u001B[8m verborgen\""
+      )
+      .replacingOccurrences(
+        of: "    houder: min-dg2\n    van: dienst", with: "    houder: min-sg\n    van: dienst")
+    #expect(changed != text)
+    let path = directory.appendingPathComponent("vijandig-nieuw.yaml").path
+    try changed.write(toFile: path, atomically: true, encoding: .utf8)
+    let html = try CommandRun.driehoek(["vergelijk", "--format", "html", hostile, path])
+    #expect(html.status == 0, "\(html.errors)")
+    #expect(html.output.contains("Dienst &lt;img src=x onerror=alert(9)&gt;"))
+    for markup in ["<img", "<b>", "<script", "<u>", "<em>", "<i>", "\u{1B}"] {
+      #expect(!html.output.contains(markup), "\(markup)")
+    }
+    let terminal = try CommandRun.driehoek(["vergelijk", hostile, path])
+    #expect(terminal.status == 0)
+    #expect(!terminal.output.contains("\u{1B}"))
+    #expect(terminal.output.contains("gewijzigd organisatie Dienst <img src=x onerror=alert(9)>"))
+    let markdown = directory.appendingPathComponent("v.md").path
+    let written = try CommandRun.driehoek([
+      "vergelijk", "--format", "markdown", "-o", markdown, hostile, path,
+    ])
+    #expect(written.status == 0, "\(written.errors)")
+    let document = try String(contentsOfFile: markdown, encoding: .utf8)
+    #expect(document.contains("Dienst \\<img src=x onerror=alert(9)\\>"))
+    #expect(!document.contains(" <img"))
+    #expect(!document.contains("\u{1B}"))
+  }
+}

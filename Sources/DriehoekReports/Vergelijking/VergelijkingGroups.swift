@@ -93,15 +93,20 @@ struct VergelijkingWords {
   /// What the change is about: `opdracht Uitvoering AOW (aow)`, `rol opdrachtgever: DG (x) →
   /// SVB (svb)`, `afwijking SD13 [pgb]`.
   func subject(_ change: Wijziging) -> String {
+    "\(kind(change.soort)) \(element(change))"
+  }
+
+  /// What the change is about without the kind: `Uitvoering AOW (aow)`, `opdrachtgever: DG
+  /// (x) → SVB (svb)`, `SD13 [pgb]`.
+  func element(_ change: Wijziging) -> String {
     switch change.sleutel {
     case .id(let id):
       let name = change.naam.map { $0 == id.rawValue ? id.rawValue : "\($0) (\(id.rawValue))" }
-      return "\(kind(change.soort)) \(name ?? vergelijking.label(id))"
+      return name ?? vergelijking.label(id)
     case .rol(let rol, let houder, let van):
-      return
-        "\(kind(.rol)) \(rol.rawValue): \(vergelijking.label(houder)) → \(vergelijking.label(van))"
+      return "\(rol.rawValue): \(vergelijking.label(houder)) → \(vergelijking.label(van))"
     case .afwijking(let regel, let betreft):
-      return "\(kind(.afwijking)) \(regel) [\(betreft.map(\.rawValue).joined(separator: ", "))]"
+      return "\(regel) [\(betreft.map(\.rawValue).joined(separator: ", "))]"
     }
   }
 

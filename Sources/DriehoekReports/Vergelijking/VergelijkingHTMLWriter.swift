@@ -152,7 +152,7 @@ public struct VergelijkingHTMLWriter: Sendable {
               .text(words.word(change.wat)),
             ]),
           .element("td", text: words.kind(change.soort)),
-          .element("td", text: words.subject(change).dropKind(words.kind(change.soort))),
+          .element("td", text: words.element(change)),
           .element("td", [], veldenList(change, words: words)),
         ])
     }
@@ -333,11 +333,4 @@ public struct VergelijkingHTMLWriter: Sendable {
     figure.verschil svg { max-width: 100%; height: auto; }
     @media print { section.vergelijk { break-before: page; } }
     """
-}
-
-extension String {
-  /// The text without a leading kind word (`opdracht Uitvoering AOW` → `Uitvoering AOW`).
-  fileprivate func dropKind(_ kind: String) -> String {
-    hasPrefix(kind + " ") ? String(dropFirst(kind.count + 1)) : self
-  }
 }

@@ -49,7 +49,7 @@ public struct VergelijkingMarkdownWriter: Sendable {
       for change in vergelijking.wijzigingen {
         let cells = [
           VergelijkingHTMLWriter.symbol(change.wat) + " " + words.word(change.wat),
-          words.kind(change.soort), words.subject(change), words.details(change),
+          words.kind(change.soort), words.element(change), words.details(change),
         ]
         lines.append("| " + cells.map { escape($0) }.joined(separator: " | ") + " |")
       }
