@@ -7,10 +7,14 @@ extension ElementRecord {
     var records: [ElementRecord] = []
     for organisation in model.organisations {
       records.append(record(organisation))
-      var stack = organisation.units.reversed().map { ($0, organisation.id) }
-      while let (unit, parent) = stack.popLast() {
-        records.append(record(unit, in: parent))
-        stack += unit.units.reversed().map { ($0, unit.id) }
+      let outer = organisation.validity.map { [$0] } ?? []
+      var stack = organisation.units.reversed().map { ($0, organisation.id, outer) }
+      while let (unit, parent, enclosing) = stack.popLast() {
+        var unitRecord = record(unit, in: parent)
+        unitRecord.enclosing = enclosing
+        records.append(unitRecord)
+        let inner = enclosing + (unit.validity.map { [$0] } ?? [])
+        stack += unit.units.reversed().map { ($0, unit.id, inner) }
       }
     }
     records += model.persons.map(record)

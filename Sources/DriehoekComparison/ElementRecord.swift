@@ -18,6 +18,14 @@ struct ElementRecord: Sendable {
   var concerns: [ElementID]
   /// Whether it is in force on a day (its `geldig`, `periode` or `tot`).
   var validity: Period?
+  /// The `geldig` of the units and organisation a unit stands in: a unit is in force only
+  /// while they are.
+  var enclosing: [Period] = []
+
+  /// Whether it is in force on a day: its own period and those it stands in hold.
+  func isInForce(on day: Day) -> Bool {
+    validity.contains(day) && enclosing.allSatisfy { $0.contains(day) }
+  }
 
   /// The value of a key.
   func value(of key: String) -> FieldValue? {

@@ -60,8 +60,8 @@ public struct Vergelijking: Sendable {
     var oudRecords = ElementRecord.records(of: oud.model)
     var nieuwRecords = ElementRecord.records(of: nieuw.model)
     if comparesDates {
-      oudRecords = oudRecords.filter { $0.validity.contains(oud.peildatum) }
-      nieuwRecords = nieuwRecords.filter { $0.validity.contains(nieuw.peildatum) }
+      oudRecords = oudRecords.filter { $0.isInForce(on: oud.peildatum) }
+      nieuwRecords = nieuwRecords.filter { $0.isInForce(on: nieuw.peildatum) }
     }
     wijzigingen = diff.changes(from: oudRecords, to: nieuwRecords)
     bevindingen = BevindingenVergelijking(oud: oud.report, nieuw: nieuw.report)
