@@ -30,11 +30,16 @@ public indirect enum FieldValue: Hashable, Sendable {
     }
   }
 
-  /// Whether two values mean the same: unordered lists compare as sets.
+  /// Whether two values mean the same: unordered lists compare as sets, and texts compare
+  /// with their white space folded (a description rewrapped, or written as a `|` or `>` block
+  /// instead of one line, says the same).
   public func means(_ other: FieldValue) -> Bool {
     switch (self, other) {
+    case (.text(let lhs), .text(let rhs)):
+      return lhs == rhs || FieldValue.folded(lhs) == FieldValue.folded(rhs)
     case (.list(let lhs, true), .list(let rhs, true)):
-      return Set(lhs) == Set(rhs) && lhs.count == rhs.count
+      return lhs.count == rhs.count
+        && Set(lhs.map(\.foldedText)) == Set(rhs.map(\.foldedText))
     case (.list(let lhs, _), .list(let rhs, _)):
       return lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0.means($1) }
     default:
@@ -53,6 +58,17 @@ public indirect enum FieldValue: Hashable, Sendable {
     case .record(let members):
       "{" + members.map { "\($0.key): \($0.value.written)" }.joined(separator: ", ") + "}"
     }
+  }
+
+  /// The value written with texts folded, for comparing as a set member.
+  var foldedText: String {
+    if case .text(let text) = self { return FieldValue.folded(text) }
+    return written
+  }
+
+  /// Text with every run of white space made one space, and none at either end.
+  static func folded(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// A number as the model file writes it: whole numbers without a fraction.
