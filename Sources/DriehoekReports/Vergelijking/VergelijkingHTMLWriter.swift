@@ -198,7 +198,9 @@ public struct VergelijkingHTMLWriter: Sendable {
     var children: [HTMLFragment] = [
       .element(
         "p", [("class", "kicker")],
-        text: language.pick("Uitvoerder \(position)", "Executor \(position)")),
+        text: group.executor == nil
+          ? language.pick("Overig", "Other")
+          : language.pick("Uitvoerder \(position)", "Executor \(position)")),
       .element("h2", text: words.heading(group.executor)),
     ]
     if let executor = group.executor {
