@@ -129,6 +129,10 @@ import FoundationXML
     }
     #expect(html.contains("Nieuwe bevindingen"))
     #expect(html.contains("Opgeloste bevindingen"))
+    // Two executors numbered, then what belongs to none.
+    #expect(html.contains("<p class=\"kicker\">Uitvoerder 2</p>"))
+    #expect(!html.contains("<p class=\"kicker\">Uitvoerder 3</p>"))
+    #expect(html.contains("<p class=\"kicker\">Overig</p>"))
     let markdown = VergelijkingMarkdownWriter(generated: Day(ordinal: 0))
       .write(vergelijking, diagramFiles: ["uitv": "v-verschil-uitv.svg"])
     #expect(markdown.contains("](v-verschil-uitv.svg)"))
