@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .library(name: "DriehoekComparison", targets: ["DriehoekComparison"]),
     .library(name: "DriehoekPipeline", targets: ["DriehoekPipeline"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
@@ -38,17 +39,23 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz", "DriehoekModel"]),
+    // Comparison of two models or two dates (`vergelijk`): changes, findings, diff diagrams.
+    .target(
+      name: "DriehoekComparison",
+      dependencies: ["DriehoekModel", "DriehoekAnalysis"]),
     // Report writers: text, JSON, SARIF, Markdown, HTML.
     .target(
       name: "DriehoekReports",
-      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
+      dependencies: [
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekComparison",
+      ]),
     // The pipeline: load and index once, analyse once, draw and report from it; the API of the
     // CLI and of every tool built on driehoek.
     .target(
       name: "DriehoekPipeline",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
-        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange",
+        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange", "DriehoekComparison",
       ]),
     // The command-line tool.
     .executableTarget(
@@ -56,6 +63,7 @@ let package = Package(
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
         "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+        "DriehoekComparison",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -85,6 +93,13 @@ let package = Package(
         "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
         "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
       ]),
+    .testTarget(
+      name: "DriehoekComparisonTests",
+      dependencies: [
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekComparison", "DriehoekReports",
+        "DriehoekPipeline",
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "DriehoekReportsTests",
       dependencies: [

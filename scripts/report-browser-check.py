@@ -20,6 +20,12 @@ For every Models/*.yaml (and the hostile fixture) this script
    json`: organisations named in `van:` of a role and valid on the peildatum), each on its own
    page.
 
+It also opens the HTML of `driehoek vergelijk` (scripts/report-browser-check.py checks the same
+things as for a report, bar the executor links): a real change to Models/migratieketen.yaml
+(the split of Asiel en Migratie from JenV carried through: AenM's SG becomes eigenaar of the
+IND and DT&V, the stale JenV role goes) and Models/svb.yaml on two peildata; each page must
+have a diff diagram with all three change classes' legend and no browser problem.
+
 Before all that it proves the browser checks can fail: a page with an external <img> and a
 console.error must be reported with both problems, or the run fails.
 
@@ -369,6 +375,63 @@ def hostile_checks(tree):
     return problems
 
 
+def migratie_split(path):
+    """Models/migratieketen.yaml with the split of Asiel en Migratie carried through."""
+    with open(os.path.join(ROOT, "Models", "migratieketen.yaml"), encoding="utf-8") as handle:
+        text = handle.read()
+    replacements = [
+        ("  - rol: eigenaar\n    houder: jenv-sg\n    van: ind\n    geldig: {tot: 2024-07-01}\n",
+         "  - rol: eigenaar\n    houder: jenv-sg\n    van: ind\n    geldig: {tot: 2024-07-01}\n"
+         "  - rol: eigenaar\n    houder: aenm-sg\n    van: ind\n    geldig: {van: 2026-01-01}\n"),
+        ("  - rol: opdrachtgever\n    houder: jenv-dgm\n    van: ind\n", ""),
+        ("  - rol: eigenaar\n    houder: jenv-sg\n    van: dtv\n",
+         "  - rol: eigenaar\n    houder: aenm-sg\n    van: dtv\n"),
+    ]
+    for old, new in replacements:
+        if old not in text:
+            raise RuntimeError(f"Models/migratieketen.yaml changed: {old!r} not found")
+        text = text.replace(old, new)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def vergelijk_checks(browser, driehoek, out):
+    """Opens the HTML of two comparisons; returns the failures."""
+    failures = []
+    changed = os.path.join(out, "migratieketen-gesplitst.yaml")
+    migratie_split(changed)
+    cases = [
+        ("vergelijk-migratieketen", [os.path.join(ROOT, "Models", "migratieketen.yaml"), changed], 2),
+        ("vergelijk-svb-peildata", [os.path.join(ROOT, "Models", "svb.yaml"), "--peildatum",
+                                    "2025-06-01", "--nieuwe-peildatum", "2026-07-01"], 1),
+    ]
+    for name, arguments, diagrams in cases:
+        html = os.path.join(out, name + ".html")
+        subprocess.run([driehoek, "vergelijk", "--format", "html", "--fail-on", "nooit", "-o", html]
+                       + arguments, check=True, stdout=subprocess.DEVNULL)
+        problems = []
+        try:
+            tree = parse_strict(html)
+            problems += static_problems(tree)
+            found = [svg for svg in tree.iter("{http://www.w3.org/2000/svg}svg")
+                     if "verschildiagram" in (svg.get("class") or "")]
+            if len(found) < diagrams:
+                problems.append(f"{len(found)} diff diagrams, expected at least {diagrams}")
+            classes = " ".join(element.get("class") or "" for element in tree.iter()
+                               if isinstance(element.tag, str))
+            for mark in ("wijziging-toegevoegd", "wijziging-verwijderd", "wijziging-gewijzigd"):
+                if mark not in classes:
+                    problems.append(f"no element with class {mark}")
+        except Exception as error:
+            problems.append(f"HTML parse error: {error}")
+        problems += browser.visit(html, screenshot=os.path.join(out, name + ".png"),
+                                  full_screenshot=os.path.join(out, name + "-full.png"),
+                                  pdf=os.path.join(out, name + ".pdf"))
+        print(f"{'ok' if not problems else 'FOUT'} {name}")
+        failures += [f"{name}: {problem}" for problem in problems]
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--driehoek", required=True)
@@ -432,6 +495,7 @@ def main():
             print(f"{status} {name}: {expected} uitvoerders, {len(markers)} secties in "
                   f"{len(pages) - 1} PDF-pagina's, klik op {href} -> {where and where.get('hash')}")
             failures += [f"{name}: {problem}" for problem in problems]
+        failures += vergelijk_checks(browser, args.driehoek, out)
     finally:
         browser.close()
         shutil.rmtree(profile, ignore_errors=True)

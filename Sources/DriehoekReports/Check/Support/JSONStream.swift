@@ -65,6 +65,12 @@ struct JSONStream {
     bytes.append(contentsOf: String(value).utf8)
   }
 
+  /// A number or `true`/`false`, written as given (the caller makes it valid JSON).
+  mutating func literal(_ text: String) {
+    startValue()
+    bytes.append(contentsOf: text.utf8)
+  }
+
   mutating func null() {
     startValue()
     bytes.append(contentsOf: "null".utf8)
