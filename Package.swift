@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .library(name: "DriehoekPreview", targets: ["DriehoekPreview"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
   dependencies: [
@@ -41,12 +42,20 @@ let package = Package(
     .target(
       name: "DriehoekReports",
       dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
+    // The live preview (`driehoek bekijk`): a small HTTP/1.1 + server-sent events server on
+    // POSIX sockets, bound to 127.0.0.1, and an inotify watcher; no server framework.
+    .target(
+      name: "DriehoekPreview",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports",
+      ]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
-        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -76,6 +85,9 @@ let package = Package(
         "DriehoekReports",
       ],
       exclude: ["Expected", "Fixtures"]),
+    .testTarget(
+      name: "DriehoekPreviewTests",
+      dependencies: ["DriehoekPreview", "DriehoekModel", "DriehoekLoading", "DriehoekDiagram"]),
     .testTarget(
       name: "driehoekTests",
       dependencies: [

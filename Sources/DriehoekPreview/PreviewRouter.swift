@@ -1,0 +1,78 @@
+public import DriehoekDiagram
+
+/// Maps a request to what the preview server answers: the page, its script and style sheet,
+/// the current state as JSON, or the event stream. Nothing else: no files are served, every
+/// other path is 404.
+public struct PreviewRouter: Sendable {
+  /// What to answer.
+  public enum Route: Sendable, Equatable {
+    /// A whole response.
+    case respond(HTTPResponse)
+    /// The event stream of a view (`nil`: the landschap).
+    case events(View?)
+  }
+
+  /// The session shown.
+  public let session: PreviewSession
+  /// The port the server listens on, for the `Host` check.
+  public let port: UInt16
+
+  /// Creates a router.
+  public init(session: PreviewSession, port: UInt16) {
+    self.session = session
+    self.port = port
+  }
+
+  /// The answer to a request.
+  ///
+  /// A `Host` other than `127.0.0.1:PORT` or `localhost:PORT` is refused (403), so that a web
+  /// page elsewhere cannot reach the preview by DNS rebinding.
+  public func route(_ request: HTTPRequest) -> Route {
+    if let host = request.header("host"),
+      host != "127.0.0.1:\(port)" && host != "localhost:\(port)"
+    {
+      return .respond(
+        .text(.forbidden, "Alleen http://127.0.0.1:\(port)/ wordt bediend, niet '\(host)'."))
+    }
+    let view: View?
+    if let text = request.parameter("view") {
+      guard let parsed = View(text) else {
+        return .respond(
+          .text(
+            .badRequest,
+            "Onbekende view '\(text.prefix(80))'; kies landschap, matrix, driehoek:ID, "
+              + "ministerie:ID, keten:ID, tijdlijn:ID of bevindingen."))
+      }
+      view = parsed
+    } else {
+      view = nil
+    }
+    switch request.path {
+    case "/":
+      let page = PreviewPage(session: session, snapshot: session.snapshot, requested: view)
+      return .respond(
+        HTTPResponse(
+          status: .ok, contentType: "text/html; charset=utf-8", body: Array(page.document.utf8)))
+    case "/toestand":
+      let page = PreviewPage(session: session, snapshot: session.snapshot, requested: view)
+      return .respond(
+        HTTPResponse(
+          status: .ok, contentType: "application/json; charset=utf-8",
+          body: Array(page.update.utf8)))
+    case "/gebeurtenissen":
+      return .events(view)
+    case "/bekijk.js":
+      return .respond(
+        HTTPResponse(
+          status: .ok, contentType: "text/javascript; charset=utf-8",
+          body: Array(PreviewAssets.script.utf8)))
+    case "/bekijk.css":
+      return .respond(
+        HTTPResponse(
+          status: .ok, contentType: "text/css; charset=utf-8",
+          body: Array(PreviewAssets.styleSheet.utf8)))
+    default:
+      return .respond(.text(.notFound, "Niet gevonden: \(request.path.prefix(200))"))
+    }
+  }
+}
