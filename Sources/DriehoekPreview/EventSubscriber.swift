@@ -17,13 +17,39 @@ final class EventSubscriber: Sendable {
     var isClosed = false
   }
 
+  /// How updates are framed on the connection.
+  enum Kind: Hashable, Sendable {
+    /// Server-sent events (`text/event-stream`).
+    case serverSentEvents
+    /// WebSocket text frames.
+    case webSocket
+  }
+
   let fd: Int32
   let view: View?
+  let kind: Kind
   private let state = Mutex(State())
 
-  init(fd: Int32, view: View?) {
+  init(fd: Int32, view: View?, kind: Kind) {
     self.fd = fd
     self.view = view
+    self.kind = kind
+  }
+
+  /// A page as this subscriber's connection carries it.
+  func framed(_ page: PreviewPage) -> [UInt8] {
+    switch kind {
+    case .serverSentEvents: page.event
+    case .webSocket: WebSocketFrame(opcode: .text, payload: Array(page.update.utf8)).serialized()
+    }
+  }
+
+  /// A keep-alive message: a comment, or a ping frame.
+  var keepAlive: [UInt8] {
+    switch kind {
+    case .serverSentEvents: Array(": ping\n\n".utf8)
+    case .webSocket: WebSocketFrame(opcode: .ping, payload: []).serialized()
+    }
   }
 
   /// Sends an event of a generation newer than the last one sent; `false` when the connection

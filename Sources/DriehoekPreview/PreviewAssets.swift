@@ -175,20 +175,26 @@ enum PreviewAssets {
         });
       }
 
+      // One WebSocket per page (browsers allow only six event streams per server, and the
+      // preview is often open in more tabs than that); it reconnects after a second.
+      let retry = null;
       function connect() {
-        if (state.bron) state.bron.close();
-        const bron = new EventSource("/gebeurtenissen?view=" + encodeURIComponent(state.view));
-        state.bron = bron;
+        if (retry) { clearTimeout(retry); retry = null; }
+        if (state.bron) { state.bron.onclose = null; state.bron.close(); }
         const verbinding = document.getElementById("verbinding");
-        bron.addEventListener("toestand", function (event) {
+        const bron = new WebSocket("ws://" + location.host + "/live?view=" +
+          encodeURIComponent(state.view));
+        state.bron = bron;
+        bron.onmessage = function (event) {
           verbinding.textContent = "live";
           verbinding.className = "live";
           apply(JSON.parse(event.data));
-        });
-        bron.addEventListener("error", function () {
+        };
+        bron.onclose = function () {
           verbinding.textContent = "geen verbinding met driehoek bekijk; opnieuw proberen…";
           verbinding.className = "weg";
-        });
+          retry = setTimeout(connect, 1000);
+        };
       }
 
       document.getElementById("views").addEventListener("click", function (event) {

@@ -10,6 +10,8 @@ public struct PreviewRouter: Sendable {
     case respond(HTTPResponse)
     /// The event stream of a view (`nil`: the landschap).
     case events(View?)
+    /// A WebSocket for a view: answer `101 Switching Protocols` with this accept key.
+    case webSocket(View?, acceptKey: String)
   }
 
   /// The session shown.
@@ -61,6 +63,8 @@ public struct PreviewRouter: Sendable {
           body: Array(page.update.utf8)))
     case "/gebeurtenissen":
       return .events(view)
+    case "/live":
+      return webSocket(request, view: view)
     case "/bekijk.js":
       return .respond(
         HTTPResponse(
@@ -74,5 +78,27 @@ public struct PreviewRouter: Sendable {
     default:
       return .respond(.text(.notFound, "Niet gevonden: \(request.path.prefix(200))"))
     }
+  }
+
+  /// The WebSocket handshake (RFC 6455 §4.2.1), from this server's own pages only: the
+  /// `Origin` must be the server itself, so that no other site can read the model through a
+  /// browser that has the preview open.
+  private func webSocket(_ request: HTTPRequest, view: View?) -> Route {
+    let origins = ["http://127.0.0.1:\(port)", "http://localhost:\(port)"]
+    guard let origin = request.header("origin"), origins.contains(origin) else {
+      return .respond(.text(.forbidden, "Een WebSocket alleen vanaf de pagina van deze server."))
+    }
+    let upgrade = request.header("upgrade")?.lowercased()
+    let connection = request.header("connection")?.lowercased() ?? ""
+    guard request.method == "GET", upgrade == "websocket", connection.contains("upgrade") else {
+      return .respond(.text(.badRequest, "/live is een WebSocket; open de pagina / in een browser."))
+    }
+    guard request.header("sec-websocket-version") == "13" else {
+      return .respond(.text(.badRequest, "Alleen WebSocket-versie 13 wordt ondersteund."))
+    }
+    guard let key = request.header("sec-websocket-key"), key.utf8.count == 24 else {
+      return .respond(.text(.badRequest, "Sec-WebSocket-Key ontbreekt of is geen 16 bytes base64."))
+    }
+    return .webSocket(view, acceptKey: WebSocketFrame.acceptKey(for: key))
   }
 }

@@ -74,21 +74,30 @@ public final class PreviewServer: Sendable {
   public func broadcast() -> Int {
     let subscribers = state.withLock { Array($0.subscribers.values) }
     let snapshot = router.session.snapshot
-    var events: [View?: [UInt8]] = [:]
+    var pages: [View?: PreviewPage] = [:]
+    var frames: [FrameKey: [UInt8]] = [:]
     var delivered = 0
     for subscriber in subscribers {
+      let key = FrameKey(view: subscriber.view, kind: subscriber.kind)
       let bytes: [UInt8]
-      if let cached = events[subscriber.view] {
+      if let cached = frames[key] {
         bytes = cached
       } else {
-        bytes =
-          PreviewPage(session: router.session, snapshot: snapshot, requested: subscriber.view)
-          .event
-        events[subscriber.view] = bytes
+        let page =
+          pages[subscriber.view]
+          ?? PreviewPage(session: router.session, snapshot: snapshot, requested: subscriber.view)
+        pages[subscriber.view] = page
+        bytes = subscriber.framed(page)
+        frames[key] = bytes
       }
       if subscriber.deliver(generation: snapshot.generation, bytes: bytes) { delivered += 1 }
     }
     return delivered
+  }
+
+  private struct FrameKey: Hashable {
+    var view: View?
+    var kind: EventSubscriber.Kind
   }
 
   private func acceptLoop() {
@@ -167,17 +176,22 @@ public final class PreviewServer: Sendable {
           _ = systemClose(fd)
           return
         }
-        stream(fd, view: view)
+        let head = HTTPResponse.eventStreamHead() + Array("retry: 1000\n\n".utf8)
+        subscribe(fd, view: view, kind: .serverSentEvents, head: head)
+      case .webSocket(let view, let acceptKey):
+        let head =
+          "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          + "Sec-WebSocket-Accept: \(acceptKey)\r\n\r\n"
+        subscribe(fd, view: view, kind: .webSocket, head: Array(head.utf8))
       }
     }
   }
 
-  /// Keeps an event stream open: the current state at once, then every update, a keep-alive
-  /// comment when idle, until the page goes away or the server stops.
-  private func stream(_ fd: Int32, view: View?) {
-    let subscriber = EventSubscriber(fd: fd, view: view)
-    guard Socket.writeAll(fd, HTTPResponse.eventStreamHead() + Array("retry: 1000\n\n".utf8))
-    else {
+  /// Keeps an event stream or WebSocket open: the current state at once, then every update, a
+  /// keep-alive when idle, until the page goes away or the server stops.
+  private func subscribe(_ fd: Int32, view: View?, kind: EventSubscriber.Kind, head: [UInt8]) {
+    let subscriber = EventSubscriber(fd: fd, view: view, kind: kind)
+    guard Socket.writeAll(fd, head) else {
       subscriber.close()
       return
     }
@@ -196,18 +210,53 @@ public final class PreviewServer: Sendable {
     let snapshot = router.session.snapshot
     var alive = subscriber.deliver(
       generation: snapshot.generation,
-      bytes: PreviewPage(session: router.session, snapshot: snapshot, requested: view).event)
+      bytes: subscriber.framed(
+        PreviewPage(session: router.session, snapshot: snapshot, requested: view)))
+    var input: [UInt8] = []
     while alive {
       if Socket.waitReadable(fd, milliseconds: Self.keepAliveInterval * 1000) {
-        // A page sends nothing on an event stream: data or end of stream both end it.
-        _ = Socket.read(fd, capacity: 1024)
-        alive = false
+        let chunk = Socket.read(fd, capacity: 4096)
+        // A page sends nothing on an event stream; on a WebSocket only control frames.
+        guard kind == .webSocket, !chunk.isEmpty else { break }
+        input += chunk
+        alive = answerFrames(&input, subscriber: subscriber)
       } else {
-        alive = subscriber.deliver(generation: 0, bytes: Array(": ping\n\n".utf8))
+        alive = subscriber.deliver(generation: 0, bytes: subscriber.keepAlive)
       }
       if state.withLock({ $0.isStopped }) { alive = false }
     }
     _ = state.withLock { $0.subscribers.removeValue(forKey: key) }
     subscriber.close()
+  }
+
+  /// Answers the frames a page sent: a ping with a pong, a close with a close; other frames
+  /// are ignored. `false` when the WebSocket is to be closed.
+  private func answerFrames(_ input: inout [UInt8], subscriber: EventSubscriber) -> Bool {
+    while true {
+      switch WebSocketFrame.read(input) {
+      case .incomplete:
+        return true
+      case .invalid(let code):
+        let payload = [UInt8(code >> 8), UInt8(code & 0xFF)]
+        subscriber.deliver(
+          generation: 0, bytes: WebSocketFrame(opcode: .close, payload: payload).serialized())
+        return false
+      case .frame(let frame, let length):
+        input.removeFirst(length)
+        switch frame.opcode {
+        case .close:
+          subscriber.deliver(
+            generation: 0,
+            bytes: WebSocketFrame(opcode: .close, payload: Array(frame.payload.prefix(2)))
+              .serialized())
+          return false
+        case .ping:
+          subscriber.deliver(
+            generation: 0, bytes: WebSocketFrame(opcode: .pong, payload: frame.payload).serialized())
+        default:
+          break
+        }
+      }
+    }
   }
 }
