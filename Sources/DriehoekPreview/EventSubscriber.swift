@@ -1,10 +1,11 @@
+import DriehoekDiagram
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DriehoekDiagram
-import Synchronization
 
 /// One open page's event stream: its connection and view, and the last generation sent on it.
 ///
@@ -52,8 +53,10 @@ final class EventSubscriber: Sendable {
     }
   }
 
-  /// Sends an event of a generation newer than the last one sent; `false` when the connection
-  /// is gone (then it is closed). A generation of 0 (a keep-alive comment) is always sent.
+  /// Sends an event of a generation newer than the last one sent.
+  ///
+  /// Returns `false` when the connection is gone (then it is shut down). A generation of 0 (a
+  /// keep-alive or a control frame) is always sent.
   @discardableResult
   func deliver(generation: Int, bytes: [UInt8]) -> Bool {
     state.withLock { state in

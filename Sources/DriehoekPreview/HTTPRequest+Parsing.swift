@@ -40,7 +40,7 @@ extension HTTPRequest {
     var lines: [ArraySlice<UInt8>] = []
     var start = 0
     var index = 0
-    while index + 1 < end {
+    while index < end {
       if input[index] == 13 && input[index + 1] == 10 {
         lines.append(input[start..<index])
         start = index + 2
@@ -53,6 +53,8 @@ extension HTTPRequest {
         index += 1
       }
     }
+    // The last line ends at the CR LF CR LF.
+    lines.append(input[start..<end])
     guard let requestLine = lines.first else {
       return .refused(status: .badRequest, reason: "geen verzoekregel")
     }
@@ -144,7 +146,8 @@ extension HTTPRequest {
     var iterator = text.utf8.makeIterator()
     while let byte = iterator.next() {
       if byte == UInt8(ascii: "%") {
-        guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue)
+        guard let high = iterator.next().flatMap(hexValue),
+          let low = iterator.next().flatMap(hexValue)
         else { return nil }
         bytes.append(high << 4 | low)
       } else if byte == UInt8(ascii: "+") {

@@ -32,7 +32,9 @@ public final class ModelWatcher: Sendable {
   private let isStopped = Mutex(false)
   private let everyYAMLFile: @Sendable () -> Bool
 
-  /// Starts watching `files`; `onChange` runs on the watcher's thread after every debounced
+  /// Starts watching `files`.
+  ///
+  /// `onChange` runs on the watcher's thread after every debounced
   /// burst, and returns the files to watch from then on (imports may have changed).
   /// `everyYAMLFile` tells whether any `.yaml`, `.yml` or `.json` file in the folders counts.
   /// - Throws: ``PreviewServerError/watch(call:code:)`` when inotify is not available.
@@ -168,8 +170,9 @@ public final class ModelWatcher: Sendable {
         guard let folder = watches.folders[descriptor] else { continue }
         if watches.names[folder]?.contains(name) == true {
           relevant = true
-        } else if anyYAML, name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-          || name.hasSuffix(".json")
+        } else if anyYAML,
+          name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            || name.hasSuffix(".json")
         {
           relevant = true
         }

@@ -2,8 +2,9 @@ import DriehoekAnalysis
 public import DriehoekDiagram
 import DriehoekModel
 
-/// The preview page of one view of a snapshot, as parts that the page and its updates share:
-/// the server writes them into the first response, and sends the same parts in every update,
+/// The preview page of one view of a snapshot, as parts that the page and its updates share.
+///
+/// The server writes them into the first response, and sends the same parts in every update,
 /// which the page's script swaps in. One way to draw them, so a page opened later and a page
 /// that was updated show the same thing.
 public struct PreviewPage: Sendable {

@@ -1,7 +1,9 @@
 public import DriehoekDiagram
 
-/// Maps a request to what the preview server answers: the page, its script and style sheet,
-/// the current state as JSON, or the event stream. Nothing else: no files are served, every
+/// Maps a request to what the preview server answers.
+///
+/// The page, its script and style sheet, the current state as JSON, the event stream or the
+/// WebSocket. Nothing else: no files are served, every
 /// other path is 404.
 public struct PreviewRouter: Sendable {
   /// What to answer.
@@ -91,7 +93,8 @@ public struct PreviewRouter: Sendable {
     let upgrade = request.header("upgrade")?.lowercased()
     let connection = request.header("connection")?.lowercased() ?? ""
     guard request.method == "GET", upgrade == "websocket", connection.contains("upgrade") else {
-      return .respond(.text(.badRequest, "/live is een WebSocket; open de pagina / in een browser."))
+      return .respond(
+        .text(.badRequest, "/live is een WebSocket; open de pagina / in een browser."))
     }
     guard request.header("sec-websocket-version") == "13" else {
       return .respond(.text(.badRequest, "Alleen WebSocket-versie 13 wordt ondersteund."))

@@ -1,11 +1,12 @@
+import DriehoekDiagram
+import Foundation
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DriehoekDiagram
-import Foundation
-import Synchronization
 
 /// The preview's web server: HTTP/1.1 over POSIX sockets, bound to 127.0.0.1 only, a thread per
 /// connection (at most ``maximumConnections`` at once), every response closing its connection
@@ -144,7 +145,8 @@ public final class PreviewServer: Sendable {
     while case .incomplete = outcome {
       let left = deadline - ContinuousClock.now
       let milliseconds = Int32(
-        max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
+        max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
+      )
       guard milliseconds > 0, Socket.waitReadable(fd, milliseconds: milliseconds) else {
         _ = Socket.writeAll(
           fd, HTTPResponse.text(.badRequest, "Het verzoek kwam niet op tijd binnen.").serialized())
@@ -229,8 +231,9 @@ public final class PreviewServer: Sendable {
     subscriber.close()
   }
 
-  /// Answers the frames a page sent: a ping with a pong, a close with a close; other frames
-  /// are ignored. `false` when the WebSocket is to be closed.
+  /// Answers the frames a page sent: a ping with a pong, a close with a close.
+  ///
+  /// Other frames are ignored. `false` when the WebSocket is to be closed.
   private func answerFrames(_ input: inout [UInt8], subscriber: EventSubscriber) -> Bool {
     while true {
       switch WebSocketFrame.read(input) {
@@ -252,7 +255,8 @@ public final class PreviewServer: Sendable {
           return false
         case .ping:
           subscriber.deliver(
-            generation: 0, bytes: WebSocketFrame(opcode: .pong, payload: frame.payload).serialized())
+            generation: 0, bytes: WebSocketFrame(opcode: .pong, payload: frame.payload).serialized()
+          )
         default:
           break
         }

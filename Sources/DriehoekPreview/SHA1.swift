@@ -1,5 +1,6 @@
-/// SHA-1, for the one place the WebSocket handshake needs it (RFC 6455 §4.2.2: the accept key).
-/// Not for anything that needs a secure hash.
+/// SHA-1, for the one place the WebSocket handshake needs it.
+///
+/// RFC 6455 §4.2.2: the accept key. Not for anything that needs a secure hash.
 enum SHA1 {
   /// The 20-byte digest of `message`.
   static func digest(_ message: [UInt8]) -> [UInt8] {

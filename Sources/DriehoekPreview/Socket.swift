@@ -6,8 +6,9 @@ import Darwin
 
 /// The few POSIX socket calls the preview server makes, on a descriptor it owns.
 enum Socket {
-  /// Creates a TCP socket bound to 127.0.0.1 (only) and listening; `port` 0 takes a free one.
-  /// Returns the descriptor and the port.
+  /// Creates a TCP socket bound to 127.0.0.1 (only) and listening.
+  ///
+  /// `port` 0 takes a free one. Returns the descriptor and the port.
   static func openListener(port: UInt16) throws(PreviewServerError) -> (Int32, UInt16) {
     #if canImport(Glibc)
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)

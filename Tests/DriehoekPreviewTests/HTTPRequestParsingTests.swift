@@ -16,7 +16,8 @@ struct HTTPRequestParsingTests {
   }
 
   @Test func aGetWithQueryAndHeaders() throws {
-    let text = "GET /gebeurtenissen?view=driehoek%3Asvb&x=a+b HTTP/1.1\r\nHost: 127.0.0.1:8\r\n"
+    let text =
+      "GET /gebeurtenissen?view=driehoek%3Asvb&x=a+b HTTP/1.1\r\nHost: 127.0.0.1:8\r\n"
       + "Accept:  text/event-stream \r\n\r\nextra"
     guard case .request(let request, let length) = parse(text) else {
       Issue.record("not parsed: \(parse(text))")
