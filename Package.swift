@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .library(name: "DriehoekPipeline", targets: ["DriehoekPipeline"]),
     .library(name: "DriehoekPreview", targets: ["DriehoekPreview"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
@@ -42,20 +43,29 @@ let package = Package(
     .target(
       name: "DriehoekReports",
       dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
-    // The live preview (`driehoek bekijk`): a small HTTP/1.1 + server-sent events server on
-    // POSIX sockets, bound to 127.0.0.1, and an inotify watcher; no server framework.
+    // The pipeline: load and index once, analyse once, draw and report from it; the API of the
+    // CLI and of every tool built on driehoek.
+    .target(
+      name: "DriehoekPipeline",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange",
+      ]),
+    // The live preview (`driehoek bekijk`): a small HTTP/1.1 server (WebSocket and server-sent
+    // events) on POSIX sockets, bound to 127.0.0.1, and an inotify watcher; no server framework.
     .target(
       name: "DriehoekPreview",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
-        "GraphvizRendering", "DriehoekReports",
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekPipeline",
+        "GraphvizRendering",
       ]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
-        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPreview",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+        "DriehoekPreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -74,10 +84,17 @@ let package = Package(
     .testTarget(
       name: "DriehoekDiagramTests",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering", "driehoek",
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
       ],
       exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+    .testTarget(
+      name: "DriehoekPipelineTests",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+      ]),
     .testTarget(
       name: "DriehoekReportsTests",
       dependencies: [
@@ -87,12 +104,12 @@ let package = Package(
       exclude: ["Expected", "Fixtures"]),
     .testTarget(
       name: "DriehoekPreviewTests",
-      dependencies: ["DriehoekPreview", "DriehoekModel", "DriehoekLoading", "DriehoekDiagram"]),
+      dependencies: ["DriehoekPreview", "DriehoekModel", "DriehoekDiagram", "DriehoekPipeline"]),
     .testTarget(
       name: "driehoekTests",
       dependencies: [
-        "driehoek", "DriehoekModel", "DriehoekLoading", "GraphvizRendering",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "driehoek", "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering",
+        "DriehoekPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ]
 )

@@ -1,7 +1,7 @@
 import DriehoekAnalysis
 public import DriehoekDiagram
-public import DriehoekLoading
 public import DriehoekModel
+public import DriehoekPipeline
 import Synchronization
 
 /// The model being previewed: loads, checks and draws it, keeps the current
@@ -13,8 +13,8 @@ public final class PreviewSession: Sendable {
   public struct Configuration: Sendable {
     /// The model file, as given on the command line.
     public var modelPath: String
-    /// The loader (with its limits and the known rule codes).
-    public var loader: ModelLoader
+    /// How the model is loaded (the limits of `--max-bestandsgrootte`).
+    public var loader: LoaderConfiguration
     /// The peildatum given on the command line; else the model's, else ``today``.
     public var peildatum: Day?
     /// The day used when neither the command line nor the model names one.
@@ -24,7 +24,7 @@ public final class PreviewSession: Sendable {
 
     /// Creates a configuration.
     public init(
-      modelPath: String, loader: ModelLoader, peildatum: Day? = nil, today: Day,
+      modelPath: String, loader: LoaderConfiguration = LoaderConfiguration(), peildatum: Day? = nil, today: Day,
       graphviz: PreviewRenderer.Graphviz
     ) {
       self.modelPath = modelPath
@@ -84,12 +84,12 @@ public final class PreviewSession: Sendable {
     let result = configuration.loader.load(path: configuration.modelPath)
     let diagnostics = result.diagnostics.map { $0.formatted(in: .nl) }
     var analysed: (PreviewRenderer, [Finding], String)?
-    if result.isValid, let model = result.model {
-      let day = configuration.peildatum ?? model.peildatum ?? configuration.today
-      let report = Analyzer().analyse(model, peildatum: day, language: .nl)
+    if let loaded = result.model {
+      let analysis = loaded.analysis(
+        on: loaded.peildatum(chosen: configuration.peildatum, default: configuration.today))
       analysed = (
-        PreviewRenderer(model: model, report: report, graphviz: configuration.graphviz),
-        report.findings, model.name
+        PreviewRenderer(analysis: analysis, graphviz: configuration.graphviz),
+        analysis.report.findings, loaded.model.name
       )
     }
     return state.withLock { state in

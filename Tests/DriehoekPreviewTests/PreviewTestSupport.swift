@@ -1,4 +1,3 @@
-import DriehoekLoading
 import DriehoekModel
 import Foundation
 import Testing
@@ -29,7 +28,7 @@ final class PreviewFixture {
     try original.write(to: model, atomically: true, encoding: .utf8)
     session = PreviewSession(
       configuration: .init(
-        modelPath: model.path, loader: ModelLoader(),
+        modelPath: model.path,
         today: Day(iso: "2026-07-01") ?? Day(ordinal: 0),
         graphviz: .inProcess))
     server = try PreviewServer(session: session, port: 0)
