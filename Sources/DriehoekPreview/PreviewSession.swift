@@ -24,7 +24,8 @@ public final class PreviewSession: Sendable {
 
     /// Creates a configuration.
     public init(
-      modelPath: String, loader: LoaderConfiguration = LoaderConfiguration(), peildatum: Day? = nil, today: Day,
+      modelPath: String, loader: LoaderConfiguration = LoaderConfiguration(), peildatum: Day? = nil,
+      today: Day,
       graphviz: PreviewRenderer.Graphviz
     ) {
       self.modelPath = modelPath

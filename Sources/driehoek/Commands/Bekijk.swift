@@ -56,7 +56,8 @@ struct Bekijk: ParsableCommand {
 
     let session = PreviewSession(
       configuration: .init(
-        modelPath: model, loader: limits.configuration, peildatum: peildatum.flatMap { Day(iso: $0) },
+        modelPath: model, loader: limits.configuration,
+        peildatum: peildatum.flatMap { Day(iso: $0) },
         today: Day.today(), graphviz: .isolated(executable: Render.helperPath, seconds: timeout)))
     report(session.snapshot, took: nil)
     let server: PreviewServer
