@@ -21,8 +21,8 @@
    (growth at most 16 MiB, which a leak of a page or an SVG per edit would exceed).
 8. Ctrl-C (SIGINT) stops the server with exit status 0, within 5 seconds.
 
-Screenshots of the page (working and broken) go to --out. Lines starting with `ok ` or `FOUT `
-tell what held; the exit status is 1 when anything failed.
+Screenshots of the page (working and broken) go to --out. Lines starting with `bekijk ok ` or
+`bekijk FOUT ` tell what held; the exit status is 1 when anything failed.
 
 Usage: bekijk-browser-check.py --driehoek PATH [--out DIR] [--chromium PATH] [--edits N]
        [--memory-edits N]
@@ -56,9 +56,9 @@ failures = []
 
 def check(condition, what, detail=""):
     if condition:
-        print(f"ok {what}")
+        print(f"bekijk ok {what}")
     else:
-        print(f"FOUT {what}{': ' + detail if detail else ''}")
+        print(f"bekijk FOUT {what}{': ' + detail if detail else ''}")
         failures.append(what)
     return condition
 
@@ -323,7 +323,7 @@ def run(args, browser, server, model, original):
         ordered = sorted(latencies)
         median = statistics.median(ordered)
         p95 = ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered) + 0.5)) - 1)]
-        print(f"latentie opslaan -> geschilderd over {len(ordered)} bewerkingen van svb.yaml: "
+        print(f"bekijk latentie opslaan -> geschilderd over {len(ordered)} bewerkingen van svb.yaml: "
               f"mediaan {median:.0f} ms, p95 {p95:.0f} ms, min {ordered[0]:.0f} ms, "
               f"max {ordered[-1]:.0f} ms")
         check(median <= 250, "mediaan latentie <= 250 ms", f"{median:.0f} ms")
@@ -353,7 +353,7 @@ def run(args, browser, server, model, original):
             delivered += 1
         browser.events.clear()
     rss_after = server.rss_kib()
-    print(f"geheugen van de server (RSS): {rss_before} KiB voor, {rss_after} KiB na "
+    print(f"bekijk geheugen van de server (RSS): {rss_before} KiB voor, {rss_after} KiB na "
           f"{args.memory_edits} bewerkingen ({rss_after - rss_before:+d} KiB)")
     check(delivered == args.memory_edits, f"alle {args.memory_edits} bewerkingen kwamen aan",
           str(delivered))

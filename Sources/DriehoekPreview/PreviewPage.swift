@@ -94,8 +94,13 @@ public struct PreviewPage: Sendable {
     for finding in findings {
       let betreft = HTMLText.escaped(finding.betreft.map(\.rawValue).joined(separator: " "))
       let kind = finding.isOpen ? finding.severity.rawValue : "geaccepteerd"
-      let location = finding.location.map {
-        "<span class=\"plek\">\(HTMLText.escaped($0.description))</span> "
+      // The file's own name, not its folder: the list is narrow, and `check` has the path.
+      let location = finding.location.map { location in
+        let place =
+          "\(location.file.split(separator: "/").last ?? "")"
+          + ":\(location.line):\(location.column)"
+        return "<span class=\"plek\" title=\"\(HTMLText.escaped(location.description))\">"
+          + "\(HTMLText.escaped(place))</span> "
       }
       html += "<li class=\"\(kind)\"><button type=\"button\" data-betreft=\"\(betreft)\">"
       html += "<span class=\"code\">\(HTMLText.escaped(finding.code))</span> "
