@@ -42,8 +42,12 @@ struct Bekijk: ParsableCommand {
   }
 
   func run() throws {
-    guard FileManager.default.fileExists(atPath: model) else {
-      StandardError.write("fout: \(model): bestand bestaat niet\n")
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: model, isDirectory: &isFolder), !isFolder.boolValue
+    else {
+      StandardError.write(
+        "fout: \(model): \(isFolder.boolValue ? "is een map, geen modelbestand" : "bestand bestaat niet")\n"
+          + "  oplossing: geef het pad van een modelbestand (YAML of JSON)\n")
       throw ExitCode(2)
     }
     // Ctrl-C and SIGTERM are taken by sigwait below; every thread started from here on
