@@ -60,6 +60,8 @@ run() {
   local dir="$work/$side/$case"
   mkdir -p "$dir"
   (cd "$dir" && timeout 120 "$bin" "$@" >stdout 2>stderr; echo $? >status)
+  # A path the command prints names its own scratch directory: the same for both after this.
+  sed -i "s|$work/$side/|SCRATCH/|g" "$dir/stdout" "$dir/stderr"
 }
 
 # Both binaries, the same command.

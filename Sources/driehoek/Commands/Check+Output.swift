@@ -16,9 +16,11 @@ extension Check {
     }
   }
 
-  /// Writes the findings to `-o` through the shared writer (atomic, never onto a model or a
-  /// file it imports), or to standard output. JSON and SARIF go to standard output in chunks
-  /// of a megabyte as the writers stream them; the whole text is never held.
+  /// Writes the findings to `-o`, or to standard output.
+  ///
+  /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
+  /// JSON and SARIF go to standard output in chunks of a megabyte as the writers stream them;
+  /// the whole text is never held.
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
     let isData = format == .json || format == .sarif || format == .csv
