@@ -241,11 +241,14 @@ def run(args, browser, server, model, original):
         const button = [...document.querySelectorAll('#bevindingenlijst button')]
           .find(b => b.querySelector('.code').textContent === 'SD02');
         button.click();
+        const card = document.getElementById('kaart-svb');
         return {pressed: button.getAttribute('aria-pressed'),
+                glow: card ? getComputedStyle(card).filter : '',
                 marked: [...document.querySelectorAll('#tekening .gemarkeerd')].map(e => e.id)};
     })()""")
     check(marked["pressed"] == "true" and "kaart-svb" in marked["marked"]
-          and "kaart-szw-sg" in marked["marked"] and "kaart-vws-sg" in marked["marked"],
+          and "kaart-szw-sg" in marked["marked"] and "kaart-vws-sg" in marked["marked"]
+          and "drop-shadow" in marked["glow"],
           "klikken op SD02 markeert svb, szw-sg en vws-sg in de tekening", str(marked))
     first.screenshot(os.path.join(args.out, "bekijk-gemarkeerd.png"))
 

@@ -259,8 +259,9 @@ enum PreviewAssets {
     aside .code { font-weight: bold; }
     aside .ernst, aside .plek { color: #535353; }
     aside p.oud { color: #d52b1e; font-size: .85rem; }
-    .gemarkeerd > polygon, .gemarkeerd > path, .gemarkeerd > rect, .gemarkeerd > ellipse {
-      stroke: #e17000 !important; stroke-width: 5px !important; }
+    .gemarkeerd { filter: drop-shadow(0 0 3px #e17000) drop-shadow(0 0 6px #e17000); }
+    .gemarkeerd > polygon, .gemarkeerd > path, .gemarkeerd > a > polygon:first-of-type {
+      stroke: #e17000 !important; stroke-width: 4px !important; }
     @media (max-width: 60rem) { main { grid-template-columns: 1fr; grid-template-rows: 60vh auto; } }
     """#
 }
