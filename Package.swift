@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
     .library(name: "DriehoekComparison", targets: ["DriehoekComparison"]),
     .library(name: "DriehoekPipeline", targets: ["DriehoekPipeline"]),
+    .library(name: "DriehoekPreview", targets: ["DriehoekPreview"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
   dependencies: [
@@ -57,6 +58,14 @@ let package = Package(
         "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
         "GraphvizRendering", "DriehoekReports", "DriehoekInterchange", "DriehoekComparison",
       ]),
+    // The live preview (`driehoek bekijk`): a small HTTP/1.1 server (WebSocket and server-sent
+    // events) on POSIX sockets, bound to 127.0.0.1, and an inotify watcher; no server framework.
+    .target(
+      name: "DriehoekPreview",
+      dependencies: [
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekPipeline",
+        "GraphvizRendering",
+      ]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
@@ -64,6 +73,7 @@ let package = Package(
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
         "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
         "DriehoekComparison",
+        "DriehoekPreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -107,6 +117,9 @@ let package = Package(
         "DriehoekReports",
       ],
       exclude: ["Expected", "Fixtures"]),
+    .testTarget(
+      name: "DriehoekPreviewTests",
+      dependencies: ["DriehoekPreview", "DriehoekModel", "DriehoekDiagram", "DriehoekPipeline"]),
     .testTarget(
       name: "driehoekTests",
       dependencies: [

@@ -71,6 +71,7 @@ summary_browser() {
   bad=$(grep -c '^FOUT ' "$1")
   echo "$ok report(s) ok, $bad with problems"
   grep -E '^zelftest|^browsercontrole:|^fout:' "$1" | head -n 5
+  grep -E '^bekijk (FOUT|latentie|geheugen)|^bekijk:' "$1" | head -n 8
 }
 summary_kaarten() { summary_browser "$1"; }
 summary_bench() { grep -E '^== |^klaar' "$1" | tail -n 2; }
@@ -91,7 +92,11 @@ example_consumer() {
 # The report document of every example model in headless Chromium: no console errors, no
 # requests, strict HTML, a clickable diagram, and one PDF section per executor.
 browser_check() {
-  python3 scripts/report-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
+  python3 scripts/report-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek" \
+    || return 1
+  # driehoek bekijk, the live preview: edits on disk arrive in the page, a broken model shows
+  # its diagnostic over the greyed picture, ten pages, latency and memory (docs/bekijk.md).
+  python3 scripts/bekijk-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
 }
 
 # The card set (driehoek kaarten) of every example model printed in headless Chromium: four
@@ -105,7 +110,7 @@ stage deps "Debian packages and Python helpers (scripts/test-deps.sh)" bash scri
 stage example "example consumer (Examples/EigenTool)" example_consumer
 stage build "swift build" swift build
 stage test "swift test $*" swift test "$@"
-stage browser "report documents in headless Chromium" browser_check
+stage browser "report documents and driehoek bekijk in headless Chromium" browser_check
 stage kaarten "card sets in headless Chromium" kaarten_check
 # Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
 # (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.

@@ -16,7 +16,7 @@ struct Driehoek: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Render.self, Report.self, Kaarten.self, Export.self, Import.self, Schema.self,
-      Genereer.self, Vergelijk.self,
+      Genereer.self, Vergelijk.self, Bekijk.self,
       RenderDot.self,
     ])
 
