@@ -31,6 +31,7 @@ extension DiagramBuilder {
     _ used: UsedMarks, context: inout BuildContext
   ) -> (cluster: DiagramCluster, edges: [DiagramEdge], sameRank: [[String]])? {
     var rows: [HTMLElement] = []
+    let chipSize = context.triangle == nil ? 7 : TriangleShape.smallTextSize
     func heading(_ text: String) -> HTMLElement {
       .row([
         .cell(
@@ -53,7 +54,7 @@ extension DiagramBuilder {
     func chip(_ text: String, background: Color, color: Color) -> HTMLElement {
       .cell(
         [.init(.background, background), .init(.cellPadding, 3)],
-        [.element(.font(size: 7, color: color, [.bold(padded(text))]))])
+        [.element(.font(size: chipSize, color: color, [.bold(padded(text))]))])
     }
     func note(_ text: String) -> HTMLElement {
       .cell(
