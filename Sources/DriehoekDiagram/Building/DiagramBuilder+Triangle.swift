@@ -63,7 +63,7 @@ extension DiagramBuilder {
   }
 
   /// The most parties an afspraak hub names; the rest it counts.
-  static let maximumNamedParties = 4
+  static let maximumNamedParties = 3
 
   /// The parties of an afspraak its hub names instead of drawing a line to them: in a dense
   /// triangle every party but the executor, and in any triangle the parties outside it when there
@@ -110,22 +110,26 @@ extension DiagramBuilder {
   }
 
   /// The opdrachten an opdrachtgever's card lists in a dense triangle (where its line has no
-  /// label for them): one line each with its fte, and the total when there are several.
+  /// label for them): one line each with its fte, up to ``TriangleShape/maximumListedOpdrachten``;
+  /// more are one line with their number and total fte (the line's tooltip lists them all).
   func opdrachtLines(onCard card: ElementID, selection: Selection) -> [String] {
     let relations = selection.relations(from: card).filter {
       $0.kind == .opdrachtgever && $0.to != card
     }
     var lines: [String] = []
     for relation in relations {
+      let total = relation.opdrachten.compactMap(\.capacity).reduce(0, +)
+      let fte = total > 0 ? " · \(DOTNumber.format(total)) fte" : ""
+      guard relation.opdrachten.count <= TriangleShape.maximumListedOpdrachten else {
+        lines.append("\(relation.opdrachten.count) opdrachten" + fte)
+        continue
+      }
       for opdracht in relation.opdrachten {
         var line = opdracht.name
         if let capacity = opdracht.capacity { line += " · \(DOTNumber.format(capacity)) fte" }
         lines.append(line)
       }
-      let total = relation.opdrachten.compactMap(\.capacity).reduce(0, +)
-      if relation.opdrachten.count > 1 && total > 0 {
-        lines.append("totaal \(DOTNumber.format(total)) fte")
-      }
+      if relation.opdrachten.count > 1 && total > 0 { lines.append("totaal" + fte) }
     }
     return lines
   }

@@ -24,13 +24,15 @@ struct TriangleShape: Sendable, Equatable {
   /// The characters after which an opdracht line on a dense triangle's card wraps (8.5 pt text
   /// on a card of ``Kaartenset/cardWidth``).
   static let opdrachtColumn = 40
+  /// The most opdrachten of one opdrachtgever a dense triangle's card lists one by one.
+  static let maximumListedOpdrachten = 2
   /// How strongly a dense triangle's legend is pulled into the executor's row.
   static let legendWeight = 100
   /// How strongly the invisible edges between the rows of a dense triangle keep its columns
   /// straight, against the pull of the lines to the executor.
   static let columnWeight = 8
   /// The space between the cards of a row of a dense triangle, in inches (Graphviz's `nodesep`).
-  static let nodeSeparation = 0.25
+  static let nodeSeparation = 0.12
   /// The space between the rows of a dense triangle, in inches (Graphviz's `ranksep`).
   static let rankSeparation = 0.2
 
