@@ -435,6 +435,17 @@ def main():
     finally:
         browser.close()
         shutil.rmtree(profile, ignore_errors=True)
+    # Every triangle and timeline on A4 at p10 >= 5 pt (scripts/triangle-legibility-check.py).
+    legibility = subprocess.run(
+        [sys.executable, os.path.join(ROOT, "scripts", "triangle-legibility-check.py"),
+         "--driehoek", args.driehoek, "--out", os.path.join(out, "leesbaarheid")],
+        capture_output=True, text=True)
+    for line in legibility.stdout.splitlines():
+        if line.startswith(("FOUT ", "leesbaarheid:")):
+            print(line)
+    if legibility.returncode != 0:
+        failures.append("leesbaarheid van driehoeken en tijdlijnen op A4:\n"
+                        + legibility.stderr.strip())
     print(f"browsercontrole: {time.time() - started:.1f} s, uitvoer in {out}")
     for failure in failures:
         print("fout: " + failure, file=sys.stderr)
