@@ -149,14 +149,14 @@ enum DocumentStyleSheet {
         figure.diagram svg { max-height: 150mm; width: auto; max-width: 100%; }
         .liggend figure.diagram svg { max-height: 150mm; }
         /* Compact print: an executor on about two pages (docs/reports.md, "Afdrukken"). */
-        .uitvoerder figure.diagram:not(.breed):not(.tijdlijn) svg { max-height: 155mm; }
-        figure.tijdlijn svg { max-height: 80mm; }
+        .uitvoerder figure.diagram:not(.breed):not(.tijdlijn) svg { max-height: 135mm; }
+        figure.tijdlijn svg { max-height: 75mm; }
         .tijdlijn-tabel, .alleen-scherm { display: none; }
         table { font-size: 8.5pt; margin: .25rem 0 .75rem; }
         th, td { padding: .2rem .4rem; }
         td { line-height: 1.3; }
         .uitvoerder table { font-size: 8pt; }
-        td.periode { white-space: nowrap; }
+        td.periode, td.opdrachtgever { white-space: nowrap; }
         h2 { margin: 0 0 .6rem; }
         h3 { margin: 1rem 0 .35rem; }
         .driehoek-rollen { margin-bottom: .6rem; }

@@ -149,7 +149,8 @@ extension HTMLDocumentWriter {
         [
           .element("th", [("scope", "row")], name),
           .element(
-            "td", [], [opdracht.opdrachtgever.map { link($0, outline: outline) } ?? .text("—")]),
+            "td", [("class", "opdrachtgever")],
+            [opdracht.opdrachtgever.map { link($0, outline: outline) } ?? .text("—")]),
           .element(
             "td", [("class", "getal")],
             text: opdracht.capacity.map { DocumentFormat.number($0, language) } ?? "—"),
