@@ -56,8 +56,9 @@ import Testing
 
   @Test func manyOpdrachtgeversFormAGridInsteadOfOneRow() throws {
     let diagram = try diagram("ssc", in: "tien-uitvoerders")
-    let principals = Set((["bzk", "ocw", "szw", "vws", "jenv", "ienw", "fin", "ez", "lvvn", "def"])
-      .map { $0 + "-dgb" })
+    let principals = Set(
+      (["bzk", "ocw", "szw", "vws", "jenv", "ienw", "fin", "ez", "lvvn", "def"])
+        .map { $0 + "-dgb" })
     let rows = diagram.sameRank.filter { !Set($0).isDisjoint(with: principals) }
     // Ten opdrachtgevers in four rows of at most three: every one in exactly one row.
     #expect(rows.count == 4)
@@ -98,8 +99,7 @@ import Testing
     ("ssc", "tien-uitvoerders"),  // 10
     ("rdi", "twaalf-opdrachtgevers"),  // 12, three opdrachten each
   ])
-  func everyTriangleFitsA4WithItsSmallestTextAtFivePoints(executor: String, model: String) throws
-  {
+  func everyTriangleFitsA4WithItsSmallestTextAtFivePoints(executor: String, model: String) throws {
     let size = try size(of: diagram(executor, in: model))
     let printed = Self.smallest * a4Scale(size)
     #expect(printed >= 5, "\(executor): \(Int(size.width))×\(Int(size.height)) pt, \(printed) pt")

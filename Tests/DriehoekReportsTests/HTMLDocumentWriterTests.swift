@@ -162,7 +162,7 @@ import Testing
     let text = html(outline)
     #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     #expect(text.contains(">Executor 1 of 3 · "))
-    #expect(text.contains("<dt>Why</dt>"))
+    #expect(text.contains(">Why</dt>"))
     #expect(text.contains("Executors by severity"))
   }
 

@@ -63,11 +63,12 @@ extension DiagramBuilder {
   }
 
   /// The most parties an afspraak hub names; the rest it counts.
-  static let maximumNamedParties = 3
+  static let maximumNamedParties = 5
 
-  /// The parties of an afspraak its hub names instead of drawing a line to them: in a dense
-  /// triangle every party but the executor, and in any triangle the parties outside it when there
-  /// are more than ``TriangleShape/maximumOutsideCards``. All parties stay in the hub's tooltip.
+  /// The parties of an afspraak its hub names instead of drawing a line to them.
+  ///
+  /// In a dense triangle every party but the executor; in any triangle the parties outside it when
+  /// there are more than ``TriangleShape/maximumOutsideCards``. All stay in the hub's tooltip.
   func namedParties(
     of relation: Relation, selection: Selection, context: BuildContext
   ) -> [ElementID] {

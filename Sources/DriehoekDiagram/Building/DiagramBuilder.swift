@@ -134,7 +134,9 @@ public struct DiagramBuilder: Sendable {
       diagram.clusters.append(legend.cluster)
       diagram.edges += legend.edges
       diagram.sameRank += legend.sameRank
-      if let shape, let placement = legendPlacement(shape, executor: selection.executor, context: &context) {
+      if let shape,
+        let placement = legendPlacement(shape, executor: selection.executor, context: &context)
+      {
         diagram.edges.append(placement)
       }
     }

@@ -81,7 +81,8 @@ extension HTMLDocumentWriter {
           emptyLine(
             language.pick("Afspraken", "Agreements"),
             language.pick(
-              "geen geldige afspraken op de peildatum.", "no valid agreements on the reference date.")
+              "geen geldige afspraken op de peildatum.",
+              "no valid agreements on the reference date.")
           ))
       } else {
         content.append(.element("h3", text: language.pick("Afspraken", "Agreements")))
@@ -160,7 +161,8 @@ extension HTMLDocumentWriter {
             opdracht.cost == nil && opdracht.budget == nil
               ? [.text("—")] : [.text(money[0]), .element("br"), .text(money[1])]),
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
-          .element("td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
+          .element(
+            "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
           .element(
             "td", [], [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
         ])
@@ -204,7 +206,8 @@ extension HTMLDocumentWriter {
               HTMLFragment.join(
                 afspraak.parties.map { link($0, outline: outline) }, separator: .text(", "))
             ]),
-          .element("td", [("class", "periode")], text: DocumentFormat.period(afspraak.period, language)),
+          .element(
+            "td", [("class", "periode")], text: DocumentFormat.period(afspraak.period, language)),
         ])
     }
     return .element(
@@ -248,8 +251,10 @@ extension HTMLDocumentWriter {
       })
   }
 
-  /// One finding. A finding whose code came earlier in the same list marks its why and fix, which
-  /// are the same as there, so print can leave them out (see docs/reports.md).
+  /// One finding.
+  ///
+  /// A finding whose code came earlier in the same list marks its why and fix, which are the same
+  /// as there, so print can leave them out (see docs/reports.md).
   private func finding(
     for finding: Finding, outline: ReportOutline, showExecutor: Bool, repeated: Bool
   ) -> HTMLFragment {

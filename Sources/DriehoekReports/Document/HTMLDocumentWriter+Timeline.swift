@@ -29,7 +29,8 @@ extension HTMLDocumentWriter {
             .element(
               "span", [("class", "alleen-scherm")],
               text: language.pick(
-                " De tabel hieronder geeft dezelfde cijfers.", " The table below gives the same figures.")),
+                " De tabel hieronder geeft dezelfde cijfers.",
+                " The table below gives the same figures.")),
           ]),
       ])
     let rows = timeline.tableRows.map { row in
