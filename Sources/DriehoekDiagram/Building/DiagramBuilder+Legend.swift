@@ -198,12 +198,24 @@ extension DiagramBuilder {
 
     // Edge samples: a short line in the edge's colour, width and dash, with its arrowhead.
     var samples: [(look: Kaartenset.EdgeLook, text: String, penWidth: Double?, color: Color?)] = []
+    // A dense triangle prints the opdrachten on the cards and links an afspraak to the executor.
+    let dense = context.triangle?.isDense == true
     let descriptions: [(Relation.Kind, Bool, String)] = [
       (.eigenaar, false, "eigenaar (dik, ruit)"),
-      (.opdrachtgever, false, "opdrachtgever, met opdrachten en fte (pijl)"),
+      (
+        .opdrachtgever, false,
+        dense
+          ? "opdrachtgever (pijl); opdrachten en fte op zijn kaart"
+          : "opdrachtgever, met opdrachten en fte (pijl)"
+      ),
       (.opdrachtgever, true, "coördinerend opdrachtgever (dubbele pijl)"),
       (.opdrachtnemer, false, "opdrachtnemer buiten de organisatie (gestippeld)"),
-      (.afspraak, false, "afspraak, naar elke partij (gestreept, open rondje)"),
+      (
+        .afspraak, false,
+        dense
+          ? "afspraak, naar de uitvoerder; partijen in de kaart (gestreept)"
+          : "afspraak, naar elke partij (gestreept, open rondje)"
+      ),
       (.regisseur, false, "ketenregie (gestippeld, open pijl naar de keten)"),
     ]
     for (kind, coordinating, text) in descriptions {
