@@ -205,7 +205,7 @@ extension DiagramBuilder {
       (
         .opdrachtgever, false,
         dense
-          ? "opdrachtgever (pijl); opdrachten en fte op zijn kaart"
+          ? "opdrachtgever (pijl), opdrachten op de kaart"
           : "opdrachtgever, met opdrachten en fte (pijl)"
       ),
       (.opdrachtgever, true, "coördinerend opdrachtgever (dubbele pijl)"),
@@ -213,7 +213,7 @@ extension DiagramBuilder {
       (
         .afspraak, false,
         dense
-          ? "afspraak, naar de uitvoerder; partijen in de kaart (gestreept)"
+          ? "afspraak (gestreept), partijen erin"
           : "afspraak, naar elke partij (gestreept, open rondje)"
       ),
       (.regisseur, false, "ketenregie (gestippeld, open pijl naar de keten)"),
