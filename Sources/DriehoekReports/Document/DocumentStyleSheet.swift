@@ -117,7 +117,7 @@ enum DocumentStyleSheet {
         .pagina { padding: 0 1rem 2rem; }
         .driehoek-rollen { grid-template-columns: 1fr; }
         .bevinding dl { grid-template-columns: 1fr; }
-        .inhoud ol { columns: 1; }
+        .inhoud ol { columns: 2; column-gap: 8mm; font-size: 9pt; line-height: 1.35; margin: .25rem 0 0; }
         table { display: block; overflow-x: auto; }
       }
       @media screen and (min-width: 68rem) {
@@ -133,10 +133,10 @@ enum DocumentStyleSheet {
         html { font-size: 10pt; }
         .pagina { max-width: none; padding: 0; }
         .naar-inhoud { display: none; }
-        .omslag { padding-top: 14mm; }
+        .omslag { padding-top: 8mm; }
         .inhoud { break-after: page; }
         .omslag-band { padding: 14mm 12mm 12mm; }
-        .inhoud ol { columns: 1; }
+        .inhoud ol { columns: 2; column-gap: 8mm; font-size: 9pt; line-height: 1.35; margin: .25rem 0 0; }
         .kerncijfers { grid-template-columns: repeat(6, 1fr); gap: .5rem; }
         .kerncijfers:has(li:nth-child(7)) { grid-template-columns: repeat(7, 1fr); }
         h2, h3, .kicker { break-after: avoid; }
