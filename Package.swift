@@ -27,7 +27,7 @@ let package = Package(
     // Interchange: canonical JSON and YAML, CSV, the JSON Schema of the model file.
     .target(
       name: "DriehoekInterchange",
-      dependencies: ["DriehoekModel", "DriehoekLoading", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
     // Analysis: the rule catalogue SD01–SD18 and accepted risks.
     .target(name: "DriehoekAnalysis", dependencies: ["DriehoekModel"]),
     // Diagrams: model -> typed diagram -> deterministic DOT (pure Swift).
