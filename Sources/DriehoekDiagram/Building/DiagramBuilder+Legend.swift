@@ -205,7 +205,7 @@ extension DiagramBuilder {
       (
         .opdrachtgever, false,
         dense
-          ? "opdrachtgever (pijl), opdrachten op de kaart"
+          ? "opdrachtgever, met opdrachten op de kaart (pijl)"
           : "opdrachtgever, met opdrachten en fte (pijl)"
       ),
       (.opdrachtgever, true, "coördinerend opdrachtgever (dubbele pijl)"),
