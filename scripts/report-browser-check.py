@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens the HTML report of every example model in headless Chromium and checks it.
 
-For every Models/*.yaml (and the hostile fixture) this script
+For every Models/*.yaml (and the hostile fixture and the held-out print model) this script
 
 1. writes the report with `driehoek report MODEL -o OUT/NAME.html`;
 2. parses it with html5lib in strict mode (any parse error fails), checks that it has no
@@ -18,7 +18,10 @@ For every Models/*.yaml (and the hostile fixture) this script
 4. runs pdftotext on the PDF and counts the section markers "Uitvoerder N van M": there must
    be exactly one per executor of the model (counted here from `driehoek export --format
    json`: organisations named in `van:` of a role and valid on the peildatum), each on its own
-   page.
+   page; a model of 10 or more executors (Models/rijk.yaml and the held-out
+   Tests/Fixtures/print/negen-ministeries.yaml) must print in at most 2 A4 pages per executor
+   plus 6 (pdfinfo);
+5. runs scripts/triangle-legibility-check.py: every triangle and timeline on A4 at p10 >= 5 pt.
 
 It also opens the HTML of `driehoek vergelijk` (scripts/report-browser-check.py checks the same
 things as for a report, bar the executor links): a real change to Models/migratieketen.yaml
@@ -56,6 +59,10 @@ except ImportError as error:
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOSTILE = os.path.join(ROOT, "Tests", "DriehoekReportsTests", "Fixtures", "document", "hostile.yaml")
+# A held-out model of ten executors over nine ministries, for the page budget of print.
+PRINT_MODEL = os.path.join(ROOT, "Tests", "Fixtures", "print", "negen-ministeries.yaml")
+# A model of at least this many executors prints in at most 2 pages per executor plus 6.
+BUDGET_FROM = 10
 MARKER = re.compile(r"Uitvoerder\s+(\d+)\s+van\s+(\d+)", re.IGNORECASE)
 HTML_NS = "{http://www.w3.org/1999/xhtml}"
 
@@ -342,6 +349,15 @@ def pdf_markers(pdf):
     return [MARKER.findall(page) for page in text.split("\f")]
 
 
+def pdf_pages(pdf):
+    """The number of pages of a PDF, from pdfinfo."""
+    info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+    match = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
+    if not match:
+        raise RuntimeError(f"pdfinfo gaf geen paginatal voor {pdf}")
+    return int(match.group(1))
+
+
 def self_test(browser, directory):
     """The browser checks must catch an external image and a console error."""
     page = os.path.join(directory, "negatief.html")
@@ -451,7 +467,8 @@ def main():
     try:
         if not self_test(browser, out):
             failures.append("zelftest: de browsercontrole ziet een externe bron of console-fout niet")
-        models = sorted(glob.glob(os.path.join(ROOT, "Models", "*.yaml"))) + [HOSTILE]
+        models = sorted(glob.glob(os.path.join(ROOT, "Models", "*.yaml"))) + [HOSTILE, PRINT_MODEL]
+        budgeted = 0
         for model in models:
             name = os.path.splitext(os.path.basename(model))[0]
             html = os.path.join(out, name + ".html")
@@ -491,14 +508,33 @@ def main():
                 problems.append("two executor sections start on one PDF page")
             if any(int(total) != expected for _, total in markers):
                 problems.append("a marker counts a different number of executors")
+            page_count = pdf_pages(os.path.join(out, name + ".pdf"))
+            if expected >= BUDGET_FROM:
+                budgeted += 1
+                if page_count > 2 * expected + 6:
+                    problems.append(f"PDF has {page_count} pages, more than 2 per executor + 6 "
+                                    f"= {2 * expected + 6}")
             status = "ok" if not problems else "FOUT"
             print(f"{status} {name}: {expected} uitvoerders, {len(markers)} secties in "
-                  f"{len(pages) - 1} PDF-pagina's, klik op {href} -> {where and where.get('hash')}")
+                  f"{page_count} PDF-pagina's (A4), klik op {href} -> {where and where.get('hash')}")
             failures += [f"{name}: {problem}" for problem in problems]
         failures += vergelijk_checks(browser, args.driehoek, out)
+        if budgeted == 0:
+            failures.append(f"paginabudget: geen model met {BUDGET_FROM} of meer uitvoerders gecontroleerd")
     finally:
         browser.close()
         shutil.rmtree(profile, ignore_errors=True)
+    # Every triangle and timeline on A4 at p10 >= 5 pt (scripts/triangle-legibility-check.py).
+    legibility = subprocess.run(
+        [sys.executable, os.path.join(ROOT, "scripts", "triangle-legibility-check.py"),
+         "--driehoek", args.driehoek, "--out", os.path.join(out, "leesbaarheid")],
+        capture_output=True, text=True)
+    for line in legibility.stdout.splitlines():
+        if line.startswith(("FOUT ", "leesbaarheid:")):
+            print(line)
+    if legibility.returncode != 0:
+        failures.append("leesbaarheid van driehoeken en tijdlijnen op A4:\n"
+                        + legibility.stderr.strip())
     print(f"browsercontrole: {time.time() - started:.1f} s, uitvoer in {out}")
     for failure in failures:
         print("fout: " + failure, file=sys.stderr)

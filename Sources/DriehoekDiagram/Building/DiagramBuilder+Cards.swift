@@ -54,10 +54,19 @@ extension DiagramBuilder {
 
     var title = organisation?.name ?? index.name(of: card)
     var subtitle: [String] = []
-    if let unit {
-      if insideOwnFrame { title = unit.name } else { subtitle.append(unit.name) }
-    }
     var details: [String] = []
+    let dense = context.triangle?.isDense == true
+    if let unit {
+      if insideOwnFrame {
+        title = unit.name
+      } else if dense {
+        // A dense triangle names the unit large and its organisation in a small line.
+        title = unit.name
+        details.append(organisation?.name ?? organisationID.rawValue)
+      } else {
+        subtitle.append(unit.name)
+      }
+    }
     if scope.isExecutor(card) {
       subtitle += boardNames(of: card)
       details += capacityLines(of: card, organisation: organisation)
@@ -71,6 +80,7 @@ extension DiagramBuilder {
       let opdrachten = relation.opdrachten.map(\.name).joined(separator: ", ")
       details.append("ook eigen \(kind)" + (opdrachten.isEmpty ? "" : ": " + opdrachten))
     }
+    let opdrachten = dense ? opdrachtLines(onCard: card, selection: selection) : []
     let persons = scope.persons(onCard: card).map(\.name).sorted()
     if !persons.isEmpty { details.append(persons.joined(separator: ", ")) }
 
@@ -83,6 +93,8 @@ extension DiagramBuilder {
     if !found.elsewhere.isEmpty { context.used.elsewhere = true }
     let isError = open.contains { $0.severity == .fout }
 
+    // A triangle prints on A4 on its own: its smallest texts are larger than an overview's.
+    let smallText = context.triangle == nil ? 7.5 : TriangleShape.smallTextSize
     let band = Kaartenset.band(for: kind)
     var bandText = Kaartenset.word(for: kind)
     if let unit { bandText += " · " + Kaartenset.word(for: unit.kind).uppercased() }
@@ -93,7 +105,7 @@ extension DiagramBuilder {
             .init(.background, band.background), .init(.align, "LEFT"),
             .init(.width, Kaartenset.cardWidth),
           ],
-          [.element(.font(size: 7.5, color: band.text, [.bold(padded(bandText))]))])
+          [.element(.font(size: smallText, color: band.text, [.bold(padded(bandText))]))])
       ]),
       .row([
         .cell(
@@ -128,15 +140,37 @@ extension DiagramBuilder {
             ])
         ]))
     }
-    if !badges.isEmpty {
-      rows.append(.row([.cell([.init(.align, "LEFT")], [.element(badgeTable(badges))])]))
+    if !opdrachten.isEmpty {
+      // One cell for all of them: a line each, without the padding of a row each.
+      var content: [HTMLContent] = []
+      for line in opdrachten {
+        if !content.isEmpty { content.append(.lineBreak) }
+        content += wrappedContent(line, column: TriangleShape.opdrachtColumn)
+      }
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT"), .init(.lineAlign, "LEFT")],
+            [.element(.font(size: 8.5, color: Kaartenset.donkergrijs, content))])
+        ]))
     }
-    rows.append(
-      .row([
-        .cell(
-          [.init(.align, "LEFT")],
-          [.element(.font(size: 7, color: Kaartenset.middengrijs, [.text("id: \(card)")]))])
-      ]))
+    if !badges.isEmpty {
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT")],
+            [.element(badgeTable(badges, size: context.triangle == nil ? 7 : smallText))])
+        ]))
+    }
+    // A dense triangle leaves the id to the tooltip.
+    if !dense {
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT")],
+            [.element(.font(size: 7, color: Kaartenset.middengrijs, [.text("id: \(card)")]))])
+        ]))
+    }
 
     // Only an error outlines the card in red; a warning or info is a badge on a plain card.
     var tableAttributes: [HTMLAttribute] = [
@@ -175,7 +209,7 @@ extension DiagramBuilder {
       url: organisation?.url.flatMap { URLPolicy.isSafe($0) ? $0 : nil })
   }
 
-  private func badgeTable(_ badges: [Kaartenset.Badge]) -> HTMLElement {
+  private func badgeTable(_ badges: [Kaartenset.Badge], size: Double) -> HTMLElement {
     var rows: [HTMLElement] = []
     var current: [HTMLElement] = []
     var width = 0
@@ -193,7 +227,8 @@ extension DiagramBuilder {
       }
       current.append(
         .cell(
-          attributes, [.element(.font(size: 7, color: colors.text, [.bold(padded(badge.text))]))]))
+          attributes, [.element(.font(size: size, color: colors.text, [.bold(padded(badge.text))]))]
+        ))
       width += length
     }
     if !current.isEmpty { rows.append(.row(current)) }

@@ -50,13 +50,21 @@ extension DiagramBuilder {
       let hubName = afspraak.id.rawValue
       var hubContent: [HTMLContent] =
         [
-          .element(.font(size: 7, color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
+          .element(
+            .font(
+              size: context.triangle == nil ? 7 : TriangleShape.smallTextSize,
+              color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
           .element(
             .font(
               size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
           ), .lineBreak,
         ] + caption
       if !codes.isEmpty { hubContent += [.lineBreak] + codes }
+      // A triangle with many parties names them here instead of drawing a line to each.
+      let named = namedParties(of: relation, selection: selection, context: context)
+      if !named.isEmpty {
+        hubContent += [.lineBreak] + partiesText(named, selection: selection, context: context)
+      }
       let hub = DiagramNode(
         name: hubName,
         label: .html(
@@ -72,7 +80,7 @@ extension DiagramBuilder {
         svgClasses: ["afspraak-knoop", "soort-" + afspraak.kind.rawValue]
           + classes.filter { $0.hasPrefix("bevinding") || $0.hasPrefix("ernst") },
         tooltip: tooltip)
-      let spokes = relation.parties.map { party in
+      let spokes = relation.parties.filter { !named.contains($0) }.map { party in
         DiagramEdge(
           from: hubName, to: party.rawValue, line: look.line, color: color, penWidth: penWidth,
           arrowHead: look.arrowHead, isConstraint: false,
@@ -108,7 +116,15 @@ extension DiagramBuilder {
       // (Graphviz 2.43 mishandles labelled loops).
       guard relation.from != relation.to else { return ([], []) }
       var content: [HTMLContent] = []
+      // A dense triangle prints the opdrachten on the opdrachtgever's card and the codes on both
+      // cards at the ends (a finding about a line names both); a line keeps a text only for what
+      // no card says: a delegation or a missing role. Lines without text take no room of
+      // their own between the rows.
+      let dense = context.triangle?.isDense == true
+      let plain = dense && !relation.lacksRole && relation.delegatedVia.isEmpty
       switch relation.kind {
+      case .opdrachtgever where plain, .eigenaar where dense, .opdrachtnemer where dense:
+        break
       case .eigenaar:
         content.append(
           .element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(padded("eigenaar"))])))
@@ -134,14 +150,14 @@ extension DiagramBuilder {
           content.append(
             .element(.font(size: 9, color: Kaartenset.lintblauw, [.bold(padded(heading))])))
         }
-        for opdracht in relation.opdrachten {
+        for opdracht in relation.opdrachten where !dense {
           content.append(.lineBreak)
           var line = opdracht.name
           if let capacity = opdracht.capacity { line += " · \(DOTNumber.format(capacity)) fte" }
           content.append(.element(.font(size: 8.5, wrappedContent(padded(line), column: 34))))
         }
         let total = relation.opdrachten.compactMap(\.capacity).reduce(0, +)
-        if relation.opdrachten.count > 1 && total > 0 {
+        if !dense && relation.opdrachten.count > 1 && total > 0 {
           content.append(.lineBreak)
           content.append(
             .element(
@@ -158,9 +174,9 @@ extension DiagramBuilder {
         [
           DiagramEdge(
             from: relation.from.rawValue, to: relation.to.rawValue,
-            label: edgeLabel(content, codes: codes),
+            label: edgeLabel(content, codes: plain ? [] : codes),
             line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
-            minimumLength: ownerAbove ? 2 : nil,
+            minimumLength: ownerAbove ? (context.triangle?.middleRanks ?? 1) + 1 : nil,
             svgID: context.uniqueID(
               kindWord(relation.kind), relation.from.rawValue, relation.to.rawValue),
             svgClasses: classes, tooltip: tooltip)
@@ -205,9 +221,10 @@ extension DiagramBuilder {
     return content
   }
 
-  private func edgeLabel(_ content: [HTMLContent], codes: [HTMLContent]) -> DiagramLabel {
+  private func edgeLabel(_ content: [HTMLContent], codes: [HTMLContent]) -> DiagramLabel? {
     var all = content
-    if !codes.isEmpty { all += [.lineBreak] + codes }
+    if !codes.isEmpty { all += (all.isEmpty ? [] : [.lineBreak]) + codes }
+    guard !all.isEmpty else { return nil }
     return .html(
       .table(
         [

@@ -31,6 +31,7 @@ extension DiagramBuilder {
     _ used: UsedMarks, context: inout BuildContext
   ) -> (cluster: DiagramCluster, edges: [DiagramEdge], sameRank: [[String]])? {
     var rows: [HTMLElement] = []
+    let chipSize = context.triangle == nil ? 7 : TriangleShape.smallTextSize
     func heading(_ text: String) -> HTMLElement {
       .row([
         .cell(
@@ -53,7 +54,7 @@ extension DiagramBuilder {
     func chip(_ text: String, background: Color, color: Color) -> HTMLElement {
       .cell(
         [.init(.background, background), .init(.cellPadding, 3)],
-        [.element(.font(size: 7, color: color, [.bold(padded(text))]))])
+        [.element(.font(size: chipSize, color: color, [.bold(padded(text))]))])
     }
     func note(_ text: String) -> HTMLElement {
       .cell(
@@ -197,12 +198,24 @@ extension DiagramBuilder {
 
     // Edge samples: a short line in the edge's colour, width and dash, with its arrowhead.
     var samples: [(look: Kaartenset.EdgeLook, text: String, penWidth: Double?, color: Color?)] = []
+    // A dense triangle prints the opdrachten on the cards and links an afspraak to the executor.
+    let dense = context.triangle?.isDense == true
     let descriptions: [(Relation.Kind, Bool, String)] = [
       (.eigenaar, false, "eigenaar (dik, ruit)"),
-      (.opdrachtgever, false, "opdrachtgever, met opdrachten en fte (pijl)"),
+      (
+        .opdrachtgever, false,
+        dense
+          ? "opdrachtgever, met opdrachten op de kaart (pijl)"
+          : "opdrachtgever, met opdrachten en fte (pijl)"
+      ),
       (.opdrachtgever, true, "coördinerend opdrachtgever (dubbele pijl)"),
       (.opdrachtnemer, false, "opdrachtnemer buiten de organisatie (gestippeld)"),
-      (.afspraak, false, "afspraak, naar elke partij (gestreept, open rondje)"),
+      (
+        .afspraak, false,
+        dense
+          ? "afspraak (gestreept), partijen erin"
+          : "afspraak, naar elke partij (gestreept, open rondje)"
+      ),
       (.regisseur, false, "ketenregie (gestippeld, open pijl naar de keten)"),
     ]
     for (kind, coordinating, text) in descriptions {

@@ -56,6 +56,8 @@ public struct DiagramBuilder: Sendable {
     var context = BuildContext()
     context.findingScope = findingScope(for: view)
     context.compactCards = selection.compactCards
+    let shape = selection.ownerAbove ? TriangleShape(selection) : nil
+    context.triangle = shape
     var diagram = Diagram(
       name: view.fileStem, title: title(for: view), summary: "",
       attributes: GraphAttributes(label: titleBlock(for: view)))
@@ -69,6 +71,8 @@ public struct DiagramBuilder: Sendable {
       let inFrame = frame(of: card, selection: selection, ketenOf: ketenOf)
       let node: DiagramNode
       if selection.compactCards.contains(card) {
+        // A dense triangle names these parties in the hubs of their afspraken instead.
+        if shape?.foldsOutsideParties == true { continue }
         context.used.compactCard = true
         node = compactCardNode(
           card, classes: ["buiten-driehoek"],
@@ -103,20 +107,25 @@ public struct DiagramBuilder: Sendable {
       diagram.edges += edges
     }
     diagram.attributes.isCompound = diagram.edges.contains { $0.headCluster != nil }
-    if selection.ownerAbove {
-      // The triangle: opdrachtgevers and the afspraken between parties share the middle row.
-      let owners = Set(selection.relations.filter { $0.kind == .eigenaar }.map(\.from))
-      let executors = Set(selection.relations.filter { $0.kind != .afspraak }.map(\.to))
-      let principals = Set(
-        selection.relations.filter { $0.kind == .opdrachtgever }.map(\.from)
-      ).subtracting(owners).subtracting(executors)
-      let hubs = selection.relations.filter { $0.kind == .afspraak && $0.parties.count > 2 }
-        .compactMap { $0.afspraak?.id }
-      let middle = (principals.sorted() + hubs).map(\.rawValue)
-      if middle.count > 1 && !principals.isEmpty { diagram.sameRank.append(middle) }
+    if let shape {
+      if shape.isDense {
+        diagram.attributes.nodeSeparation = TriangleShape.nodeSeparation
+        diagram.attributes.rankSeparation = TriangleShape.rankSeparation
+      }
+      // The triangle: opdrachtgevers and the afspraken between parties share the middle rows.
+      let ranks = triangleRanks(shape, context: &context)
+      diagram.sameRank += ranks.sameRank
+      diagram.edges += ranks.edges
       // Parties of an afspraak outside the triangle sit in the executor's row, never the owner's.
-      if let executor = selection.executor, !selection.compactCards.isEmpty {
+      if let executor = selection.executor, !selection.compactCards.isEmpty,
+        !shape.foldsOutsideParties
+      {
         diagram.sameRank.append(([executor] + selection.compactCards.sorted()).map(\.rawValue))
+      }
+      if let executor = selection.executor, !shape.belowExecutor.isEmpty {
+        let below = belowExecutor(shape.belowExecutor, executor: executor, context: &context)
+        diagram.sameRank += below.sameRank
+        diagram.edges += below.edges
       }
     }
 
@@ -125,6 +134,11 @@ public struct DiagramBuilder: Sendable {
       diagram.clusters.append(legend.cluster)
       diagram.edges += legend.edges
       diagram.sameRank += legend.sameRank
+      if let shape,
+        let placement = legendPlacement(shape, executor: selection.executor, context: &context)
+      {
+        diagram.edges.append(placement)
+      }
     }
     diagram.summary = summary(
       for: view, cards: selection.cards.count, relations: selection.relations)
@@ -224,6 +238,8 @@ struct BuildContext {
   var findingScope = FindingScope.wholeModel
   /// The cards drawn compact: name and kind only, no findings.
   var compactCards: Set<ElementID> = []
+  /// The shape of a triangle's middle; `nil` in other views.
+  var triangle: TriangleShape?
 
   /// A unique SVG id made from the parts.
   mutating func uniqueID(_ parts: String...) -> String {

@@ -106,13 +106,18 @@ enum DocumentStyleSheet {
       .bevinding dt { font-weight: 700; color: \(p.lintblauw); }
       .bevinding dd { margin: 0; }
       .geen-bevindingen { border-left: 6px solid \(p.donkergroen); padding: .5rem 1rem; background: \(p.lichtgrijs); }
+      .bevinding .vindplaats { font-size: .78rem; color: \(p.grijs); margin: -.2rem 0 .35rem; }
+      .bevinding .vindplaats code { font-size: inherit; }
+      .zie-boven { display: none; }
+      #partijen .rol, #partijen .zie { display: block; }
+      .leeg-onderdeel { margin: 1rem 0; }
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
 
       @media screen and (max-width: 40rem) {
         .pagina { padding: 0 1rem 2rem; }
         .driehoek-rollen { grid-template-columns: 1fr; }
         .bevinding dl { grid-template-columns: 1fr; }
-        .inhoud ol { columns: 1; }
+        .inhoud ol { columns: 2; column-gap: 8mm; font-size: 9pt; line-height: 1.35; margin: .25rem 0 0; }
         table { display: block; overflow-x: auto; }
       }
       @media screen and (min-width: 68rem) {
@@ -128,10 +133,10 @@ enum DocumentStyleSheet {
         html { font-size: 10pt; }
         .pagina { max-width: none; padding: 0; }
         .naar-inhoud { display: none; }
-        .omslag { padding-top: 14mm; }
+        .omslag { padding-top: 8mm; }
         .inhoud { break-after: page; }
         .omslag-band { padding: 14mm 12mm 12mm; }
-        .inhoud ol { columns: 1; }
+        .inhoud ol { columns: 2; column-gap: 8mm; font-size: 9pt; line-height: 1.35; margin: .25rem 0 0; }
         .kerncijfers { grid-template-columns: repeat(6, 1fr); gap: .5rem; }
         .kerncijfers:has(li:nth-child(7)) { grid-template-columns: repeat(7, 1fr); }
         h2, h3, .kicker { break-after: avoid; }
@@ -143,6 +148,37 @@ enum DocumentStyleSheet {
         figure.diagram { border: none; padding: 0; }
         figure.diagram svg { max-height: 150mm; width: auto; max-width: 100%; }
         .liggend figure.diagram svg { max-height: 150mm; }
+        /* Compact print: an executor on about two pages (docs/reports.md, "Afdrukken"). */
+        .uitvoerder figure.diagram:not(.breed):not(.tijdlijn) svg { max-height: 135mm; }
+        figure.tijdlijn svg { max-height: 75mm; }
+        .tijdlijn-tabel, .alleen-scherm { display: none; }
+        table { font-size: 8.5pt; margin: .25rem 0 .75rem; }
+        th, td { padding: .2rem .4rem; }
+        td { line-height: 1.3; }
+        .uitvoerder table { font-size: 8pt; }
+        td.periode, td.opdrachtgever { white-space: nowrap; }
+        h2 { margin: 0 0 .6rem; }
+        h3 { margin: 1rem 0 .35rem; }
+        .driehoek-rollen { margin-bottom: .6rem; }
+        .driehoek-rollen { grid-template-columns: 1fr 2.4fr 1fr; gap: .5rem; font-size: 9pt; }
+        .driehoek-rollen div { padding: .3rem .5rem; }
+        .driehoek-rollen div:nth-child(2) dd { columns: 2; column-gap: 1rem; }
+        .bevinding { padding: .4rem .7rem .1rem; margin-bottom: .45rem; }
+        .bevinding dl { grid-template-columns: 6rem 1fr; gap: .05rem .6rem; margin: .2rem 0 .3rem; font-size: 9pt; }
+        .bevinding .vindplaats { font-size: 7.5pt; margin: 0 0 .25rem; }
+        .bevinding.herhaald .uitleg { display: none; }
+        .bevinding.herhaald .zie-boven { display: block; font-size: 9pt; color: \(p.grijs); margin: 0 0 .25rem; }
+        #partijen table { font-size: 8pt; display: block; columns: 2; column-gap: 6mm; }
+        #partijen thead { display: none; }
+        #partijen tbody, #partijen tr, #partijen th, #partijen td { display: block; }
+        #partijen tr { break-inside: avoid; border-bottom: 1px solid \(p.lijn); padding: .15rem 0; }
+        #partijen tbody tr:nth-child(even) { background: none; }
+        #partijen th, #partijen td { padding: 0 .2rem; border: none; }
+        #partijen .rol { display: inline; }
+        #partijen .rol + .rol::before { content: "; "; }
+        #partijen .zie { display: inline; }
+        #partijen .zie::before { content: " · "; }
+        figure.diagram figcaption { font-size: 8pt; margin-top: .25rem; }
         a { color: inherit; text-decoration: none; }
         .bevinding a, td a, .inhoud a { color: \(p.donkerblauw); }
       }

@@ -36,6 +36,16 @@ extension HTMLDocumentWriter {
           roleBox(
             language.pick("Opdrachtnemer", "Executor"), triangle.opdrachtnemers, outline: outline),
         ]))
+    // The picture first: a printed executor starts with its triangle on its first page.
+    content.append(
+      figure(
+        svg, prefix: "diagram-" + anchor,
+        caption: language.pick(
+          "Sturingsdriehoek van \(organisation.name) op de peildatum: eigenaar boven, "
+            + "opdrachtgevers ernaast, de uitvoerder onder. Rood omlijnd: open bevindingen.",
+          "Governance triangle of \(organisation.name) on the reference date: owner above, "
+            + "principals beside, the executor below. Outlined in red: open findings."),
+        language: language))
     content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
     if executor.openFindings.isEmpty {
       content.append(
@@ -46,20 +56,39 @@ extension HTMLDocumentWriter {
     } else {
       content.append(findingList(executor.openFindings, outline: outline, showExecutor: false))
     }
-    content.append(
-      figure(
-        svg, prefix: "diagram-" + anchor,
-        caption: language.pick(
-          "Sturingsdriehoek van \(organisation.name) op de peildatum: eigenaar boven, "
-            + "opdrachtgevers ernaast, de uitvoerder onder. Rood omlijnd: open bevindingen.",
-          "Governance triangle of \(organisation.name) on the reference date: owner above, "
-            + "principals beside, the executor below. Outlined in red: open findings."),
-        language: language))
-    content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
-    content.append(opdrachten(executor, outline: outline))
-    content += timeline(executor, outline: outline)
-    content.append(.element("h3", text: language.pick("Afspraken", "Agreements")))
-    content.append(afspraken(executor, outline: outline))
+    // An empty list is one line, not a heading with a page of its own in print.
+    if executor.opdrachten.isEmpty && executor.afspraken.isEmpty {
+      content.append(
+        emptyLine(
+          language.pick("Opdrachten en afspraken", "Assignments and agreements"),
+          language.pick(
+            "geen opdrachten in het model en geen geldige afspraken op de peildatum.",
+            "no assignments in the model and no valid agreements on the reference date.")))
+      content += timeline(executor, outline: outline)
+    } else {
+      if executor.opdrachten.isEmpty {
+        content.append(
+          emptyLine(
+            language.pick("Opdrachten", "Assignments"),
+            language.pick("geen opdrachten in het model.", "no assignments in the model.")))
+      } else {
+        content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
+        content.append(opdrachten(executor, outline: outline))
+      }
+      content += timeline(executor, outline: outline)
+      if executor.afspraken.isEmpty {
+        content.append(
+          emptyLine(
+            language.pick("Afspraken", "Agreements"),
+            language.pick(
+              "geen geldige afspraken op de peildatum.",
+              "no valid agreements on the reference date.")
+          ))
+      } else {
+        content.append(.element("h3", text: language.pick("Afspraken", "Agreements")))
+        content.append(afspraken(executor, outline: outline))
+      }
+    }
     if !executor.acceptedFindings.isEmpty {
       content.append(
         .element("h3", text: language.pick("Geaccepteerde bevindingen", "Accepted findings")))
@@ -69,6 +98,13 @@ extension HTMLDocumentWriter {
     return .element(
       "section",
       [("class", "uitvoerder"), ("id", anchor), ("aria-labelledby", anchor + "-titel")], content)
+  }
+
+  /// A section with nothing in it, as one line: its name in bold, then what is missing.
+  private func emptyLine(_ title: String, _ text: String) -> HTMLFragment {
+    .element(
+      "p", [("class", "leeg-onderdeel")],
+      [.element("strong", text: title + ":"), .text(" " + text)])
   }
 
   private func roleBox(_ title: String, _ list: [Triangle.Holder], outline: ReportOutline)
@@ -114,15 +150,19 @@ extension HTMLDocumentWriter {
         [
           .element("th", [("scope", "row")], name),
           .element(
-            "td", [], [opdracht.opdrachtgever.map { link($0, outline: outline) } ?? .text("—")]),
+            "td", [("class", "opdrachtgever")],
+            [opdracht.opdrachtgever.map { link($0, outline: outline) } ?? .text("—")]),
           .element(
             "td", [("class", "getal")],
             text: opdracht.capacity.map { DocumentFormat.number($0, language) } ?? "—"),
           .element(
             "td", [("class", "getal")],
-            [.text(money[0]), .element("br"), .text(money[1])]),
+            // Neither known: one dash, so the row keeps one line.
+            opdracht.cost == nil && opdracht.budget == nil
+              ? [.text("—")] : [.text(money[0]), .element("br"), .text(money[1])]),
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
-          .element("td", [], text: DocumentFormat.period(opdracht.period, language)),
+          .element(
+            "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
           .element(
             "td", [], [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
         ])
@@ -166,7 +206,8 @@ extension HTMLDocumentWriter {
               HTMLFragment.join(
                 afspraak.parties.map { link($0, outline: outline) }, separator: .text(", "))
             ]),
-          .element("td", [], text: DocumentFormat.period(afspraak.period, language)),
+          .element(
+            "td", [("class", "periode")], text: DocumentFormat.period(afspraak.period, language)),
         ])
     }
     return .element(
@@ -200,20 +241,30 @@ extension HTMLDocumentWriter {
   func findingList(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
     -> HTMLFragment
   {
-    .element(
+    var seen = Set<String>()
+    return .element(
       "ol", [("class", "bevindingen")],
-      findings.map { finding(for: $0, outline: outline, showExecutor: showExecutor) })
+      findings.map {
+        finding(
+          for: $0, outline: outline, showExecutor: showExecutor,
+          repeated: !seen.insert($0.code).inserted)
+      })
   }
 
-  private func finding(for finding: Finding, outline: ReportOutline, showExecutor: Bool)
-    -> HTMLFragment
-  {
+  /// One finding.
+  ///
+  /// A finding whose code came earlier in the same list marks its why and fix, which are the same
+  /// as there, so print can leave them out (see docs/reports.md).
+  private func finding(
+    for finding: Finding, outline: ReportOutline, showExecutor: Bool, repeated: Bool
+  ) -> HTMLFragment {
     let language = outline.language
+    let explanation: [(String, String?)] = [("class", "uitleg")]
     var details: [HTMLFragment] = [
-      .element("dt", text: language.pick("Waarom", "Why")),
-      .element("dd", text: finding.waarom),
-      .element("dt", text: language.pick("Oplossing", "Fix")),
-      .element("dd", text: finding.oplossing),
+      .element("dt", explanation, text: language.pick("Waarom", "Why")),
+      .element("dd", explanation, text: finding.waarom),
+      .element("dt", explanation, text: language.pick("Oplossing", "Fix")),
+      .element("dd", explanation, text: finding.oplossing),
       .element("dt", text: language.pick("Betreft", "Concerns")),
       .element(
         "dd", [],
@@ -228,18 +279,19 @@ extension HTMLDocumentWriter {
         .element("dd", [], [link(executor, outline: outline)]),
       ]
     }
+    // Where the finding stands in the model file: a small source line under the text, not part
+    // of what a reader of the print reads.
+    var sourceLine: [HTMLFragment] = []
     if let location = finding.location {
-      details += [
-        .element("dt", text: language.pick("Vindplaats", "Location")),
+      sourceLine.append(
         .element(
-          "dd", [],
+          "p", [("class", "vindplaats")],
           [
+            .text(language.pick("Vindplaats in het model: ", "Location in the model: ")),
             .element(
               "code", [("title", location.file)],
-              text: "\(fileName(location.file)):\(location.line):\(location.column)")
-          ]
-        ),
-      ]
+              text: "\(fileName(location.file)):\(location.line):\(location.column)"),
+          ]))
     }
     if let acceptance = finding.acceptance {
       let until =
@@ -259,6 +311,16 @@ extension HTMLDocumentWriter {
     }
     var classes = "bevinding ernst-rand-" + finding.severity.rawValue
     if !finding.isOpen { classes += " geaccepteerd" }
+    if repeated { classes += " herhaald" }
+    let seeAbove: [HTMLFragment] =
+      repeated
+      ? [
+        .element(
+          "p", [("class", "zie-boven")],
+          text: language.pick(
+            "Waarom en oplossing: als bij de eerste \(finding.code) hierboven.",
+            "Why and fix: as for the first \(finding.code) above."))
+      ] : []
     return .element(
       "li", [("class", classes)],
       [
@@ -278,7 +340,7 @@ extension HTMLDocumentWriter {
           ]),
         .element("p", [("class", "melding")], text: finding.message),
         .element("dl", [], details),
-      ])
+      ] + seeAbove + sourceLine)
   }
 
   /// The last component of a path, for the location of a finding.
@@ -405,13 +467,14 @@ extension HTMLDocumentWriter {
           .element(
             "td", [],
             [
-              HTMLFragment.join(party.roles.map { .text($0) }, separator: .element("br")),
+              // One line each on screen; one run in print (docs/reports.md).
+              HTMLFragment.join(
+                party.roles.map { .element("span", [("class", "rol")], text: $0) }),
               party.executors.isEmpty
                 ? .empty
                 : .join(
                   [
-                    .element("br"),
-                    .element("span", [("class", "klein")], text: language.pick("Zie ", "See ")),
+                    .element("span", [("class", "klein zie")], text: language.pick("Zie ", "See ")),
                     .join(
                       party.executors.map { link($0, outline: outline) }, separator: .text(", ")),
                   ]),

@@ -18,13 +18,20 @@ extension HTMLDocumentWriter {
         .trusted(svg.trimmingTrailingNewlines()),
         .element(
           "figcaption", [("id", captionID)],
-          text: language.pick(
-            "Tijdlijn van \(executor.organisation.name): per maand de hoogste geclaimde fte op één "
-              + "dag, gestapeld per opdracht, tegen de capaciteit. De tabel hieronder geeft dezelfde "
-              + "cijfers.",
-            "Timeline of \(executor.organisation.name): per month the highest fte claimed on one "
-              + "day, stacked per assignment, against capacity. The table below gives the same "
-              + "figures.")),
+          [
+            .text(
+              language.pick(
+                "Tijdlijn van \(executor.organisation.name): per maand de hoogste geclaimde fte op "
+                  + "één dag, gestapeld per opdracht, tegen de capaciteit.",
+                "Timeline of \(executor.organisation.name): per month the highest fte claimed on "
+                  + "one day, stacked per assignment, against capacity.")),
+            // The table is the chart's text alternative on screen; print leaves it out.
+            .element(
+              "span", [("class", "alleen-scherm")],
+              text: language.pick(
+                " De tabel hieronder geeft dezelfde cijfers.",
+                " The table below gives the same figures.")),
+          ]),
       ])
     let rows = timeline.tableRows.map { row in
       HTMLFragment.element(

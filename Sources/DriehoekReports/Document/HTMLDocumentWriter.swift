@@ -384,6 +384,9 @@ public struct HTMLDocumentWriter: Sendable {
       ])
   }
 
+  /// The width of the text on a portrait A4 page in print (180 mm), in points.
+  static let portraitTextWidth = 510.0
+
   /// A diagram in a figure with a caption, or a note when it is missing.
   func figure(_ svg: String?, prefix: String, caption: String, language: Language)
     -> HTMLFragment
@@ -394,8 +397,13 @@ public struct HTMLDocumentWriter: Sendable {
         "p", [("class", "klein")],
         text: language.pick("(Diagram niet beschikbaar.)", "(Diagram not available.)"))
     }
-    // A wide diagram gets a landscape page of its own in print.
-    let isWide = InlineSVG.size(of: svg).map { $0.width > $0.height * 1.45 } ?? false
+    // A wide diagram gets a landscape page of its own in print; a small one, that prints at three
+    // quarters of its size or more across a portrait page, stays in the flow, so it does not
+    // leave its section's page empty.
+    let isWide =
+      InlineSVG.size(of: svg).map {
+        $0.width > $0.height * 1.45 && $0.width * 0.75 > Self.portraitTextWidth
+      } ?? false
     return .element(
       "figure",
       [("class", isWide ? "diagram breed" : "diagram"), ("aria-labelledby", captionID)],
