@@ -1,5 +1,5 @@
 /// An afspraak: an agreement or arrangement between parties.
-public struct Afspraak: Hashable, Sendable, Codable {
+public struct Afspraak: Hashable, Sendable, Encodable {
   /// The identifier, unique across the model.
   public var id: ElementID
   /// The kind (`soort`).
@@ -33,17 +33,6 @@ public struct Afspraak: Hashable, Sendable, Codable {
     self.parties = parties
     self.period = period
     self.description = description
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    id = try container.decode(ElementID.self, forKey: .id)
-    kind = try container.decode(AfspraakKind.self, forKey: .soort)
-    name = try container.decodeIfPresent(String.self, forKey: .naam)
-    parties = try container.decode([ElementID].self, forKey: .partijen)
-    period = try container.decodeIfPresent(Period.self, forKey: .periode)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -1,5 +1,5 @@
 /// An afwijking: an accepted risk, a finding that is known and consciously accepted.
-public struct Afwijking: Hashable, Sendable, Codable {
+public struct Afwijking: Hashable, Sendable, Encodable {
   /// The rule code it accepts, such as `SD13` (`regel`).
   public var rule: String
   /// The ids that must all be in the finding's `betreft`.
@@ -30,16 +30,6 @@ public struct Afwijking: Hashable, Sendable, Codable {
     self.reason = reason
     self.verantwoordelijke = verantwoordelijke
     self.until = until
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    rule = try container.decode(String.self, forKey: .regel)
-    betreft = try container.decode([ElementID].self, forKey: .betreft)
-    reason = try container.decode(String.self, forKey: .reden)
-    verantwoordelijke = try container.decode(ElementID.self, forKey: .verantwoordelijke)
-    until = try container.decodeIfPresent(Day.self, forKey: .tot)
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -1,5 +1,5 @@
 /// A keten: a chain of executors that work together.
-public struct Keten: Hashable, Sendable, Codable {
+public struct Keten: Hashable, Sendable, Encodable {
   /// The identifier, unique across the model.
   public var id: ElementID
   /// The name.
@@ -30,16 +30,6 @@ public struct Keten: Hashable, Sendable, Codable {
     self.members = members
     self.regisseur = regisseur
     self.description = description
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .naam)
-    members = try container.decodeIfPresent([ElementID].self, forKey: .leden) ?? []
-    regisseur = try container.decodeIfPresent(ElementID.self, forKey: .regisseur)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -4,7 +4,7 @@
 /// A model is a plain value. Build it in code, or load it from a file with `ModelLoader` (module
 /// `DriehoekLoading`). ``validate(options:)`` returns every structural problem as a
 /// ``Diagnostic``; the conflict rules live in `DriehoekAnalysis`.
-public struct Model: Hashable, Sendable, Codable {
+public struct Model: Hashable, Sendable, Encodable {
   /// The name of the model (`naam`).
   public var name: String
   /// The date the checks look at (`peildatum`); `nil` means the day of the check.
@@ -46,20 +46,6 @@ public struct Model: Hashable, Sendable, Codable {
     self.ketens = ketens
     self.afwijkingen = afwijkingen
     self.origin = origin
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    name = try container.decode(String.self, forKey: .naam)
-    peildatum = try container.decodeIfPresent(Day.self, forKey: .peildatum)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    organisations = try container.decodeIfPresent([Organisation].self, forKey: .organisaties) ?? []
-    persons = try container.decodeIfPresent([Person].self, forKey: .personen) ?? []
-    roles = try container.decodeIfPresent([Role].self, forKey: .rollen) ?? []
-    opdrachten = try container.decodeIfPresent([Opdracht].self, forKey: .opdrachten) ?? []
-    afspraken = try container.decodeIfPresent([Afspraak].self, forKey: .afspraken) ?? []
-    ketens = try container.decodeIfPresent([Keten].self, forKey: .ketens) ?? []
-    afwijkingen = try container.decodeIfPresent([Afwijking].self, forKey: .afwijkingen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -1,5 +1,5 @@
 /// An opdracht (assignment) that an opdrachtgever gives an executor.
-public struct Opdracht: Hashable, Sendable, Codable {
+public struct Opdracht: Hashable, Sendable, Encodable {
   /// The identifier, unique across the model.
   public var id: ElementID
   /// The name.
@@ -50,22 +50,6 @@ public struct Opdracht: Hashable, Sendable, Codable {
     self.period = period
     self.afspraak = afspraak
     self.description = description
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .naam)
-    opdrachtgever = try container.decodeIfPresent(ElementID.self, forKey: .opdrachtgever)
-    opdrachtnemer = try container.decodeIfPresent(ElementID.self, forKey: .opdrachtnemer)
-    capacity = try container.decodeIfPresent(Double.self, forKey: .capaciteit)
-    cost = try container.decodeIfPresent(Double.self, forKey: .kosten)
-    budget = try container.decodeIfPresent(Double.self, forKey: .budget)
-    priority = try container.decodeIfPresent(Priority.self, forKey: .prioriteit)
-    period = try container.decodeIfPresent(Period.self, forKey: .periode)
-    afspraak = try container.decodeIfPresent(ElementID.self, forKey: .afspraak)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -1,5 +1,5 @@
 /// An organisation: a ministry, an executor (agentschap, zbo, dienst, …) or an outside party.
-public struct Organisation: Hashable, Sendable, Codable {
+public struct Organisation: Hashable, Sendable, Encodable {
   /// The identifier, unique across the model.
   public var id: ElementID
   /// The full name.
@@ -46,20 +46,6 @@ public struct Organisation: Hashable, Sendable, Codable {
     self.url = url
     self.partOf = partOf
     self.units = units
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .naam)
-    kind = try container.decode(OrganisationKind.self, forKey: .soort)
-    capacity = try container.decodeIfPresent(Double.self, forKey: .capaciteit)
-    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    url = try container.decodeIfPresent(String.self, forKey: .url)
-    partOf = try container.decodeIfPresent(ElementID.self, forKey: .onderdeelVan)
-    units = try container.decodeIfPresent([Unit].self, forKey: .onderdelen) ?? []
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

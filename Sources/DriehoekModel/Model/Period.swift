@@ -1,5 +1,5 @@
 /// A period of days, both ends inclusive; either end may be open.
-public struct Period: Hashable, Sendable, Codable {
+public struct Period: Hashable, Sendable, Encodable {
   /// The first day of the period (`van`), or `nil` when open at the start.
   public var start: Day?
   /// The last day of the period (`tot`, inclusive), or `nil` when open at the end.
@@ -38,12 +38,6 @@ public struct Period: Hashable, Sendable, Codable {
   public var dayCount: Int? {
     guard let start, let end else { return nil }
     return end.ordinal - start.ordinal + 1
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    start = try container.decodeIfPresent(Day.self, forKey: .van)
-    end = try container.decodeIfPresent(Day.self, forKey: .tot)
   }
 
   public func encode(to encoder: any Encoder) throws {

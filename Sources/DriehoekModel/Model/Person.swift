@@ -1,5 +1,5 @@
 /// A person who holds functions in units.
-public struct Person: Hashable, Sendable, Codable {
+public struct Person: Hashable, Sendable, Encodable {
   /// The identifier, unique across the model.
   public var id: ElementID
   /// The name.
@@ -30,16 +30,6 @@ public struct Person: Hashable, Sendable, Codable {
     self.functions = functions
     self.validity = validity
     self.description = description
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .naam)
-    functions = try container.decodeIfPresent([ElementID].self, forKey: .functies) ?? []
-    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -1,5 +1,5 @@
 /// One role in a sturingsdriehoek: who (`houder`) holds which role over which executor (`van`).
-public struct Role: Hashable, Sendable, Codable {
+public struct Role: Hashable, Sendable, Encodable {
   /// The role (`rol`).
   public var kind: RoleKind
   /// The unit or organisation that holds the role (`houder`).
@@ -34,17 +34,6 @@ public struct Role: Hashable, Sendable, Codable {
     self.isCoordinating = isCoordinating
     self.validity = validity
     self.description = description
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    kind = try container.decode(RoleKind.self, forKey: .rol)
-    holder = try container.decode(ElementID.self, forKey: .houder)
-    executor = try container.decode(ElementID.self, forKey: .van)
-    isCoordinating = try container.decodeIfPresent(Bool.self, forKey: .coordinerend) ?? false
-    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

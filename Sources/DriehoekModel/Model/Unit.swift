@@ -1,5 +1,5 @@
 /// A unit (onderdeel) of an organisation, such as an SG, a DG, a directie or a board.
-public struct Unit: Hashable, Sendable, Codable {
+public struct Unit: Hashable, Sendable, Encodable {
   /// The identifier, unique across the model.
   public var id: ElementID
   /// The full name.
@@ -33,17 +33,6 @@ public struct Unit: Hashable, Sendable, Codable {
     self.validity = validity
     self.description = description
     self.units = units
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: ModelKey.self)
-    id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .naam)
-    kind = try container.decode(UnitKind.self, forKey: .soort)
-    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
-    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
-    units = try container.decodeIfPresent([Unit].self, forKey: .onderdelen) ?? []
-    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
