@@ -58,7 +58,8 @@ extension DiagramBuilder {
       if insideOwnFrame { title = unit.name } else { subtitle.append(unit.name) }
     }
     var details: [String] = []
-    if scope.isExecutor(card) {
+    let compact = context.isCompactOverview
+    if scope.isExecutor(card) && !compact {
       subtitle += boardNames(of: card)
       details += capacityLines(of: card, organisation: organisation)
       if selection.ketenFrames.isEmpty {
@@ -72,7 +73,10 @@ extension DiagramBuilder {
       details.append("ook eigen \(kind)" + (opdrachten.isEmpty ? "" : ": " + opdrachten))
     }
     let persons = scope.persons(onCard: card).map(\.name).sorted()
-    if !persons.isEmpty { details.append(persons.joined(separator: ", ")) }
+    if !persons.isEmpty && !compact { details.append(persons.joined(separator: ", ")) }
+    // An overview card keeps the name, the role badges and the finding codes; the rest is in
+    // its tooltip.
+    let shownDetails = compact ? [] : details
 
     let found = findings(onCard: card, scope: context.findingScope)
     let (open, accepted) = (found.open, found.accepted)
@@ -85,15 +89,19 @@ extension DiagramBuilder {
 
     let band = Kaartenset.band(for: kind)
     var bandText = Kaartenset.word(for: kind)
-    if let unit { bandText += " · " + Kaartenset.word(for: unit.kind).uppercased() }
+    if let unit {
+      // On an overview card inside its own frame, the frame already names the organisation.
+      let unitWord = Kaartenset.word(for: unit.kind).uppercased()
+      bandText = compact && insideOwnFrame ? unitWord : bandText + " · " + unitWord
+    }
     var rows: [HTMLElement] = [
       .row([
         .cell(
           [
             .init(.background, band.background), .init(.align, "LEFT"),
-            .init(.width, Kaartenset.cardWidth),
+            .init(.width, compact ? Kaartenset.overviewCardWidth : Kaartenset.cardWidth),
           ],
-          [.element(.font(size: 7.5, color: band.text, [.bold(padded(bandText))]))])
+          [.element(.font(size: compact ? 9 : 7.5, color: band.text, [.bold(padded(bandText))]))])
       ]),
       .row([
         .cell(
@@ -104,7 +112,11 @@ extension DiagramBuilder {
                 size: 11,
                 [
                   .element(
-                    HTMLElement(.bold, [], wrappedContent(title, column: Kaartenset.wrapColumn)))
+                    HTMLElement(
+                      .bold, [],
+                      wrappedContent(
+                        title,
+                        column: compact ? Kaartenset.overviewWrapColumn : Kaartenset.wrapColumn)))
                 ]))
           ])
       ]),
@@ -117,7 +129,7 @@ extension DiagramBuilder {
             [.element(.font(size: 10, wrappedContent(line, column: Kaartenset.wrapColumn + 4)))])
         ]))
     }
-    for line in details {
+    for line in shownDetails {
       rows.append(
         .row([
           .cell(
@@ -129,19 +141,27 @@ extension DiagramBuilder {
         ]))
     }
     if !badges.isEmpty {
-      rows.append(.row([.cell([.init(.align, "LEFT")], [.element(badgeTable(badges))])]))
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT")],
+            [.element(badgeTable(badges, fontSize: compact ? 9 : 7, lineLength: compact ? 32 : 34))]
+          )
+        ]))
     }
-    rows.append(
-      .row([
-        .cell(
-          [.init(.align, "LEFT")],
-          [.element(.font(size: 7, color: Kaartenset.middengrijs, [.text("id: \(card)")]))])
-      ]))
+    if !compact {
+      rows.append(
+        .row([
+          .cell(
+            [.init(.align, "LEFT")],
+            [.element(.font(size: 7, color: Kaartenset.middengrijs, [.text("id: \(card)")]))])
+        ]))
+    }
 
     // Only an error outlines the card in red; a warning or info is a badge on a plain card.
     var tableAttributes: [HTMLAttribute] = [
       .init(.border, isError ? 3 : (open.isEmpty && !accepted.isEmpty ? 2 : 1)),
-      .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, 5),
+      .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, compact ? 3 : 5),
       .init(.background, Color.white),
       .init(.color, isError ? Kaartenset.rood : Kaartenset.middengrijs),
     ]
@@ -175,13 +195,15 @@ extension DiagramBuilder {
       url: organisation?.url.flatMap { URLPolicy.isSafe($0) ? $0 : nil })
   }
 
-  private func badgeTable(_ badges: [Kaartenset.Badge]) -> HTMLElement {
+  private func badgeTable(
+    _ badges: [Kaartenset.Badge], fontSize: Double, lineLength: Int
+  ) -> HTMLElement {
     var rows: [HTMLElement] = []
     var current: [HTMLElement] = []
     var width = 0
     for badge in badges {
       let length = badge.text.count + 2
-      if !current.isEmpty && width + length > 34 {
+      if !current.isEmpty && width + length > lineLength {
         rows.append(.row(current))
         current = []
         width = 0
@@ -193,7 +215,8 @@ extension DiagramBuilder {
       }
       current.append(
         .cell(
-          attributes, [.element(.font(size: 7, color: colors.text, [.bold(padded(badge.text))]))]))
+          attributes,
+          [.element(.font(size: fontSize, color: colors.text, [.bold(padded(badge.text))]))]))
       width += length
     }
     if !current.isEmpty { rows.append(.row(current)) }
@@ -284,7 +307,8 @@ extension DiagramBuilder {
     var content: [HTMLContent] = [
       .element(
         .font(
-          size: 8, color: Kaartenset.band(for: kind).background, [.bold(Kaartenset.word(for: kind))]
+          size: context.isCompactOverview ? 9 : 8, color: Kaartenset.band(for: kind).background,
+          [.bold(Kaartenset.word(for: kind))]
         )),
       .lineBreak,
       .element(
@@ -293,7 +317,10 @@ extension DiagramBuilder {
           [
             .element(
               HTMLElement(
-                .bold, [], wrappedContent(padded(organisation?.name ?? id.rawValue), column: 24)))
+                .bold, [],
+                wrappedContent(
+                  padded(organisation?.name ?? id.rawValue),
+                  column: context.isCompactOverview ? 32 : 24)))
           ])),
     ]
     if !open.isEmpty { content += [.lineBreak] + frameFindingText(open) }
@@ -321,7 +348,9 @@ extension DiagramBuilder {
     }
     context.used.severities.formUnion(open.map(\.severity))
     var content: [HTMLContent] = [
-      .element(.font(size: 8, color: Kaartenset.groen, [.bold("KETEN")])), .lineBreak,
+      .element(
+        .font(size: context.isCompactOverview ? 9 : 8, color: Kaartenset.groen, [.bold("KETEN")])),
+      .lineBreak,
       .element(
         .font(
           size: 12,

@@ -45,12 +45,20 @@ extension DiagramBuilder {
       guard let afspraak = relation.afspraak else { return ([], []) }
       let name = afspraak.name ?? afspraak.id.rawValue
       let caption: [HTMLContent] =
-        [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(afspraak.kind.rawValue)]))]
+        [
+          .element(
+            .font(
+              size: context.isCompactOverview ? 9 : 8, color: Kaartenset.donkergrijs,
+              [.text(afspraak.kind.rawValue)]))
+        ]
       context.used.afspraakHub = true
       let hubName = afspraak.id.rawValue
       var hubContent: [HTMLContent] =
         [
-          .element(.font(size: 7, color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
+          .element(
+            .font(
+              size: context.isCompactOverview ? 9 : 7, color: Kaartenset.oranje,
+              [.bold("AFSPRAAK")])), .lineBreak,
           .element(
             .font(
               size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
@@ -158,7 +166,7 @@ extension DiagramBuilder {
         [
           DiagramEdge(
             from: relation.from.rawValue, to: relation.to.rawValue,
-            label: edgeLabel(content, codes: codes),
+            label: context.isCompactOverview ? nil : edgeLabel(content, codes: codes),
             line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
             minimumLength: ownerAbove ? 2 : nil,
             svgID: context.uniqueID(

@@ -31,6 +31,9 @@ extension DiagramBuilder {
     _ used: UsedMarks, context: inout BuildContext
   ) -> (cluster: DiagramCluster, edges: [DiagramEdge], sameRank: [[String]])? {
     var rows: [HTMLElement] = []
+    // A compact overview prints every text at 9 pt or more (see `OverviewLayout`).
+    let minimum = context.isCompactOverview ? 9.0 : 0
+    func pt(_ size: Double) -> Double { max(size, minimum) }
     func heading(_ text: String) -> HTMLElement {
       .row([
         .cell(
@@ -53,12 +56,12 @@ extension DiagramBuilder {
     func chip(_ text: String, background: Color, color: Color) -> HTMLElement {
       .cell(
         [.init(.background, background), .init(.cellPadding, 3)],
-        [.element(.font(size: 7, color: color, [.bold(padded(text))]))])
+        [.element(.font(size: pt(7), color: color, [.bold(padded(text))]))])
     }
     func note(_ text: String) -> HTMLElement {
       .cell(
         [.init(.align, "LEFT")],
-        [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(padded(text))]))])
+        [.element(.font(size: pt(8), color: Kaartenset.donkergrijs, [.text(padded(text))]))])
     }
 
     var kindWords: [String] = []
@@ -103,7 +106,7 @@ extension DiagramBuilder {
         }
         return .cell(
           attributes,
-          [.element(.font(size: 7, color: badge.colors.text, [.bold(padded(badge.text))]))])
+          [.element(.font(size: pt(7), color: badge.colors.text, [.bold(padded(badge.text))]))])
       }
       var entries: [[HTMLElement]] = []
       if used.severities.contains(.fout) {
@@ -129,7 +132,7 @@ extension DiagramBuilder {
             [.init(.border, 2), .init(.color, Kaartenset.middengrijs), .init(.style, "dashed")],
             [
               .element(
-                .font(size: 7, color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
+                .font(size: pt(7), color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
             ]),
           note("geaccepteerd risico: grijs, gestreept"),
         ])
@@ -150,7 +153,7 @@ extension DiagramBuilder {
           sample([
             .cell(
               [.init(.border, 1), .init(.color, Kaartenset.middengrijs)],
-              [.element(.font(size: 7, [.text(padded("soort · naam"))]))]),
+              [.element(.font(size: pt(7), [.text(padded("soort · naam"))]))]),
             note("partij bij een afspraak, zonder rol hier"),
           ]))
       }
@@ -175,7 +178,7 @@ extension DiagramBuilder {
               .init(.border, 1), .init(.color, Kaartenset.donkerblauw),
               .init(.background, Kaartenset.bijnawit),
             ],
-            [.element(.font(size: 7, [.text(padded("organisatie met onderdelen"))]))]))
+            [.element(.font(size: pt(7), [.text(padded("organisatie met onderdelen"))]))]))
       }
       if used.ketenFrame {
         cells.append(
@@ -184,13 +187,13 @@ extension DiagramBuilder {
               .init(.border, 1), .init(.color, Kaartenset.groen),
               .init(.background, Kaartenset.ketenvlak), .init(.style, "dashed"),
             ],
-            [.element(.font(size: 7, [.text(padded("keten (gestreept kader)"))]))]))
+            [.element(.font(size: pt(7), [.text(padded("keten (gestreept kader)"))]))]))
       }
       if used.afspraakHub {
         cells.append(
           .cell(
             [.init(.border, 1), .init(.color, Kaartenset.oranje), .init(.style, "rounded")],
-            [.element(.font(size: 7, [.text(padded("afspraak: naam en soort"))]))]))
+            [.element(.font(size: pt(7), [.text(padded("afspraak: naam en soort"))]))]))
       }
       rows.append(sample(cells))
     }

@@ -47,6 +47,8 @@ public struct DiagramBuilder: Sendable {
     var context = BuildContext()
     context.findingScope = findingScope(for: view)
     context.compactCards = selection.compactCards
+    context.isCompactOverview =
+      view.isOverview && selection.cards.count > OverviewLayout.fullCardLimit
     var diagram = Diagram(
       name: view.fileStem, title: title(for: view), summary: "",
       attributes: GraphAttributes(label: titleBlock(for: view)))
@@ -119,6 +121,14 @@ public struct DiagramBuilder: Sendable {
     }
     diagram.summary = summary(
       for: view, cards: selection.cards.count, relations: selection.relations)
+    if context.isCompactOverview {
+      diagram.edges = OverviewLayout.aggregated(diagram.edges)
+      diagram.attributes.nodeSeparation = OverviewLayout.compactSpacing.nodes
+      diagram.attributes.rankSeparation = OverviewLayout.compactSpacing.ranks
+    }
+    if view.isOverview {
+      diagram = OverviewLayout(isCompact: context.isCompactOverview).wrap(diagram)
+    }
     return diagram
   }
 
@@ -215,6 +225,9 @@ struct BuildContext {
   var findingScope = FindingScope.wholeModel
   /// The cards drawn compact: name and kind only, no findings.
   var compactCards: Set<ElementID> = []
+  /// Whether an overview is too big for full cards: every card is an overview card (name, role
+  /// badges, finding codes) and edges carry no labels (see ``OverviewLayout``).
+  var isCompactOverview = false
 
   /// A unique SVG id made from the parts.
   mutating func uniqueID(_ parts: String...) -> String {
