@@ -59,6 +59,10 @@ extension DiagramBuilder {
     }
     var details: [String] = []
     let compact = context.isCompactOverview
+    if compact && insideOwnFrame && unit == nil && organisation != nil {
+      // The frame around it already says the name.
+      title = kind == .ministerie ? "het ministerie zelf" : "de organisatie zelf"
+    }
     if scope.isExecutor(card) && !compact {
       subtitle += boardNames(of: card)
       details += capacityLines(of: card, organisation: organisation)
@@ -101,7 +105,7 @@ extension DiagramBuilder {
             .init(.background, band.background), .init(.align, "LEFT"),
             .init(.width, compact ? Kaartenset.overviewCardWidth : Kaartenset.cardWidth),
           ],
-          [.element(.font(size: compact ? 9 : 7.5, color: band.text, [.bold(padded(bandText))]))])
+          [.element(.font(size: compact ? Kaartenset.overviewTextSize : 7.5, color: band.text, [.bold(padded(bandText))]))])
       ]),
       .row([
         .cell(
@@ -145,7 +149,12 @@ extension DiagramBuilder {
         .row([
           .cell(
             [.init(.align, "LEFT")],
-            [.element(badgeTable(badges, fontSize: compact ? 9 : 7, lineLength: compact ? 32 : 34))]
+            [
+              .element(
+                badgeTable(
+                  badges, fontSize: compact ? Kaartenset.overviewTextSize : 7,
+                  lineLength: compact ? 32 : 34))
+            ]
           )
         ]))
     }
@@ -307,7 +316,7 @@ extension DiagramBuilder {
     var content: [HTMLContent] = [
       .element(
         .font(
-          size: context.isCompactOverview ? 9 : 8, color: Kaartenset.band(for: kind).background,
+          size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8, color: Kaartenset.band(for: kind).background,
           [.bold(Kaartenset.word(for: kind))]
         )),
       .lineBreak,
@@ -349,7 +358,7 @@ extension DiagramBuilder {
     context.used.severities.formUnion(open.map(\.severity))
     var content: [HTMLContent] = [
       .element(
-        .font(size: context.isCompactOverview ? 9 : 8, color: Kaartenset.groen, [.bold("KETEN")])),
+        .font(size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8, color: Kaartenset.groen, [.bold("KETEN")])),
       .lineBreak,
       .element(
         .font(

@@ -48,7 +48,7 @@ extension DiagramBuilder {
         [
           .element(
             .font(
-              size: context.isCompactOverview ? 9 : 8, color: Kaartenset.donkergrijs,
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8, color: Kaartenset.donkergrijs,
               [.text(afspraak.kind.rawValue)]))
         ]
       context.used.afspraakHub = true
@@ -57,11 +57,12 @@ extension DiagramBuilder {
         [
           .element(
             .font(
-              size: context.isCompactOverview ? 9 : 7, color: Kaartenset.oranje,
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 7, color: Kaartenset.oranje,
               [.bold("AFSPRAAK")])), .lineBreak,
           .element(
             .font(
-              size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 9,
+              [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
           ), .lineBreak,
         ] + caption
       if !codes.isEmpty { hubContent += [.lineBreak] + codes }

@@ -31,14 +31,14 @@ extension DiagramBuilder {
     _ used: UsedMarks, context: inout BuildContext
   ) -> (cluster: DiagramCluster, edges: [DiagramEdge], sameRank: [[String]])? {
     var rows: [HTMLElement] = []
-    // A compact overview prints every text at 9 pt or more (see `OverviewLayout`).
-    let minimum = context.isCompactOverview ? 9.0 : 0
+    // A compact overview prints every text at `Kaartenset.overviewTextSize` or more (see `OverviewLayout`).
+    let minimum = context.isCompactOverview ? Kaartenset.overviewTextSize : 0
     func pt(_ size: Double) -> Double { max(size, minimum) }
     func heading(_ text: String) -> HTMLElement {
       .row([
         .cell(
           [.init(.align, "LEFT"), .init(.columnSpan, 4)],
-          [.element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(text)]))])
+          [.element(.font(size: pt(9), color: Kaartenset.donkerblauw, [.bold(text)]))])
       ])
     }
     func sample(_ cells: [HTMLElement]) -> HTMLElement {
@@ -246,11 +246,11 @@ extension DiagramBuilder {
         lineRows.append(
           .row([
             .cell(
-              [.init(.align, "RIGHT")], [.element(.font(size: 9, color: color, [.text(tail)]))]),
+              [.init(.align, "RIGHT")], [.element(.font(size: pt(9), color: color, [.text(tail)]))]),
             .cell([], [.element(line)]),
             .cell(
               [.init(.align, "LEFT")],
-              [.element(.font(size: 9, color: color, [.text(glyph(sample.look.arrowHead))]))]),
+              [.element(.font(size: pt(9), color: color, [.text(glyph(sample.look.arrowHead))]))]),
             note(sample.text),
           ]))
       }

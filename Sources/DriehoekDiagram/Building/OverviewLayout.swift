@@ -4,7 +4,7 @@
 /// The picture is cut into *blocks*: every top-level frame (a ministry with its units, a keten)
 /// with the loose cards that belong to it (an executor goes with the frame of its eigenaar, else of
 /// a party that steers it; an afspraak goes with its first party), one block `overig` for the rest,
-/// and the legend last. Each block becomes an invisible frame, so its cards stay together. Inside
+/// and the legend at the end of the row with the most room. Each block becomes an invisible frame, so its cards stay together. Inside
 /// a block, cards of one kind that would stand side by side are folded into lines of at most
 /// ``maximumPerLine(count:)``. The blocks are then laid out in rows, in order, and the number of
 /// rows is the one whose estimated picture fits ``paper`` at the largest scale. Rows are kept apart by
@@ -17,7 +17,7 @@ struct OverviewLayout {
   static let fullCardLimit = 6
   /// The space between cards (`nodesep`) and between ranks (`ranksep`) of a compact overview,
   /// in inches; the edges between blocks need no room of their own.
-  static let compactSpacing = (nodes: 0.15, ranks: 0.3)
+  static let compactSpacing = (nodes: 0.15, ranks: 0.25)
   /// The paper the rows aim at, in points (A3; any A-series paper has the same shape).
   static let paper = (long: 1191.0, short: 842.0)
   /// The estimated space between two cards on a line, and between two lines.
@@ -31,7 +31,7 @@ struct OverviewLayout {
 
   /// The most cards of one kind side by side in one block.
   static func maximumPerLine(count: Int) -> Int {
-    max(3, Int((Double(count) * 2).squareRoot().rounded(.up)))
+    max(4, Int((Double(count) * 2).squareRoot().rounded(.up)))
   }
 
   /// A block: its frame (or none for `overig`), the loose nodes it takes, and its estimate.
@@ -98,8 +98,8 @@ struct OverviewLayout {
       }
     }
     blocks.removeAll { $0.cluster == nil && $0.nodes.isEmpty }
-    // The legend opens the first row, under the title.
-    if let legend { blocks.insert(legend, at: 0) }
+    // The legend goes last, into the row with the most room (see `bestRows`).
+    if let legend { blocks.append(legend) }
 
     // Fold long lines inside each block, and estimate its size.
     var folds: [DiagramEdge] = []
@@ -108,7 +108,7 @@ struct OverviewLayout {
     }
 
     // Rows: the count whose estimated picture is closest to the target aspect.
-    let rows = bestRows(blocks.map(\.size))
+    let rows = bestRows(blocks.map(\.size), lastIsLegend: legend != nil)
 
     // The new diagram: every block in an invisible frame, separators between rows.
     diagram.clusters = blocks.enumerated().map { index, block in
@@ -304,22 +304,32 @@ struct OverviewLayout {
 
   /// The blocks cut into rows, in order: the row count whose estimated picture fits the paper
   /// at the largest scale.
-  private func bestRows(_ sizes: [(width: Double, height: Double)]) -> [[Int]] {
+  private func bestRows(
+    _ sizes: [(width: Double, height: Double)], lastIsLegend: Bool
+  ) -> [[Int]] {
     guard !sizes.isEmpty else { return [] }
-    let total = sizes.map(\.width).reduce(0, +)
+    let blocks = lastIsLegend ? sizes.count - 1 : sizes.count
+    guard blocks > 0 else { return [Array(sizes.indices)] }
+    let total = sizes[..<blocks].map(\.width).reduce(0, +)
     var best: [[Int]] = [Array(sizes.indices)]
     var bestScore = Double.infinity
-    for count in 1...sizes.count {
+    for count in 1...blocks {
       let limit = total / Double(count)
       var rows: [[Int]] = [[]]
       var width = 0.0
-      for (index, size) in sizes.enumerated() {
+      for (index, size) in sizes[..<blocks].enumerated() {
         if let last = rows.last, !last.isEmpty, width + size.width / 2 > limit {
           rows.append([])
           width = 0
         }
         rows[rows.count - 1].append(index)
         width += size.width
+      }
+      if lastIsLegend {
+        // The legend ends the narrowest row (the last of equals).
+        let widths = rows.map { $0.map { sizes[$0].width }.reduce(0, +) }
+        let narrowest = widths.indices.last { widths[$0] == widths.min() } ?? 0
+        rows[narrowest].append(blocks)
       }
       // Graphviz leaves about a fifth more room across a row than the blocks' estimates.
       let widths = rows.map { $0.map { sizes[$0].width }.reduce(0, +) * 1.2 }

@@ -29,6 +29,8 @@ enum Kaartenset {
   static let overviewCardWidth = 130.0
   /// The number of characters after which names wrap.
   static let wrapColumn = 26
+  /// The smallest text of a compact overview, in points (see `OverviewLayout`).
+  static let overviewTextSize = 10.0
   /// The number of characters after which names wrap on an overview card.
   static let overviewWrapColumn = 22
 
