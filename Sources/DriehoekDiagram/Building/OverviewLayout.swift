@@ -15,6 +15,9 @@
 struct OverviewLayout {
   /// The most cards an overview draws in full; beyond it every card is an overview card.
   static let fullCardLimit = 6
+  /// The most finding frames `bevindingen` draws with the parties' cards; beyond it each frame
+  /// lists its parties by name.
+  static let fullFindingLimit = 8
   /// The space between cards (`nodesep`) and between ranks (`ranksep`) of a compact overview,
   /// in inches; the edges between blocks need no room of their own.
   static let compactSpacing = (nodes: 0.15, ranks: 0.25)
@@ -172,6 +175,33 @@ struct OverviewLayout {
       }
     }
     return diagram
+  }
+
+  /// The number of columns of a grid of frames (in order, row by row) whose estimated picture
+  /// fits ``paper`` at the largest scale: every column as wide as its widest frame, every row as
+  /// high as its highest.
+  static func bestColumns(_ sizes: [(width: Double, height: Double)]) -> Int {
+    guard !sizes.isEmpty else { return 1 }
+    var best = 1
+    var bestFit = 0.0
+    for columns in 1...sizes.count {
+      var widths = [Double](repeating: 0, count: columns)
+      var heights: [Double] = []
+      for (index, size) in sizes.enumerated() {
+        widths[index % columns] = max(widths[index % columns], size.width)
+        if index % columns == 0 { heights.append(0) }
+        heights[heights.count - 1] = max(heights[heights.count - 1], size.height)
+      }
+      let across = widths.reduce(0, +)
+      let down = max(1, heights.reduce(0, +))
+      let fit = max(
+        min(paper.long / across, paper.short / down), min(paper.short / across, paper.long / down))
+      if fit > bestFit {
+        bestFit = fit
+        best = columns
+      }
+    }
+    return best
   }
 
   /// The edges of a compact overview: the role edges between the same two cards (an eigenaar
