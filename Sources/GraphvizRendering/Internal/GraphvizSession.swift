@@ -115,6 +115,9 @@ enum GraphvizSession {
     return .success(RenderResult(bytes: Array(bytes), warnings: report.warnings))
   }
 
+  /// The most overlay edges routed around the cards (`splines=true`); more are drawn straight.
+  static let routedOverlayLimit = 100
+
   /// The graph laid out, read back from Graphviz's `dot` output with the overlay edges added,
   /// and laid out again with `nop2` and `splines=true`.
   private static func reroute(
@@ -134,7 +137,10 @@ enum GraphvizSession {
       return .failure(.layoutFailed(message: "onleesbare tussenuitvoer"))
     }
     text.removeLast()
-    text += Array("  splines=true;\n".utf8)
+    // Routing around every card costs Graphviz about the cube of the cards; beyond
+    // `routedOverlayLimit` edges they are drawn straight.
+    let overlayCount = overlay.utf8.count { $0 == UInt8(ascii: "\n") }
+    text += Array((overlayCount <= routedOverlayLimit ? "  splines=true;\n" : "  splines=line;\n").utf8)
     text += Array(overlay.utf8)
     text += Array("}\n".utf8)
     let laidOut = text.withUnsafeBufferPointer { bytes in
