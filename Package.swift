@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .library(name: "DriehoekPipeline", targets: ["DriehoekPipeline"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
   dependencies: [
@@ -26,7 +27,7 @@ let package = Package(
     // Interchange: canonical JSON and YAML, CSV, the JSON Schema of the model file.
     .target(
       name: "DriehoekInterchange",
-      dependencies: ["DriehoekModel", "DriehoekLoading", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
     // Analysis: the rule catalogue SD01–SD18 and accepted risks.
     .target(name: "DriehoekAnalysis", dependencies: ["DriehoekModel"]),
     // Diagrams: model -> typed diagram -> deterministic DOT (pure Swift).
@@ -41,12 +42,20 @@ let package = Package(
     .target(
       name: "DriehoekReports",
       dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
+    // The pipeline: load and index once, analyse once, draw and report from it; the API of the
+    // CLI and of every tool built on driehoek.
+    .target(
+      name: "DriehoekPipeline",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange",
+      ]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
-        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -65,10 +74,17 @@ let package = Package(
     .testTarget(
       name: "DriehoekDiagramTests",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering", "driehoek",
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
       ],
       exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+    .testTarget(
+      name: "DriehoekPipelineTests",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+      ]),
     .testTarget(
       name: "DriehoekReportsTests",
       dependencies: [
@@ -79,8 +95,8 @@ let package = Package(
     .testTarget(
       name: "driehoekTests",
       dependencies: [
-        "driehoek", "DriehoekModel", "DriehoekLoading", "GraphvizRendering",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "driehoek", "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering",
+        "DriehoekPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ]
 )

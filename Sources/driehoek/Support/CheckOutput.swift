@@ -22,9 +22,4 @@ enum CheckOutput {
   static var allowsColour: Bool {
     isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
-
-  /// Today's date in UTC.
-  static var today: Day {
-    Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-  }
 }
