@@ -105,7 +105,12 @@ extension DiagramBuilder {
             .init(.background, band.background), .init(.align, "LEFT"),
             .init(.width, compact ? Kaartenset.overviewCardWidth : Kaartenset.cardWidth),
           ],
-          [.element(.font(size: compact ? Kaartenset.overviewTextSize : 7.5, color: band.text, [.bold(padded(bandText))]))])
+          [
+            .element(
+              .font(
+                size: compact ? Kaartenset.overviewTextSize : 7.5, color: band.text,
+                [.bold(padded(bandText))]))
+          ])
       ]),
       .row([
         .cell(
@@ -316,7 +321,8 @@ extension DiagramBuilder {
     var content: [HTMLContent] = [
       .element(
         .font(
-          size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8, color: Kaartenset.band(for: kind).background,
+          size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8,
+          color: Kaartenset.band(for: kind).background,
           [.bold(Kaartenset.word(for: kind))]
         )),
       .lineBreak,
@@ -358,7 +364,9 @@ extension DiagramBuilder {
     context.used.severities.formUnion(open.map(\.severity))
     var content: [HTMLContent] = [
       .element(
-        .font(size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8, color: Kaartenset.groen, [.bold("KETEN")])),
+        .font(
+          size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8,
+          color: Kaartenset.groen, [.bold("KETEN")])),
       .lineBreak,
       .element(
         .font(

@@ -48,7 +48,8 @@ extension DiagramBuilder {
         [
           .element(
             .font(
-              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8, color: Kaartenset.donkergrijs,
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8,
+              color: Kaartenset.donkergrijs,
               [.text(afspraak.kind.rawValue)]))
         ]
       context.used.afspraakHub = true
@@ -57,7 +58,8 @@ extension DiagramBuilder {
         [
           .element(
             .font(
-              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 7, color: Kaartenset.oranje,
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 7,
+              color: Kaartenset.oranje,
               [.bold("AFSPRAAK")])), .lineBreak,
           .element(
             .font(

@@ -132,7 +132,8 @@ extension DiagramBuilder {
             [.init(.border, 2), .init(.color, Kaartenset.middengrijs), .init(.style, "dashed")],
             [
               .element(
-                .font(size: pt(7), color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
+                .font(
+                  size: pt(7), color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
             ]),
           note("geaccepteerd risico: grijs, gestreept"),
         ])

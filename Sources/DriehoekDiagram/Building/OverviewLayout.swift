@@ -68,7 +68,9 @@ struct OverviewLayout {
       var pending: [String] = []
       for name in loose {
         let incoming = diagram.edges.filter { $0.to == name && $0.from != name }
-        let owner = incoming.first { $0.svgClasses.contains("rol-eigenaar") && blockOf[$0.from] != nil }
+        let owner = incoming.first {
+          $0.svgClasses.contains("rol-eigenaar") && blockOf[$0.from] != nil
+        }
         let steering = incoming.first { blockOf[$0.from] != nil }
         let steered = diagram.edges.first { $0.from == name && blockOf[$0.to] != nil }
         if let block = (owner?.from ?? steering?.from).flatMap({ blockOf[$0] })
@@ -118,7 +120,8 @@ struct OverviewLayout {
       DiagramCluster(
         name: "blok_\(index + 1)", label: .text(""), color: .white, line: .invisible, penWidth: 0,
         nodes: block.nodes, clusters: block.cluster.map { [$0] } ?? [],
-        svgID: "blok-\(index + 1)", svgClasses: ["blok"], tooltip: "est \(Int(block.size.width))x\(Int(block.size.height))")
+        svgID: "blok-\(index + 1)", svgClasses: ["blok"],
+        tooltip: "est \(Int(block.size.width))x\(Int(block.size.height))")
     }
     diagram.nodes = unplaced
     // An edge between two blocks is left out of the layout and routed over it afterwards.

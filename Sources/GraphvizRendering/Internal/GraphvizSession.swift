@@ -140,7 +140,8 @@ enum GraphvizSession {
     // Routing around every card costs Graphviz about the cube of the cards; beyond
     // `routedOverlayLimit` edges they are drawn straight.
     let overlayCount = overlay.utf8.count { $0 == UInt8(ascii: "\n") }
-    text += Array((overlayCount <= routedOverlayLimit ? "  splines=true;\n" : "  splines=line;\n").utf8)
+    text += Array(
+      (overlayCount <= routedOverlayLimit ? "  splines=true;\n" : "  splines=line;\n").utf8)
     text += Array(overlay.utf8)
     text += Array("}\n".utf8)
     let laidOut = text.withUnsafeBufferPointer { bytes in
@@ -187,12 +188,13 @@ private struct Engine: ~Copyable {
   /// The symbol lists handed to Graphviz; it keeps pointers into them, so they live forever.
   private var symbolLists: [UnsafeMutablePointer<lt_symlist_t>] = []
 
-  /// The context for SVG: core and dot_layout only, so text uses built-in metrics.
+  /// The context for SVG: core and the dot and neato layouts only, so text uses built-in
+  /// metrics.
   mutating func layoutContext(_ directories: [String]) -> Result<OpaquePointer, RenderingError> {
     context(plugins: ["core", "dot_layout", "neato_layout"], directories: directories)
   }
 
-  /// The context for PNG and PDF: core, dot_layout and the cairo (pango) plugin.
+  /// The context for PNG and PDF: core, the dot and neato layouts and the cairo (pango) plugin.
   mutating func cairoContext(_ directories: [String]) -> Result<OpaquePointer, RenderingError> {
     context(plugins: ["core", "dot_layout", "neato_layout", "pango"], directories: directories)
   }
