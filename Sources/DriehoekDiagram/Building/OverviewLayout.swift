@@ -305,6 +305,12 @@ struct OverviewLayout {
     if let cluster = block.cluster { visit(cluster) }
     let hubs = block.nodes.filter { $0.svgClasses.contains("afspraak-knoop") }.map(\.name)
     split(block.nodes.map(\.name).filter { !hubs.contains($0) })
+    // The afspraken of a block fold like its cards (a generated Rijk has one per executor);
+    // they stand beside the frame.
+    let hubsPerLine = Self.maximumPerLine(count: hubs.count)
+    for start in hubs.indices where start + hubsPerLine < hubs.count {
+      folds.append(foldEdge(from: hubs[start], to: hubs[start + hubsPerLine]))
+    }
     var size: [String: LabelSize] = [:]
     for node in block.nodes + (block.cluster?.allNodes ?? []) {
       size[node.name] = LabelSize(node.label)
@@ -314,12 +320,7 @@ struct OverviewLayout {
     for group in groups {
       let perLine = Self.maximumPerLine(count: group.count)
       for start in group.indices where start + perLine < group.count {
-        var edge = DiagramEdge(
-          from: group[start], to: group[start + perLine], line: .invisible, arrowHead: .none,
-          svgID: "vouw-" + DOTEscaping.identifier(group[start] + "-" + group[start + perLine]),
-          svgClasses: ["vouw"])
-        edge.weight = 1
-        folds.append(edge)
+        folds.append(foldEdge(from: group[start], to: group[start + perLine]))
       }
       for start in stride(from: 0, to: group.count, by: perLine) {
         let line = group[start..<min(start + perLine, group.count)].compactMap { size[$0] }
@@ -328,11 +329,20 @@ struct OverviewLayout {
       }
     }
     if !hubs.isEmpty {
-      let hubWidth = hubs.compactMap { size[$0] }.map { $0.width + gap.horizontal }.reduce(0, +)
-      width += min(hubWidth, width)
+      let line = hubs.prefix(hubsPerLine).compactMap { size[$0] }
+      width += min(line.map { $0.width + gap.horizontal }.reduce(0, +), width)
     }
     // The frame's margins and border, and the invisible block's.
     return (width + 32, height + 32)
+  }
+
+  /// An invisible edge that puts a card on the line below another.
+  private func foldEdge(from: String, to: String) -> DiagramEdge {
+    var edge = DiagramEdge(
+      from: from, to: to, line: .invisible, arrowHead: .none,
+      svgID: "vouw-" + DOTEscaping.identifier(from + "-" + to), svgClasses: ["vouw"])
+    edge.weight = 1
+    return edge
   }
 
   /// The blocks cut into rows, in order: the row count whose estimated picture fits the paper
@@ -358,6 +368,10 @@ struct OverviewLayout {
         rows[rows.count - 1].append(index)
         width += size.width
       }
+      // However good the estimate, no row holds more than about √(2n) of n blocks, so that a
+      // misjudged size cannot make a strip.
+      let most = Int((Double(blocks) * 2).squareRoot().rounded(.up))
+      if rows.contains(where: { $0.count > most }) { continue }
       if lastIsLegend {
         // The legend ends the narrowest row (the last of equals).
         let widths = rows.map { $0.map { sizes[$0].width }.reduce(0, +) }
