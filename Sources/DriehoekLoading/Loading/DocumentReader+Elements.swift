@@ -6,14 +6,14 @@ extension DocumentReader {
       return nil
     }
     var locations = fields.locations
-    let id = self.id(fields, "id")
-    let name = text(fields, "naam")
-    let kind = value(fields, "soort", as: OrganisationKind.self)
-    let capacity = number(fields, "capaciteit")
-    let validity = self.period(fields, "geldig", locations: &locations)
-    let description = text(fields, "beschrijving")
-    let url = text(fields, "url")
-    let partOf = self.id(fields, "onderdeel-van")
+    let id = self.id(fields, .id)
+    let name = text(fields, .naam)
+    let kind = value(fields, .soort, as: OrganisationKind.self)
+    let capacity = number(fields, .capaciteit)
+    let validity = self.period(fields, .geldig, locations: &locations)
+    let description = text(fields, .beschrijving)
+    let url = text(fields, .url)
+    let partOf = self.id(fields, .onderdeelVan)
     let units = self.units(fields)
     let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
@@ -24,17 +24,17 @@ extension DocumentReader {
   }
 
   mutating func units(_ fields: Fields) -> [Unit] {
-    elements(fields, "onderdelen") { reader, node in reader.unit(node) }
+    elements(fields, .onderdelen) { reader, node in reader.unit(node) }
   }
 
   mutating func unit(_ node: ValueNode) -> Unit? {
     guard let fields = fields(of: node, key: "onderdelen", context: .unit) else { return nil }
     var locations = fields.locations
-    let id = self.id(fields, "id")
-    let name = text(fields, "naam")
-    let kind = value(fields, "soort", as: UnitKind.self)
-    let validity = self.period(fields, "geldig", locations: &locations)
-    let description = text(fields, "beschrijving")
+    let id = self.id(fields, .id)
+    let name = text(fields, .naam)
+    let kind = value(fields, .soort, as: UnitKind.self)
+    let validity = self.period(fields, .geldig, locations: &locations)
+    let description = text(fields, .beschrijving)
     let units = self.units(fields)
     let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
@@ -47,11 +47,11 @@ extension DocumentReader {
   mutating func person(_ node: ValueNode) -> Person? {
     guard let fields = fields(of: node, key: "personen", context: .person) else { return nil }
     var locations = fields.locations
-    let id = self.id(fields, "id")
-    let name = text(fields, "naam")
-    let functions = ids(fields, "functies", locations: &locations)
-    let validity = self.period(fields, "geldig", locations: &locations)
-    let description = text(fields, "beschrijving")
+    let id = self.id(fields, .id)
+    let name = text(fields, .naam)
+    let functions = ids(fields, .functies, locations: &locations)
+    let validity = self.period(fields, .geldig, locations: &locations)
+    let description = text(fields, .beschrijving)
     let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Person(
@@ -64,7 +64,7 @@ extension DocumentReader {
     guard let fields = fields(of: node, key: "rollen", context: .role) else { return nil }
     var locations = fields.locations
     var kind: RoleKind?
-    if let kindNode = fields["rol"], let word = scalarText(kindNode, key: "rol") {
+    if let kindNode = fields[.rol], let word = scalarText(kindNode, key: "rol") {
       kind = RoleKind(word: word)
       let folded = String(word.lowercased().map { $0 == "ö" ? "o" : $0 })
       if kind == nil, folded.contains("coordinerend") {
@@ -77,11 +77,11 @@ extension DocumentReader {
           at: location(kindNode))
       }
     }
-    let holder = id(fields, "houder")
-    let executor = id(fields, "van")
-    let isCoordinating = boolean(fields, "coordinerend")
-    let validity = self.period(fields, "geldig", locations: &locations)
-    let description = text(fields, "beschrijving")
+    let holder = id(fields, .houder)
+    let executor = id(fields, .van)
+    let isCoordinating = boolean(fields, .coordinerend)
+    let validity = self.period(fields, .geldig, locations: &locations)
+    let description = text(fields, .beschrijving)
     let sources = self.sources(fields, locations: &locations)
     guard let kind, let holder, let executor else { return nil }
     return Role(
@@ -93,17 +93,17 @@ extension DocumentReader {
   mutating func opdracht(_ node: ValueNode) -> Opdracht? {
     guard let fields = fields(of: node, key: "opdrachten", context: .opdracht) else { return nil }
     var locations = fields.locations
-    let id = self.id(fields, "id")
-    let name = text(fields, "naam")
-    let opdrachtgever = self.id(fields, "opdrachtgever")
-    let opdrachtnemer = self.id(fields, "opdrachtnemer")
-    let capacity = number(fields, "capaciteit")
-    let cost = number(fields, "kosten")
-    let budget = number(fields, "budget")
-    let priority = value(fields, "prioriteit", as: Priority.self)
-    let period = self.period(fields, "periode", locations: &locations)
-    let afspraak = self.id(fields, "afspraak")
-    let description = text(fields, "beschrijving")
+    let id = self.id(fields, .id)
+    let name = text(fields, .naam)
+    let opdrachtgever = self.id(fields, .opdrachtgever)
+    let opdrachtnemer = self.id(fields, .opdrachtnemer)
+    let capacity = number(fields, .capaciteit)
+    let cost = number(fields, .kosten)
+    let budget = number(fields, .budget)
+    let priority = value(fields, .prioriteit, as: Priority.self)
+    let period = self.period(fields, .periode, locations: &locations)
+    let afspraak = self.id(fields, .afspraak)
+    let description = text(fields, .beschrijving)
     let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Opdracht(
@@ -116,12 +116,12 @@ extension DocumentReader {
   mutating func afspraak(_ node: ValueNode) -> Afspraak? {
     guard let fields = fields(of: node, key: "afspraken", context: .afspraak) else { return nil }
     var locations = fields.locations
-    let id = self.id(fields, "id")
-    let kind = value(fields, "soort", as: AfspraakKind.self)
-    let name = text(fields, "naam")
-    let parties = ids(fields, "partijen", locations: &locations)
-    let period = self.period(fields, "periode", locations: &locations)
-    let description = text(fields, "beschrijving")
+    let id = self.id(fields, .id)
+    let kind = value(fields, .soort, as: AfspraakKind.self)
+    let name = text(fields, .naam)
+    let parties = ids(fields, .partijen, locations: &locations)
+    let period = self.period(fields, .periode, locations: &locations)
+    let description = text(fields, .beschrijving)
     let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Afspraak(
@@ -133,11 +133,11 @@ extension DocumentReader {
   mutating func keten(_ node: ValueNode) -> Keten? {
     guard let fields = fields(of: node, key: "ketens", context: .keten) else { return nil }
     var locations = fields.locations
-    let id = self.id(fields, "id")
-    let name = text(fields, "naam")
-    let members = ids(fields, "leden", locations: &locations)
-    let regisseur = self.id(fields, "regisseur")
-    let description = text(fields, "beschrijving")
+    let id = self.id(fields, .id)
+    let name = text(fields, .naam)
+    let members = ids(fields, .leden, locations: &locations)
+    let regisseur = self.id(fields, .regisseur)
+    let description = text(fields, .beschrijving)
     let sources = self.sources(fields, locations: &locations)
     guard let id else { return nil }
     return Keten(
@@ -152,17 +152,17 @@ extension DocumentReader {
     }
     var locations = fields.locations
     // A rule code in any case: `sd13` is `SD13`.
-    let rule = text(fields, "regel").map { written in
+    let rule = text(fields, .regel).map { written in
       let upper = written.uppercased()
       return upper.hasPrefix("SD") && upper.dropFirst(2).allSatisfy { ("0"..."9").contains($0) }
         ? upper : written
     }
-    let betreft = ids(fields, "betreft", locations: &locations)
-    let reason = text(fields, "reden")
-    let verantwoordelijke = id(fields, "verantwoordelijke")
-    let until = date(fields, "tot")
+    let betreft = ids(fields, .betreft, locations: &locations)
+    let reason = text(fields, .reden)
+    let verantwoordelijke = id(fields, .verantwoordelijke)
+    let until = date(fields, .tot)
     let sources = self.sources(fields, locations: &locations)
-    guard let rule, let reason, let verantwoordelijke, fields["betreft"] != nil else { return nil }
+    guard let rule, let reason, let verantwoordelijke, fields[.betreft] != nil else { return nil }
     return Afwijking(
       rule: rule, betreft: betreft, reason: reason, verantwoordelijke: verantwoordelijke,
       until: until, sources: sources, origin: Origin(location: fields.location, entries: locations))

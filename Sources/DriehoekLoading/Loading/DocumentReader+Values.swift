@@ -16,23 +16,26 @@ extension DocumentReader {
   }
 
   /// The text under a key, if present.
-  mutating func text(_ fields: Fields, _ key: String) -> String? {
+  mutating func text(_ fields: Fields, _ name: ModelKey) -> String? {
+    let key = name.stringValue
     guard let node = fields[key] else { return nil }
     return scalarText(node, key: key)
   }
 
   /// An id under a key, if present.
-  mutating func id(_ fields: Fields, _ key: String) -> ElementID? {
+  mutating func id(_ fields: Fields, _ name: ModelKey) -> ElementID? {
+    let key = name.stringValue
     guard let node = fields[key], let text = scalarText(node, key: key) else { return nil }
     return ElementID(text)
   }
 
   /// A list of ids under a key; records each item's location as `key.N` in `locations`.
-  mutating func ids(_ fields: Fields, _ key: String, locations: inout [Origin.Field])
+  mutating func ids(_ fields: Fields, _ name: ModelKey, locations: inout [Origin.Field])
     -> [ElementID]
   {
+    let key = name.stringValue
     var result: [ElementID] = []
-    for (node, itemLocation) in list(fields, key) {
+    for (node, itemLocation) in list(fields, name) {
       guard let text = scalarText(node, key: key) else { continue }
       locations.append(
         Origin.Field(
@@ -48,7 +51,7 @@ extension DocumentReader {
   /// by validation (``SourcePolicy``).
   mutating func sources(_ fields: Fields, locations: inout [Origin.Field]) -> [String] {
     var result: [String] = []
-    for (node, itemLocation) in list(fields, "bronnen") {
+    for (node, itemLocation) in list(fields, .bronnen) {
       guard let text = scalarText(node, key: "bronnen") else { continue }
       locations.append(
         Origin.Field(
@@ -59,7 +62,8 @@ extension DocumentReader {
   }
 
   /// A date under a key, if present.
-  mutating func date(_ fields: Fields, _ key: String) -> Day? {
+  mutating func date(_ fields: Fields, _ name: ModelKey) -> Day? {
+    let key = name.stringValue
     guard let node = fields[key] else { return nil }
     return date(node, key: key)
   }
@@ -74,7 +78,8 @@ extension DocumentReader {
   }
 
   /// A number under a key, if present; quoted text is a wrong type, not a number.
-  mutating func number(_ fields: Fields, _ key: String) -> Double? {
+  mutating func number(_ fields: Fields, _ name: ModelKey) -> Double? {
+    let key = name.stringValue
     guard let node = fields[key] else { return nil }
     guard case .scalar(let scalar) = node, scalar.isPlain else {
       report(
@@ -94,7 +99,8 @@ extension DocumentReader {
   }
 
   /// A boolean under a key, if present.
-  mutating func boolean(_ fields: Fields, _ key: String) -> Bool? {
+  mutating func boolean(_ fields: Fields, _ name: ModelKey) -> Bool? {
+    let key = name.stringValue
     guard let node = fields[key] else { return nil }
     guard case .scalar(let scalar) = node, scalar.isPlain,
       let value = Self.boolean(scalar.string)
@@ -110,8 +116,9 @@ extension DocumentReader {
   /// A value of a closed set under a key, if present, in any case (`SG` is `sg`); reports others
   /// with a suggestion.
   mutating func value<Value: RawRepresentable & CaseIterable>(
-    _ fields: Fields, _ key: String, as type: Value.Type
+    _ fields: Fields, _ name: ModelKey, as type: Value.Type
   ) -> Value? where Value.RawValue == String {
+    let key = name.stringValue
     guard let node = fields[key], let text = scalarText(node, key: key) else { return nil }
     if let value = Self.caseInsensitive(text, as: type) { return value }
     let allowed = Value.allCases.map(\.rawValue)
@@ -133,17 +140,18 @@ extension DocumentReader {
   }
 
   /// A period (`{van, tot}`) under a key, if present; records `key.van` and `key.tot` locations.
-  mutating func period(_ fields: Fields, _ key: String, locations: inout [Origin.Field])
+  mutating func period(_ fields: Fields, _ name: ModelKey, locations: inout [Origin.Field])
     -> Period?
   {
+    let key = name.stringValue
     guard let node = fields[key] else { return nil }
     guard let periodFields = self.fields(of: node, key: key, context: .period) else { return nil }
     var period = Period()
-    if let start = periodFields["van"] {
+    if let start = periodFields[.van] {
       locations.append(Self.field("\(key).van", at: start))
       period.start = date(start, key: "van")
     }
-    if let end = periodFields["tot"] {
+    if let end = periodFields[.tot] {
       locations.append(Self.field("\(key).tot", at: end))
       period.end = date(end, key: "tot")
     }

@@ -27,6 +27,8 @@ struct DocumentReader {
     subscript(key: String) -> ValueNode? {
       values.first { $0.key == key }?.value
     }
+
+    subscript(key: ModelKey) -> ValueNode? { self[key.stringValue] }
   }
 
   mutating func read(root: ValueNode, isRoot: Bool) -> Document {
@@ -34,23 +36,23 @@ struct DocumentReader {
     guard let fields = fields(of: root, key: "(bestand)", context: .model, checkRequired: isRoot)
     else { return document }
     document.origin = Origin(location: fields.location, entries: fields.locations)
-    document.name = text(fields, "naam")
-    document.peildatum = date(fields, "peildatum")
-    document.description = text(fields, "beschrijving")
-    for (node, location) in list(fields, "importeer") {
+    document.name = text(fields, .naam)
+    document.peildatum = date(fields, .peildatum)
+    document.description = text(fields, .beschrijving)
+    for (node, location) in list(fields, .importeer) {
       if let path = scalarText(node, key: "importeer") {
         document.imports.append(Document.Import(path: path, location: location))
       }
     }
-    document.organisations = elements(fields, "organisaties") { reader, node in
+    document.organisations = elements(fields, .organisaties) { reader, node in
       reader.organisation(node)
     }
-    document.persons = elements(fields, "personen") { reader, node in reader.person(node) }
-    document.roles = elements(fields, "rollen") { reader, node in reader.role(node) }
-    document.opdrachten = elements(fields, "opdrachten") { reader, node in reader.opdracht(node) }
-    document.afspraken = elements(fields, "afspraken") { reader, node in reader.afspraak(node) }
-    document.ketens = elements(fields, "ketens") { reader, node in reader.keten(node) }
-    document.afwijkingen = elements(fields, "afwijkingen") { reader, node in reader.afwijking(node)
+    document.persons = elements(fields, .personen) { reader, node in reader.person(node) }
+    document.roles = elements(fields, .rollen) { reader, node in reader.role(node) }
+    document.opdrachten = elements(fields, .opdrachten) { reader, node in reader.opdracht(node) }
+    document.afspraken = elements(fields, .afspraken) { reader, node in reader.afspraak(node) }
+    document.ketens = elements(fields, .ketens) { reader, node in reader.keten(node) }
+    document.afwijkingen = elements(fields, .afwijkingen) { reader, node in reader.afwijking(node)
     }
     return document
   }
@@ -131,7 +133,8 @@ struct DocumentReader {
   }
 
   /// The items of a list value, with their locations; reports a value that is not a list.
-  mutating func list(_ fields: Fields, _ key: String) -> [(ValueNode, SourceLocation)] {
+  mutating func list(_ fields: Fields, _ name: ModelKey) -> [(ValueNode, SourceLocation)] {
+    let key = name.stringValue
     guard let node = fields[key] else { return [] }
     switch node {
     case .sequence(let sequence):
@@ -146,10 +149,10 @@ struct DocumentReader {
   }
 
   mutating func elements<Element>(
-    _ fields: Fields, _ key: String, _ read: (inout DocumentReader, ValueNode) -> Element?
+    _ fields: Fields, _ name: ModelKey, _ read: (inout DocumentReader, ValueNode) -> Element?
   ) -> [Element] {
     var result: [Element] = []
-    for (node, _) in list(fields, key) {
+    for (node, _) in list(fields, name) {
       if let element = read(&self, node) { result.append(element) }
     }
     return result

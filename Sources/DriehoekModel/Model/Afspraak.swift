@@ -35,35 +35,25 @@ public struct Afspraak: Hashable, Sendable, Codable {
     self.description = description
   }
 
-  enum CodingKeys: String, CodingKey {
-    case id
-    case kind = "soort"
-    case name = "naam"
-    case parties = "partijen"
-    case period = "periode"
-    case description = "beschrijving"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let container = try decoder.container(keyedBy: ModelKey.self)
     id = try container.decode(ElementID.self, forKey: .id)
-    kind = try container.decode(AfspraakKind.self, forKey: .kind)
-    name = try container.decodeIfPresent(String.self, forKey: .name)
-    parties = try container.decode([ElementID].self, forKey: .parties)
-    period = try container.decodeIfPresent(Period.self, forKey: .period)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    kind = try container.decode(AfspraakKind.self, forKey: .soort)
+    name = try container.decodeIfPresent(String.self, forKey: .naam)
+    parties = try container.decode([ElementID].self, forKey: .partijen)
+    period = try container.decodeIfPresent(Period.self, forKey: .periode)
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+    var container = encoder.container(keyedBy: ModelKey.self)
     try container.encode(id, forKey: .id)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(name, forKey: .name)
-    try container.encode(parties, forKey: .parties)
-    try container.encodeIfPresent(period, forKey: .period)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
+    try container.encode(kind, forKey: .soort)
+    try container.encodeIfPresent(name, forKey: .naam)
+    try container.encode(parties, forKey: .partijen)
+    try container.encodeIfPresent(period, forKey: .periode)
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
   }
 }

@@ -32,32 +32,23 @@ public struct Afwijking: Hashable, Sendable, Codable {
     self.until = until
   }
 
-  enum CodingKeys: String, CodingKey {
-    case rule = "regel"
-    case betreft
-    case reason = "reden"
-    case verantwoordelijke
-    case until = "tot"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    rule = try container.decode(String.self, forKey: .rule)
+    let container = try decoder.container(keyedBy: ModelKey.self)
+    rule = try container.decode(String.self, forKey: .regel)
     betreft = try container.decode([ElementID].self, forKey: .betreft)
-    reason = try container.decode(String.self, forKey: .reason)
+    reason = try container.decode(String.self, forKey: .reden)
     verantwoordelijke = try container.decode(ElementID.self, forKey: .verantwoordelijke)
-    until = try container.decodeIfPresent(Day.self, forKey: .until)
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    until = try container.decodeIfPresent(Day.self, forKey: .tot)
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(rule, forKey: .rule)
+    var container = encoder.container(keyedBy: ModelKey.self)
+    try container.encode(rule, forKey: .regel)
     try container.encode(betreft, forKey: .betreft)
-    try container.encode(reason, forKey: .reason)
+    try container.encode(reason, forKey: .reden)
     try container.encode(verantwoordelijke, forKey: .verantwoordelijke)
-    try container.encodeIfPresent(until, forKey: .until)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
+    try container.encodeIfPresent(until, forKey: .tot)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
   }
 }

@@ -32,32 +32,23 @@ public struct Keten: Hashable, Sendable, Codable {
     self.description = description
   }
 
-  enum CodingKeys: String, CodingKey {
-    case id
-    case name = "naam"
-    case members = "leden"
-    case regisseur
-    case description = "beschrijving"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let container = try decoder.container(keyedBy: ModelKey.self)
     id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    members = try container.decodeIfPresent([ElementID].self, forKey: .members) ?? []
+    name = try container.decode(String.self, forKey: .naam)
+    members = try container.decodeIfPresent([ElementID].self, forKey: .leden) ?? []
     regisseur = try container.decodeIfPresent(ElementID.self, forKey: .regisseur)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+    var container = encoder.container(keyedBy: ModelKey.self)
     try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    if !members.isEmpty { try container.encode(members, forKey: .members) }
+    try container.encode(name, forKey: .naam)
+    if !members.isEmpty { try container.encode(members, forKey: .leden) }
     try container.encodeIfPresent(regisseur, forKey: .regisseur)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
   }
 }

@@ -48,27 +48,14 @@ public struct Model: Hashable, Sendable, Codable {
     self.origin = origin
   }
 
-  enum CodingKeys: String, CodingKey {
-    case name = "naam"
-    case peildatum
-    case description = "beschrijving"
-    case organisations = "organisaties"
-    case persons = "personen"
-    case roles = "rollen"
-    case opdrachten
-    case afspraken
-    case ketens
-    case afwijkingen
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    name = try container.decode(String.self, forKey: .name)
+    let container = try decoder.container(keyedBy: ModelKey.self)
+    name = try container.decode(String.self, forKey: .naam)
     peildatum = try container.decodeIfPresent(Day.self, forKey: .peildatum)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    organisations = try container.decodeIfPresent([Organisation].self, forKey: .organisations) ?? []
-    persons = try container.decodeIfPresent([Person].self, forKey: .persons) ?? []
-    roles = try container.decodeIfPresent([Role].self, forKey: .roles) ?? []
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    organisations = try container.decodeIfPresent([Organisation].self, forKey: .organisaties) ?? []
+    persons = try container.decodeIfPresent([Person].self, forKey: .personen) ?? []
+    roles = try container.decodeIfPresent([Role].self, forKey: .rollen) ?? []
     opdrachten = try container.decodeIfPresent([Opdracht].self, forKey: .opdrachten) ?? []
     afspraken = try container.decodeIfPresent([Afspraak].self, forKey: .afspraken) ?? []
     ketens = try container.decodeIfPresent([Keten].self, forKey: .ketens) ?? []
@@ -76,13 +63,13 @@ public struct Model: Hashable, Sendable, Codable {
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(name, forKey: .name)
+    var container = encoder.container(keyedBy: ModelKey.self)
+    try container.encode(name, forKey: .naam)
     try container.encodeIfPresent(peildatum, forKey: .peildatum)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !organisations.isEmpty { try container.encode(organisations, forKey: .organisations) }
-    if !persons.isEmpty { try container.encode(persons, forKey: .persons) }
-    if !roles.isEmpty { try container.encode(roles, forKey: .roles) }
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !organisations.isEmpty { try container.encode(organisations, forKey: .organisaties) }
+    if !persons.isEmpty { try container.encode(persons, forKey: .personen) }
+    if !roles.isEmpty { try container.encode(roles, forKey: .rollen) }
     if !opdrachten.isEmpty { try container.encode(opdrachten, forKey: .opdrachten) }
     if !afspraken.isEmpty { try container.encode(afspraken, forKey: .afspraken) }
     if !ketens.isEmpty { try container.encode(ketens, forKey: .ketens) }

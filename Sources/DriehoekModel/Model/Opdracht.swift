@@ -52,50 +52,35 @@ public struct Opdracht: Hashable, Sendable, Codable {
     self.description = description
   }
 
-  enum CodingKeys: String, CodingKey {
-    case id
-    case name = "naam"
-    case opdrachtgever
-    case opdrachtnemer
-    case capacity = "capaciteit"
-    case cost = "kosten"
-    case budget
-    case priority = "prioriteit"
-    case period = "periode"
-    case afspraak
-    case description = "beschrijving"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let container = try decoder.container(keyedBy: ModelKey.self)
     id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
+    name = try container.decode(String.self, forKey: .naam)
     opdrachtgever = try container.decodeIfPresent(ElementID.self, forKey: .opdrachtgever)
     opdrachtnemer = try container.decodeIfPresent(ElementID.self, forKey: .opdrachtnemer)
-    capacity = try container.decodeIfPresent(Double.self, forKey: .capacity)
-    cost = try container.decodeIfPresent(Double.self, forKey: .cost)
+    capacity = try container.decodeIfPresent(Double.self, forKey: .capaciteit)
+    cost = try container.decodeIfPresent(Double.self, forKey: .kosten)
     budget = try container.decodeIfPresent(Double.self, forKey: .budget)
-    priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
-    period = try container.decodeIfPresent(Period.self, forKey: .period)
+    priority = try container.decodeIfPresent(Priority.self, forKey: .prioriteit)
+    period = try container.decodeIfPresent(Period.self, forKey: .periode)
     afspraak = try container.decodeIfPresent(ElementID.self, forKey: .afspraak)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+    var container = encoder.container(keyedBy: ModelKey.self)
     try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
+    try container.encode(name, forKey: .naam)
     try container.encodeIfPresent(opdrachtgever, forKey: .opdrachtgever)
     try container.encodeIfPresent(opdrachtnemer, forKey: .opdrachtnemer)
-    try container.encodeIfPresent(capacity, forKey: .capacity)
-    try container.encodeIfPresent(cost, forKey: .cost)
+    try container.encodeIfPresent(capacity, forKey: .capaciteit)
+    try container.encodeIfPresent(cost, forKey: .kosten)
     try container.encodeIfPresent(budget, forKey: .budget)
-    try container.encodeIfPresent(priority, forKey: .priority)
-    try container.encodeIfPresent(period, forKey: .period)
+    try container.encodeIfPresent(priority, forKey: .prioriteit)
+    try container.encodeIfPresent(period, forKey: .periode)
     try container.encodeIfPresent(afspraak, forKey: .afspraak)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
   }
 }

@@ -48,44 +48,31 @@ public struct Organisation: Hashable, Sendable, Codable {
     self.units = units
   }
 
-  enum CodingKeys: String, CodingKey {
-    case id
-    case name = "naam"
-    case kind = "soort"
-    case capacity = "capaciteit"
-    case validity = "geldig"
-    case description = "beschrijving"
-    case url
-    case partOf = "onderdeel-van"
-    case units = "onderdelen"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let container = try decoder.container(keyedBy: ModelKey.self)
     id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    kind = try container.decode(OrganisationKind.self, forKey: .kind)
-    capacity = try container.decodeIfPresent(Double.self, forKey: .capacity)
-    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
+    name = try container.decode(String.self, forKey: .naam)
+    kind = try container.decode(OrganisationKind.self, forKey: .soort)
+    capacity = try container.decodeIfPresent(Double.self, forKey: .capaciteit)
+    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
     url = try container.decodeIfPresent(String.self, forKey: .url)
-    partOf = try container.decodeIfPresent(ElementID.self, forKey: .partOf)
-    units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    partOf = try container.decodeIfPresent(ElementID.self, forKey: .onderdeelVan)
+    units = try container.decodeIfPresent([Unit].self, forKey: .onderdelen) ?? []
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+    var container = encoder.container(keyedBy: ModelKey.self)
     try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(capacity, forKey: .capacity)
-    try container.encodeIfPresent(validity, forKey: .validity)
-    try container.encodeIfPresent(description, forKey: .description)
+    try container.encode(name, forKey: .naam)
+    try container.encode(kind, forKey: .soort)
+    try container.encodeIfPresent(capacity, forKey: .capaciteit)
+    try container.encodeIfPresent(validity, forKey: .geldig)
+    try container.encodeIfPresent(description, forKey: .beschrijving)
     try container.encodeIfPresent(url, forKey: .url)
-    try container.encodeIfPresent(partOf, forKey: .partOf)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
-    if !units.isEmpty { try container.encode(units, forKey: .units) }
+    try container.encodeIfPresent(partOf, forKey: .onderdeelVan)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
+    if !units.isEmpty { try container.encode(units, forKey: .onderdelen) }
   }
 }

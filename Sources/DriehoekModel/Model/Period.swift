@@ -40,9 +40,16 @@ public struct Period: Hashable, Sendable, Codable {
     return end.ordinal - start.ordinal + 1
   }
 
-  enum CodingKeys: String, CodingKey {
-    case start = "van"
-    case end = "tot"
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: ModelKey.self)
+    start = try container.decodeIfPresent(Day.self, forKey: .van)
+    end = try container.decodeIfPresent(Day.self, forKey: .tot)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: ModelKey.self)
+    try container.encodeIfPresent(start, forKey: .van)
+    try container.encodeIfPresent(end, forKey: .tot)
   }
 }
 

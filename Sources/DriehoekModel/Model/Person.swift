@@ -32,32 +32,23 @@ public struct Person: Hashable, Sendable, Codable {
     self.description = description
   }
 
-  enum CodingKeys: String, CodingKey {
-    case id
-    case name = "naam"
-    case functions = "functies"
-    case validity = "geldig"
-    case description = "beschrijving"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let container = try decoder.container(keyedBy: ModelKey.self)
     id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    functions = try container.decodeIfPresent([ElementID].self, forKey: .functions) ?? []
-    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    name = try container.decode(String.self, forKey: .naam)
+    functions = try container.decodeIfPresent([ElementID].self, forKey: .functies) ?? []
+    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+    var container = encoder.container(keyedBy: ModelKey.self)
     try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
-    try container.encodeIfPresent(validity, forKey: .validity)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
+    try container.encode(name, forKey: .naam)
+    if !functions.isEmpty { try container.encode(functions, forKey: .functies) }
+    try container.encodeIfPresent(validity, forKey: .geldig)
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
   }
 }

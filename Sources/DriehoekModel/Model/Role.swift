@@ -36,35 +36,25 @@ public struct Role: Hashable, Sendable, Codable {
     self.description = description
   }
 
-  enum CodingKeys: String, CodingKey {
-    case kind = "rol"
-    case holder = "houder"
-    case executor = "van"
-    case isCoordinating = "coordinerend"
-    case validity = "geldig"
-    case description = "beschrijving"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    kind = try container.decode(RoleKind.self, forKey: .kind)
-    holder = try container.decode(ElementID.self, forKey: .holder)
-    executor = try container.decode(ElementID.self, forKey: .executor)
-    isCoordinating = try container.decodeIfPresent(Bool.self, forKey: .isCoordinating) ?? false
-    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    let container = try decoder.container(keyedBy: ModelKey.self)
+    kind = try container.decode(RoleKind.self, forKey: .rol)
+    holder = try container.decode(ElementID.self, forKey: .houder)
+    executor = try container.decode(ElementID.self, forKey: .van)
+    isCoordinating = try container.decodeIfPresent(Bool.self, forKey: .coordinerend) ?? false
+    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(holder, forKey: .holder)
-    try container.encode(executor, forKey: .executor)
-    if isCoordinating { try container.encode(true, forKey: .isCoordinating) }
-    try container.encodeIfPresent(validity, forKey: .validity)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
+    var container = encoder.container(keyedBy: ModelKey.self)
+    try container.encode(kind, forKey: .rol)
+    try container.encode(holder, forKey: .houder)
+    try container.encode(executor, forKey: .van)
+    if isCoordinating { try container.encode(true, forKey: .coordinerend) }
+    try container.encodeIfPresent(validity, forKey: .geldig)
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
   }
 }

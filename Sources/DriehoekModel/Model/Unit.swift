@@ -35,35 +35,25 @@ public struct Unit: Hashable, Sendable, Codable {
     self.units = units
   }
 
-  enum CodingKeys: String, CodingKey {
-    case id
-    case name = "naam"
-    case kind = "soort"
-    case validity = "geldig"
-    case description = "beschrijving"
-    case units = "onderdelen"
-    case sources = "bronnen"
-  }
-
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let container = try decoder.container(keyedBy: ModelKey.self)
     id = try container.decode(ElementID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    kind = try container.decode(UnitKind.self, forKey: .kind)
-    validity = try container.decodeIfPresent(Period.self, forKey: .validity)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    units = try container.decodeIfPresent([Unit].self, forKey: .units) ?? []
-    sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+    name = try container.decode(String.self, forKey: .naam)
+    kind = try container.decode(UnitKind.self, forKey: .soort)
+    validity = try container.decodeIfPresent(Period.self, forKey: .geldig)
+    description = try container.decodeIfPresent(String.self, forKey: .beschrijving)
+    units = try container.decodeIfPresent([Unit].self, forKey: .onderdelen) ?? []
+    sources = try container.decodeIfPresent([String].self, forKey: .bronnen) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+    var container = encoder.container(keyedBy: ModelKey.self)
     try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(validity, forKey: .validity)
-    try container.encodeIfPresent(description, forKey: .description)
-    if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
-    if !units.isEmpty { try container.encode(units, forKey: .units) }
+    try container.encode(name, forKey: .naam)
+    try container.encode(kind, forKey: .soort)
+    try container.encodeIfPresent(validity, forKey: .geldig)
+    try container.encodeIfPresent(description, forKey: .beschrijving)
+    if !sources.isEmpty { try container.encode(sources, forKey: .bronnen) }
+    if !units.isEmpty { try container.encode(units, forKey: .onderdelen) }
   }
 }
