@@ -9,7 +9,7 @@
 #
 # Stages: the test dependencies (scripts/test-deps.sh: Debian packages and the Python helpers in
 # .venv/), the example consumer, swift build, swift test, the browser check of the report
-# document, and the benchmark smoke test. The first stage that fails stops the run: the tail of
+# document, the printed legibility of the overviews, and the benchmark smoke test. The first stage that fails stops the run: the tail of
 # its log is printed and the exit status is non-zero. A stage is one `stage` line below.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -74,6 +74,7 @@ summary_browser() {
   grep -E '^bekijk (FOUT|latentie|geheugen)|^bekijk:' "$1" | head -n 8
 }
 summary_kaarten() { summary_browser "$1"; }
+summary_legibility() { grep -E '^leesbaarheid:|^fout:' "$1" | head -n 5; }
 summary_bench() { grep -E '^== |^klaar' "$1" | tail -n 2; }
 
 # The example consumer (Examples/EigenTool) embeds the library by path: build and run it, so the
@@ -105,6 +106,13 @@ kaarten_check() {
   python3 scripts/kaarten-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
 }
 
+# Printed legibility of every overview of every model (and of the held-out models and a generated
+# 150-executor model) on A3, with the shared tool ../shared/tools/legibility.py; skipped with a
+# message when that tool is absent. See docs/diagrams.md.
+legibility_check() {
+  python3 scripts/check-legibility.py --driehoek "$(swift build --show-bin-path)/driehoek"
+}
+
 echo "driehoek tests; full logs in ${logs#"$root"/}/"
 stage deps "Debian packages and Python helpers (scripts/test-deps.sh)" bash scripts/test-deps.sh
 stage example "example consumer (Examples/EigenTool)" example_consumer
@@ -112,6 +120,7 @@ stage build "swift build" swift build
 stage test "swift test $*" swift test "$@"
 stage browser "report documents and driehoek bekijk in headless Chromium" browser_check
 stage kaarten "card sets in headless Chromium" kaarten_check
+stage legibility "printed legibility of the overviews (scripts/check-legibility.py)" legibility_check
 # Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
 # (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.
 if [[ $# -eq 0 ]]; then

@@ -180,4 +180,95 @@ static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
   driehoek_reader_t reader = {text, length, 0};
   return agread(&reader, &discipline);
 }
+// Taking edges out of a graph, to lay it out without them and route them afterwards.
+
+/// A growing text.
+typedef struct {
+  char *data;
+  size_t length;
+  size_t capacity;
+  int failed;
+} driehoek_text_t;
+
+static inline void driehoek_text_append(driehoek_text_t *text, const char *part) {
+  size_t count = strlen(part);
+  if (text->failed) return;
+  if (text->length + count + 1 > text->capacity) {
+    size_t capacity = text->capacity ? text->capacity : 1024;
+    while (text->length + count + 1 > capacity) capacity *= 2;
+    char *data = realloc(text->data, capacity);
+    if (!data) {
+      text->failed = 1;
+      return;
+    }
+    text->data = data;
+    text->capacity = capacity;
+  }
+  memcpy(text->data + text->length, part, count);
+  text->length += count;
+  text->data[text->length] = 0;
+}
+
+/// Appends a value as DOT: `<…>` for an HTML-like label, else quoted and escaped.
+static inline void driehoek_text_value(driehoek_text_t *text, char *value) {
+  if (aghtmlstr(value)) {
+    driehoek_text_append(text, "<");
+    driehoek_text_append(text, value);
+    driehoek_text_append(text, ">");
+    return;
+  }
+  driehoek_text_append(text, "\"");
+  char one[2] = {0, 0};
+  for (const char *c = value; *c; c++) {
+    if (*c == '"') {
+      driehoek_text_append(text, "\\\"");
+    } else {
+      one[0] = *c;
+      driehoek_text_append(text, one);
+    }
+  }
+  driehoek_text_append(text, "\"");
+}
+
+/// Removes every edge of `graph` whose attribute `name` is "true" and returns them as DOT edge
+/// statements with all their attributes except `name`, in node order, then edge order (malloc'd;
+/// an empty text when there are none; NULL when memory ran out). The caller frees the text.
+static inline char *driehoek_take_edges(Agraph_t *graph, const char *name) {
+  driehoek_text_t text = {NULL, 0, 0, 0};
+  driehoek_text_append(&text, "");
+  Agsym_t *marker = agattr(graph, AGEDGE, (char *)name, NULL);
+  if (!marker) return text.data;
+  for (Agnode_t *node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
+    Agedge_t *edge = agfstout(graph, node);
+    while (edge) {
+      Agedge_t *next = agnxtout(graph, edge);
+      if (strcmp(agxget(edge, marker), "true") == 0) {
+        driehoek_text_append(&text, "  ");
+        driehoek_text_value(&text, agnameof(node));
+        driehoek_text_append(&text, " -> ");
+        driehoek_text_value(&text, agnameof(aghead(edge)));
+        driehoek_text_append(&text, " [");
+        int first = 1;
+        for (Agsym_t *sym = agnxtattr(graph, AGEDGE, NULL); sym; sym = agnxtattr(graph, AGEDGE, sym)) {
+          if (sym == marker) continue;
+          char *value = agxget(edge, sym);
+          if (!value || strcmp(value, sym->defval) == 0) continue;
+          if (!first) driehoek_text_append(&text, ", ");
+          first = 0;
+          driehoek_text_append(&text, sym->name);
+          driehoek_text_append(&text, "=");
+          driehoek_text_value(&text, value);
+        }
+        driehoek_text_append(&text, "];\n");
+        agdeledge(graph, edge);
+      }
+      edge = next;
+    }
+  }
+  if (text.failed) {
+    free(text.data);
+    return NULL;
+  }
+  return text.data;
+}
 #endif

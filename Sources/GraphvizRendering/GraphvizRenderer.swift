@@ -1,7 +1,7 @@
 /// Renders DOT text with Graphviz, in process.
 ///
 /// Every call is serialised behind one lock around one long-lived Graphviz context, built from the
-/// `core` and `dot_layout` plugins alone: no plugin configuration file is read and text is measured
+/// `core`, `dot_layout` and `neato_layout` plugins alone: no plugin configuration file is read and text is measured
 /// with Graphviz's built-in font metrics, so the same DOT gives byte-identical SVG on every machine.
 /// PNG and PDF use a second context with the cairo plugin. A graph that fails never affects the
 /// next render.

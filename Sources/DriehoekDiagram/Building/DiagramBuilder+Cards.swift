@@ -56,6 +56,7 @@ extension DiagramBuilder {
     var subtitle: [String] = []
     var details: [String] = []
     let dense = context.triangle?.isDense == true
+    let compact = context.isCompactOverview
     if let unit {
       if insideOwnFrame {
         title = unit.name
@@ -67,7 +68,11 @@ extension DiagramBuilder {
         subtitle.append(unit.name)
       }
     }
-    if scope.isExecutor(card) {
+    if compact && insideOwnFrame && unit == nil && organisation != nil {
+      // The frame around it already says the name.
+      title = kind == .ministerie ? "het ministerie zelf" : "de organisatie zelf"
+    }
+    if scope.isExecutor(card) && !compact {
       subtitle += boardNames(of: card)
       details += capacityLines(of: card, organisation: organisation)
       if selection.ketenFrames.isEmpty {
@@ -82,7 +87,10 @@ extension DiagramBuilder {
     }
     let opdrachten = dense ? opdrachtLines(onCard: card, selection: selection) : []
     let persons = scope.persons(onCard: card).map(\.name).sorted()
-    if !persons.isEmpty { details.append(persons.joined(separator: ", ")) }
+    if !persons.isEmpty && !compact { details.append(persons.joined(separator: ", ")) }
+    // An overview card keeps the name, the role badges and the finding codes; the rest is in
+    // its tooltip.
+    let shownDetails = compact ? [] : details
 
     let found = findings(onCard: card, scope: context.findingScope)
     let (open, accepted) = (found.open, found.accepted)
@@ -97,15 +105,24 @@ extension DiagramBuilder {
     let smallText = context.triangle == nil ? 7.5 : TriangleShape.smallTextSize
     let band = Kaartenset.band(for: kind)
     var bandText = Kaartenset.word(for: kind)
-    if let unit { bandText += " · " + Kaartenset.word(for: unit.kind).uppercased() }
+    if let unit {
+      // On an overview card inside its own frame, the frame already names the organisation.
+      let unitWord = Kaartenset.word(for: unit.kind).uppercased()
+      bandText = compact && insideOwnFrame ? unitWord : bandText + " · " + unitWord
+    }
     var rows: [HTMLElement] = [
       .row([
         .cell(
           [
             .init(.background, band.background), .init(.align, "LEFT"),
-            .init(.width, Kaartenset.cardWidth),
+            .init(.width, compact ? Kaartenset.overviewCardWidth : Kaartenset.cardWidth),
           ],
-          [.element(.font(size: smallText, color: band.text, [.bold(padded(bandText))]))])
+          [
+            .element(
+              .font(
+                size: compact ? Kaartenset.overviewTextSize : smallText, color: band.text,
+                [.bold(padded(bandText))]))
+          ])
       ]),
       .row([
         .cell(
@@ -116,7 +133,11 @@ extension DiagramBuilder {
                 size: 11,
                 [
                   .element(
-                    HTMLElement(.bold, [], wrappedContent(title, column: Kaartenset.wrapColumn)))
+                    HTMLElement(
+                      .bold, [],
+                      wrappedContent(
+                        title,
+                        column: compact ? Kaartenset.overviewWrapColumn : Kaartenset.wrapColumn)))
                 ]))
           ])
       ]),
@@ -129,7 +150,7 @@ extension DiagramBuilder {
             [.element(.font(size: 10, wrappedContent(line, column: Kaartenset.wrapColumn + 4)))])
         ]))
     }
-    for line in details {
+    for line in shownDetails {
       rows.append(
         .row([
           .cell(
@@ -159,11 +180,19 @@ extension DiagramBuilder {
         .row([
           .cell(
             [.init(.align, "LEFT")],
-            [.element(badgeTable(badges, size: context.triangle == nil ? 7 : smallText))])
+            [
+              .element(
+                badgeTable(
+                  badges,
+                  fontSize: compact
+                    ? Kaartenset.overviewTextSize : (context.triangle == nil ? 7 : smallText),
+                  lineLength: compact ? 32 : 34))
+            ]
+          )
         ]))
     }
-    // A dense triangle leaves the id to the tooltip.
-    if !dense {
+    // A dense triangle leaves the id to the tooltip, an overview card too.
+    if !dense && !compact {
       rows.append(
         .row([
           .cell(
@@ -175,7 +204,7 @@ extension DiagramBuilder {
     // Only an error outlines the card in red; a warning or info is a badge on a plain card.
     var tableAttributes: [HTMLAttribute] = [
       .init(.border, isError ? 3 : (open.isEmpty && !accepted.isEmpty ? 2 : 1)),
-      .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, 5),
+      .init(.cellBorder, 0), .init(.cellSpacing, 0), .init(.cellPadding, compact ? 3 : 5),
       .init(.background, Color.white),
       .init(.color, isError ? Kaartenset.rood : Kaartenset.middengrijs),
     ]
@@ -209,13 +238,15 @@ extension DiagramBuilder {
       url: organisation?.url.flatMap { URLPolicy.isSafe($0) ? $0 : nil })
   }
 
-  private func badgeTable(_ badges: [Kaartenset.Badge], size: Double) -> HTMLElement {
+  private func badgeTable(
+    _ badges: [Kaartenset.Badge], fontSize: Double, lineLength: Int
+  ) -> HTMLElement {
     var rows: [HTMLElement] = []
     var current: [HTMLElement] = []
     var width = 0
     for badge in badges {
       let length = badge.text.count + 2
-      if !current.isEmpty && width + length > 34 {
+      if !current.isEmpty && width + length > lineLength {
         rows.append(.row(current))
         current = []
         width = 0
@@ -227,8 +258,8 @@ extension DiagramBuilder {
       }
       current.append(
         .cell(
-          attributes, [.element(.font(size: size, color: colors.text, [.bold(padded(badge.text))]))]
-        ))
+          attributes,
+          [.element(.font(size: fontSize, color: colors.text, [.bold(padded(badge.text))]))]))
       width += length
     }
     if !current.isEmpty { rows.append(.row(current)) }
@@ -319,7 +350,9 @@ extension DiagramBuilder {
     var content: [HTMLContent] = [
       .element(
         .font(
-          size: 8, color: Kaartenset.band(for: kind).background, [.bold(Kaartenset.word(for: kind))]
+          size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8,
+          color: Kaartenset.band(for: kind).background,
+          [.bold(Kaartenset.word(for: kind))]
         )),
       .lineBreak,
       .element(
@@ -328,7 +361,10 @@ extension DiagramBuilder {
           [
             .element(
               HTMLElement(
-                .bold, [], wrappedContent(padded(organisation?.name ?? id.rawValue), column: 24)))
+                .bold, [],
+                wrappedContent(
+                  padded(organisation?.name ?? id.rawValue),
+                  column: context.isCompactOverview ? 32 : 24)))
           ])),
     ]
     if !open.isEmpty { content += [.lineBreak] + frameFindingText(open) }
@@ -356,7 +392,11 @@ extension DiagramBuilder {
     }
     context.used.severities.formUnion(open.map(\.severity))
     var content: [HTMLContent] = [
-      .element(.font(size: 8, color: Kaartenset.groen, [.bold("KETEN")])), .lineBreak,
+      .element(
+        .font(
+          size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8,
+          color: Kaartenset.groen, [.bold("KETEN")])),
+      .lineBreak,
       .element(
         .font(
           size: 12,

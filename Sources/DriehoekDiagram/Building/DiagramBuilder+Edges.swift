@@ -45,18 +45,28 @@ extension DiagramBuilder {
       guard let afspraak = relation.afspraak else { return ([], []) }
       let name = afspraak.name ?? afspraak.id.rawValue
       let caption: [HTMLContent] =
-        [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(afspraak.kind.rawValue)]))]
+        [
+          .element(
+            .font(
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 8,
+              color: Kaartenset.donkergrijs,
+              [.text(afspraak.kind.rawValue)]))
+        ]
       context.used.afspraakHub = true
       let hubName = afspraak.id.rawValue
       var hubContent: [HTMLContent] =
         [
           .element(
             .font(
-              size: context.triangle == nil ? 7 : TriangleShape.smallTextSize,
-              color: Kaartenset.oranje, [.bold("AFSPRAAK")])), .lineBreak,
+              size: context.isCompactOverview
+                ? Kaartenset.overviewTextSize
+                : (context.triangle == nil ? 7 : TriangleShape.smallTextSize),
+              color: Kaartenset.oranje,
+              [.bold("AFSPRAAK")])), .lineBreak,
           .element(
             .font(
-              size: 9, [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
+              size: context.isCompactOverview ? Kaartenset.overviewTextSize : 9,
+              [.element(HTMLElement(.bold, [], wrappedContent(padded(name), column: 22)))])
           ), .lineBreak,
         ] + caption
       if !codes.isEmpty { hubContent += [.lineBreak] + codes }
@@ -174,7 +184,7 @@ extension DiagramBuilder {
         [
           DiagramEdge(
             from: relation.from.rawValue, to: relation.to.rawValue,
-            label: edgeLabel(content, codes: plain ? [] : codes),
+            label: context.isCompactOverview ? nil : edgeLabel(content, codes: plain ? [] : codes),
             line: look.line, color: color, penWidth: penWidth, arrowHead: look.arrowHead,
             minimumLength: ownerAbove ? (context.triangle?.middleRanks ?? 1) + 1 : nil,
             svgID: context.uniqueID(

@@ -19,6 +19,9 @@ extension DiagramBuilder {
     }
     var firstNodes: [String] = []
     var parties = Set<ElementID>()
+    // Beyond a few findings, each frame lists its parties by name instead of drawing their cards.
+    let compact = shown.count > OverviewLayout.fullFindingLimit
+    context.isCompactOverview = compact
     for (position, highlight) in shown.enumerated() {
       let number = position + 1
       var cards: [ElementID] = []
@@ -33,12 +36,17 @@ extension DiagramBuilder {
       let message =
         "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
         + (highlight.message.map { ": " + $0 } ?? "")
-      var nodes = cards.map { card in
-        compactCardNode(
-          card, name: "bevinding\(number):\(card)",
-          classes: highlight.betreft.contains(card) ? findingClasses : ["betrokken"],
-          tooltip: [message], context: &context)
-      }
+      var nodes =
+        compact
+        ? (cards.isEmpty
+          ? []
+          : [partyList(cards, number: number, classes: findingClasses, context: &context)])
+        : cards.map { card in
+          compactCardNode(
+            card, name: "bevinding\(number):\(card)",
+            classes: highlight.betreft.contains(card) ? findingClasses : ["betrokken"],
+            tooltip: [message], context: &context)
+        }
       if nodes.isEmpty {
         nodes.append(
           DiagramNode(
@@ -50,10 +58,19 @@ extension DiagramBuilder {
       diagram.clusters.append(
         findingFrame(highlight, number: number, nodes: nodes, context: &context))
     }
+    let sizes = diagram.clusters.map { frame in
+      let label = frame.label.map(LabelSize.init)
+      let node = frame.nodes.map { LabelSize($0.label) }
+      return (
+        width: max(label?.width ?? 0, node.map(\.width).reduce(0, +) + 20) + 30,
+        height: (label?.height ?? 0) + (node.map(\.height).max() ?? 0) + 50
+      )
+    }
     context.used.severities.formUnion(shown.map(\.severity))
     context.used.findingFrame = !shown.isEmpty
-    // A grid: each frame above the frame `columns` further on, so the frames fill rows.
-    let columns = max(1, Int((Double(shown.count) * 0.3).squareRoot().rounded(.up)))
+    // A grid: each frame above the frame `columns` further on, so the frames fill rows; as many
+    // columns as fit the paper best.
+    let columns = OverviewLayout.bestColumns(sizes)
     // The edges only order the rows (weight 0), so frames do not shift to line up their cards.
     for index in firstNodes.indices where index + columns < firstNodes.count {
       var edge = DiagramEdge(
@@ -89,6 +106,36 @@ extension DiagramBuilder {
     return diagram
   }
 
+  /// The parties of a finding in a compact `bevindingen`: one node that lists their names.
+  private func partyList(
+    _ cards: [ElementID], number: Int, classes: [String], context: inout BuildContext
+  ) -> DiagramNode {
+    var content: [HTMLContent] = [
+      .element(
+        .font(
+          size: Kaartenset.overviewTextSize, color: Kaartenset.donkergrijs, [.bold("betreft:")]))
+    ]
+    for card in cards {
+      let organisation = scope.index.organisation(scope.owner(of: card) ?? card)
+      var name = scope.index.unit(card)?.name ?? organisation?.name ?? scope.index.name(of: card)
+      if scope.index.unit(card) != nil, let organisation { name += " (\(organisation.name))" }
+      content += [
+        .lineBreak,
+        .element(
+          .font(size: Kaartenset.overviewTextSize, wrappedContent(padded(name), column: 44))),
+      ]
+    }
+    return DiagramNode(
+      name: "bevinding\(number):partijen",
+      label: .html(
+        .table(
+          [.init(.border, 0), .init(.cellPadding, 2)],
+          rows: [.row([.cell([.init(.align, "LEFT"), .init(.lineAlign, "LEFT")], content)])])),
+      shape: .plain, svgID: context.uniqueID("bevinding", String(number), "partijen"),
+      svgClasses: ["partijen"] + classes,
+      tooltip: cards.map { scope.index.name(of: $0) + " (\($0))" }.joined(separator: "\n"))
+  }
+
   /// The frame of one finding: its code with the severity's symbol and word, and its message.
   private func findingFrame(
     _ highlight: DiagramHighlight, number: Int, nodes: [DiagramNode], context: inout BuildContext
@@ -99,13 +146,19 @@ extension DiagramBuilder {
         .cell(
           [.init(.background, badge.colors.background)]
             + (badge.isOutlined ? [.init(.border, 1), .init(.color, Kaartenset.middengrijs)] : []),
-          [.element(.font(size: 9, color: badge.colors.text, [.bold(padded(badge.text))]))]),
+          [
+            .element(
+              .font(
+                size: context.isCompactOverview ? Kaartenset.overviewTextSize : 9,
+                color: badge.colors.text, [.bold(padded(badge.text))]))
+          ]),
         .cell(
           [.init(.align, "LEFT")],
           [
             .element(
               .font(
-                size: 9, color: Kaartenset.textColor(for: highlight.severity),
+                size: context.isCompactOverview ? Kaartenset.overviewTextSize : 9,
+                color: Kaartenset.textColor(for: highlight.severity),
                 [.bold(padded(highlight.severity.rawValue))]))
           ]),
       ])
@@ -115,7 +168,12 @@ extension DiagramBuilder {
         .row([
           .cell(
             [.init(.align, "LEFT"), .init(.lineAlign, "LEFT"), .init(.columnSpan, 2)],
-            [.element(.font(size: 9, wrappedContent(padded(message), column: 56)))])
+            [
+              .element(
+                .font(
+                  size: context.isCompactOverview ? Kaartenset.overviewTextSize : 9,
+                  wrappedContent(padded(message), column: context.isCompactOverview ? 48 : 56)))
+            ])
         ]))
     }
     let isError = highlight.severity == .fout

@@ -32,11 +32,14 @@ extension DiagramBuilder {
   ) -> (cluster: DiagramCluster, edges: [DiagramEdge], sameRank: [[String]])? {
     var rows: [HTMLElement] = []
     let chipSize = context.triangle == nil ? 7 : TriangleShape.smallTextSize
+    // A compact overview prints every text at `Kaartenset.overviewTextSize` or more (see `OverviewLayout`).
+    let minimum = context.isCompactOverview ? Kaartenset.overviewTextSize : 0
+    func pt(_ size: Double) -> Double { max(size, minimum) }
     func heading(_ text: String) -> HTMLElement {
       .row([
         .cell(
           [.init(.align, "LEFT"), .init(.columnSpan, 4)],
-          [.element(.font(size: 9, color: Kaartenset.donkerblauw, [.bold(text)]))])
+          [.element(.font(size: pt(9), color: Kaartenset.donkerblauw, [.bold(text)]))])
       ])
     }
     func sample(_ cells: [HTMLElement]) -> HTMLElement {
@@ -54,12 +57,12 @@ extension DiagramBuilder {
     func chip(_ text: String, background: Color, color: Color) -> HTMLElement {
       .cell(
         [.init(.background, background), .init(.cellPadding, 3)],
-        [.element(.font(size: chipSize, color: color, [.bold(padded(text))]))])
+        [.element(.font(size: pt(chipSize), color: color, [.bold(padded(text))]))])
     }
     func note(_ text: String) -> HTMLElement {
       .cell(
         [.init(.align, "LEFT")],
-        [.element(.font(size: 8, color: Kaartenset.donkergrijs, [.text(padded(text))]))])
+        [.element(.font(size: pt(8), color: Kaartenset.donkergrijs, [.text(padded(text))]))])
     }
 
     var kindWords: [String] = []
@@ -104,7 +107,7 @@ extension DiagramBuilder {
         }
         return .cell(
           attributes,
-          [.element(.font(size: 7, color: badge.colors.text, [.bold(padded(badge.text))]))])
+          [.element(.font(size: pt(7), color: badge.colors.text, [.bold(padded(badge.text))]))])
       }
       var entries: [[HTMLElement]] = []
       if used.severities.contains(.fout) {
@@ -130,7 +133,8 @@ extension DiagramBuilder {
             [.init(.border, 2), .init(.color, Kaartenset.middengrijs), .init(.style, "dashed")],
             [
               .element(
-                .font(size: 7, color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
+                .font(
+                  size: pt(7), color: Kaartenset.donkergrijs, [.text(padded("SD.. geaccepteerd"))]))
             ]),
           note("geaccepteerd risico: grijs, gestreept"),
         ])
@@ -151,7 +155,7 @@ extension DiagramBuilder {
           sample([
             .cell(
               [.init(.border, 1), .init(.color, Kaartenset.middengrijs)],
-              [.element(.font(size: 7, [.text(padded("soort · naam"))]))]),
+              [.element(.font(size: pt(7), [.text(padded("soort · naam"))]))]),
             note("partij bij een afspraak, zonder rol hier"),
           ]))
       }
@@ -176,7 +180,7 @@ extension DiagramBuilder {
               .init(.border, 1), .init(.color, Kaartenset.donkerblauw),
               .init(.background, Kaartenset.bijnawit),
             ],
-            [.element(.font(size: 7, [.text(padded("organisatie met onderdelen"))]))]))
+            [.element(.font(size: pt(7), [.text(padded("organisatie met onderdelen"))]))]))
       }
       if used.ketenFrame {
         cells.append(
@@ -185,13 +189,13 @@ extension DiagramBuilder {
               .init(.border, 1), .init(.color, Kaartenset.groen),
               .init(.background, Kaartenset.ketenvlak), .init(.style, "dashed"),
             ],
-            [.element(.font(size: 7, [.text(padded("keten (gestreept kader)"))]))]))
+            [.element(.font(size: pt(7), [.text(padded("keten (gestreept kader)"))]))]))
       }
       if used.afspraakHub {
         cells.append(
           .cell(
             [.init(.border, 1), .init(.color, Kaartenset.oranje), .init(.style, "rounded")],
-            [.element(.font(size: 7, [.text(padded("afspraak: naam en soort"))]))]))
+            [.element(.font(size: pt(7), [.text(padded("afspraak: naam en soort"))]))]))
       }
       rows.append(sample(cells))
     }
@@ -256,11 +260,11 @@ extension DiagramBuilder {
         lineRows.append(
           .row([
             .cell(
-              [.init(.align, "RIGHT")], [.element(.font(size: 9, color: color, [.text(tail)]))]),
+              [.init(.align, "RIGHT")], [.element(.font(size: pt(9), color: color, [.text(tail)]))]),
             .cell([], [.element(line)]),
             .cell(
               [.init(.align, "LEFT")],
-              [.element(.font(size: 9, color: color, [.text(glyph(sample.look.arrowHead))]))]),
+              [.element(.font(size: pt(9), color: color, [.text(glyph(sample.look.arrowHead))]))]),
             note(sample.text),
           ]))
       }

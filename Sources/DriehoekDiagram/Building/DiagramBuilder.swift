@@ -58,6 +58,8 @@ public struct DiagramBuilder: Sendable {
     context.compactCards = selection.compactCards
     let shape = selection.ownerAbove ? TriangleShape(selection) : nil
     context.triangle = shape
+    context.isCompactOverview =
+      view.isOverview && selection.cards.count > OverviewLayout.fullCardLimit
     var diagram = Diagram(
       name: view.fileStem, title: title(for: view), summary: "",
       attributes: GraphAttributes(label: titleBlock(for: view)))
@@ -142,6 +144,14 @@ public struct DiagramBuilder: Sendable {
     }
     diagram.summary = summary(
       for: view, cards: selection.cards.count, relations: selection.relations)
+    if context.isCompactOverview {
+      diagram.edges = OverviewLayout.aggregated(diagram.edges)
+      diagram.attributes.nodeSeparation = OverviewLayout.compactSpacing.nodes
+      diagram.attributes.rankSeparation = OverviewLayout.compactSpacing.ranks
+    }
+    if view.isOverview {
+      diagram = OverviewLayout(isCompact: context.isCompactOverview).wrap(diagram)
+    }
     return diagram
   }
 
@@ -240,6 +250,9 @@ struct BuildContext {
   var compactCards: Set<ElementID> = []
   /// The shape of a triangle's middle; `nil` in other views.
   var triangle: TriangleShape?
+  /// Whether an overview is too big for full cards: every card is an overview card (name, role
+  /// badges, finding codes) and edges carry no labels (see ``OverviewLayout``).
+  var isCompactOverview = false
 
   /// A unique SVG id made from the parts.
   mutating func uniqueID(_ parts: String...) -> String {

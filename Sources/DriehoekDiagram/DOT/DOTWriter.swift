@@ -151,6 +151,7 @@ private struct DOTOutput {
     if let length = edge.minimumLength { attribute("minlen", String(length)) }
     if !edge.isConstraint { attribute("constraint", "false") }
     if let weight = edge.weight { attribute("weight", String(weight)) }
+    if edge.isOverlay { attribute("overlay", "true") }
     if let cluster = edge.headCluster {
       attribute("lhead") { $0.quoted("cluster_" + cluster) }
     }

@@ -36,6 +36,15 @@ public struct Diagram: Hashable, Sendable {
     self.sameRank = sameRank
   }
 
+  /// Every cluster, nested ones included (an overview wraps its frames in invisible blocks),
+  /// each before the clusters inside it.
+  public var allClusters: [DiagramCluster] {
+    func flatten(_ clusters: [DiagramCluster]) -> [DiagramCluster] {
+      clusters.flatMap { [$0] + flatten($0.clusters) }
+    }
+    return flatten(clusters)
+  }
+
   /// Every node, in clusters or not, in drawing order.
   public var allNodes: [DiagramNode] {
     nodes + clusters.flatMap(\.allNodes)

@@ -25,6 +25,10 @@ public struct DiagramEdge: Hashable, Sendable {
   /// How strongly the layout keeps the edge short and straight (`weight`); `nil` for Graphviz's
   /// default of 1, 0 for an edge that only orders ranks.
   public var weight: Int? = nil
+  /// Whether the edge is left out of the layout and routed over the finished picture
+  /// (`overlay=true`, an attribute only GraphvizRendering reads): an edge between two blocks of
+  /// a wrapped overview.
+  public var isOverlay = false
   /// The cluster the edge ends at (`lhead`), with `compound=true`.
   public var headCluster: String?
   /// The element id in SVG.

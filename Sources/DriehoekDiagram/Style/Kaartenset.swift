@@ -25,8 +25,14 @@ enum Kaartenset {
 
   /// The minimum width of a card, in points, so cards form a set.
   static let cardWidth = 190.0
+  /// The minimum width of an overview card (a compact overview, see `OverviewLayout`).
+  static let overviewCardWidth = 130.0
   /// The number of characters after which names wrap.
   static let wrapColumn = 26
+  /// The smallest text of a compact overview, in points (see `OverviewLayout`).
+  static let overviewTextSize = 10.0
+  /// The number of characters after which names wrap on an overview card.
+  static let overviewWrapColumn = 22
 
   /// The colour of a card's header band, and the text colour on it.
   static func band(for kind: OrganisationKind) -> (background: Color, text: Color) {

@@ -69,6 +69,15 @@ public enum View: Hashable, Sendable, LosslessStringConvertible {
     return false
   }
 
+  /// Whether the view is an overview that wraps into rows and compacts with size
+  /// (`landschap`, `ministerie:`, `keten:`).
+  public var isOverview: Bool {
+    switch self {
+    case .landschap, .ministerie, .keten: true
+    case .driehoek, .tijdlijn, .bevindingen, .matrix: false
+    }
+  }
+
   /// The element the view is about, if any.
   public var subject: ElementID? {
     switch self {

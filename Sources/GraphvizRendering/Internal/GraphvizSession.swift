@@ -72,12 +72,31 @@ enum GraphvizSession {
     let read = text.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.flatMap { driehoek_read_graph($0, buffer.count - 1) }
     }
-    guard let graph = read else {
+    guard let first = read else {
       return .failure(.invalidDOT(message: collected().errors))
     }
+    var graph = first
     defer { _ = agclose(graph) }
+    guard let overlay = driehoek_take_edges(graph, "overlay") else {
+      return .failure(.layoutFailed(message: "geen geheugen"))
+    }
+    defer { free(overlay) }
     guard gvLayout(context, graph, "dot") == 0 else {
       return .failure(.layoutFailed(message: collected().errors))
+    }
+    if overlay.pointee != 0 {
+      // Edges marked `overlay=true` are left out of the layout and routed over it afterwards:
+      // the laid-out graph (with `pos`, `bb` and `lp`) is read again with those edges, and laid
+      // out with `nop2` (`neato -n2`), which keeps every position and routes only new edges.
+      switch reroute(graph, overlay: String(cString: overlay), context: context) {
+      case .failure(let error):
+        _ = gvFreeLayout(context, graph)
+        return .failure(error)
+      case .success(let routed):
+        _ = gvFreeLayout(context, graph)
+        _ = agclose(graph)
+        graph = routed
+      }
     }
     defer { _ = gvFreeLayout(context, graph) }
     var buffer: UnsafeMutablePointer<CChar>? = nil
@@ -94,6 +113,50 @@ enum GraphvizSession {
     }
     let bytes = UnsafeRawBufferPointer(start: buffer, count: count)
     return .success(RenderResult(bytes: Array(bytes), warnings: report.warnings))
+  }
+
+  /// The most overlay edges routed around the cards (`splines=true`); more are drawn straight.
+  static let routedOverlayLimit = 100
+
+  /// The graph laid out, read back from Graphviz's `dot` output with the overlay edges added,
+  /// and laid out again with `nop2` and `splines=true`.
+  private static func reroute(
+    _ graph: UnsafeMutablePointer<Agraph_t>, overlay: String, context: OpaquePointer
+  ) -> Result<UnsafeMutablePointer<Agraph_t>, RenderingError> {
+    var buffer: UnsafeMutablePointer<CChar>? = nil
+    let (status, count) = withLengthOut { gvRenderData(context, graph, "dot", &buffer, $0) }
+    defer { if let buffer { gvFreeRenderData(buffer) } }
+    guard status == 0, let buffer else {
+      return .failure(.layoutFailed(message: collected().errors))
+    }
+    var text = Array(UnsafeRawBufferPointer(start: buffer, count: count))
+    while let last = text.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") {
+      text.removeLast()
+    }
+    guard text.last == UInt8(ascii: "}") else {
+      return .failure(.layoutFailed(message: "onleesbare tussenuitvoer"))
+    }
+    text.removeLast()
+    // Routing around every card costs Graphviz about the cube of the cards; beyond
+    // `routedOverlayLimit` edges they are drawn straight.
+    let overlayCount = overlay.utf8.count { $0 == UInt8(ascii: "\n") }
+    text += Array(
+      (overlayCount <= routedOverlayLimit ? "  splines=true;\n" : "  splines=line;\n").utf8)
+    text += Array(overlay.utf8)
+    text += Array("}\n".utf8)
+    let laidOut = text.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        chars.baseAddress.flatMap { driehoek_read_graph($0, chars.count) }
+      }
+    }
+    guard let routed = laidOut else {
+      return .failure(.layoutFailed(message: collected().errors))
+    }
+    guard gvLayout(context, routed, "nop2") == 0 else {
+      _ = agclose(routed)
+      return .failure(.layoutFailed(message: collected().errors))
+    }
+    return .success(routed)
   }
 
   /// The collected messages, split into errors (one text) and warnings (one per line).
@@ -125,14 +188,15 @@ private struct Engine: ~Copyable {
   /// The symbol lists handed to Graphviz; it keeps pointers into them, so they live forever.
   private var symbolLists: [UnsafeMutablePointer<lt_symlist_t>] = []
 
-  /// The context for SVG: core and dot_layout only, so text uses built-in metrics.
+  /// The context for SVG: core and the dot and neato layouts only, so text uses built-in
+  /// metrics.
   mutating func layoutContext(_ directories: [String]) -> Result<OpaquePointer, RenderingError> {
-    context(plugins: ["core", "dot_layout"], directories: directories)
+    context(plugins: ["core", "dot_layout", "neato_layout"], directories: directories)
   }
 
-  /// The context for PNG and PDF: core, dot_layout and the cairo (pango) plugin.
+  /// The context for PNG and PDF: core, the dot and neato layouts and the cairo (pango) plugin.
   mutating func cairoContext(_ directories: [String]) -> Result<OpaquePointer, RenderingError> {
-    context(plugins: ["core", "dot_layout", "pango"], directories: directories)
+    context(plugins: ["core", "dot_layout", "neato_layout", "pango"], directories: directories)
   }
 
   private mutating func context(
