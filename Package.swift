@@ -16,6 +16,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Core: the model (pure Swift, no dependencies) and its loader (YAML/JSON through Yams).
@@ -23,10 +24,14 @@ let package = Package(
     .target(
       name: "DriehoekLoading",
       dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
-    // Interchange: canonical JSON and YAML, CSV, the JSON Schema of the model file.
+    // Interchange: canonical JSON and YAML, CSV, xlsx workbooks (SpreadsheetML in a zip through
+    // ZIPFoundation), the JSON Schema of the model file.
     .target(
       name: "DriehoekInterchange",
-      dependencies: ["DriehoekModel", "DriehoekLoading", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     // Analysis: the rule catalogue SD01–SD18 and accepted risks.
     .target(name: "DriehoekAnalysis", dependencies: ["DriehoekModel"]),
     // Diagrams: model -> typed diagram -> deterministic DOT (pure Swift).
@@ -37,10 +42,10 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz", "DriehoekModel"]),
-    // Report writers: text, JSON, SARIF, Markdown, HTML.
+    // Report writers: text, JSON, SARIF, Markdown, HTML, the findings workbook (xlsx).
     .target(
       name: "DriehoekReports",
-      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram"]),
+      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekInterchange"]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",

@@ -33,6 +33,9 @@ struct CSVReadSession {
   var diagnostics: [Diagnostic] = []
   /// Whether numbers may have a decimal comma (a table separated by semicolons).
   var readsDecimalComma = false
+  /// Whether a leading apostrophe guards a formula character (CSV); a workbook's string cells
+  /// are never formulas and keep their text as it is.
+  var removesFormulaGuard = true
 
   init(file: String) { self.file = file }
 
@@ -88,7 +91,7 @@ struct CSVReadSession {
         }
         if !field.text.isEmpty {
           var field = field
-          field.text = FormulaGuard.unguarded(field.text)
+          if removesFormulaGuard { field.text = FormulaGuard.unguarded(field.text) }
           row[column] = field
         }
       }
@@ -311,7 +314,7 @@ struct CSVReadSession {
   // MARK: Values
 
   private func location(_ field: CSVRecords.Field) -> SourceLocation {
-    SourceLocation(file: file, line: field.line, column: field.column)
+    SourceLocation(file: field.file ?? file, line: field.line, column: field.column)
   }
 
   private func origin(_ row: Row, _ element: CSVRecords.Field) -> Origin {

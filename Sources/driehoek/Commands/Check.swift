@@ -54,6 +54,11 @@ struct Check: ParsableCommand {
 
   func validate() throws {
     if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
+    if format == .xlsx, output == nil || output == "-", CheckOutput.isTerminal {
+      throw ValidationError(
+        "--format xlsx schrijft een werkmap (binair): geef -o BESTAND.xlsx of stuur de uitvoer naar een bestand."
+      )
+    }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
     }
@@ -89,6 +94,15 @@ struct Check: ParsableCommand {
       let toFile = output.map { $0 != "-" } ?? false
       if format == .json || format == .sarif {
         try writeData(reports, toFile: toFile, inputs: inputs)
+        return try finish(reports, anyInvalid: anyInvalid)
+      }
+      if format == .xlsx {
+        do {
+          try OutputWriter(inputs: inputs).write(FindingsWorkbook().xlsx(reports), to: output)
+        } catch {
+          StandardError.write("fout: \(error)\n")
+          throw ExitCode(2)
+        }
         return try finish(reports, anyInvalid: anyInvalid)
       }
       let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
@@ -158,6 +172,8 @@ struct Check: ParsableCommand {
       return SARIFReportWriter().write(reports)
     case .csv:
       return FindingsCSV.text(reports, dialect: excel ? .excel : .standard)
+    case .xlsx:
+      return ""  // written as bytes by run()
     }
   }
 }
