@@ -73,6 +73,7 @@ summary_browser() {
   grep -E '^zelftest|^browsercontrole:|^fout:' "$1" | head -n 5
 }
 summary_kaarten() { summary_browser "$1"; }
+summary_xlsx() { grep -E '^xlsx-controle:|^FOUT|^fout:' "$1" | head -n 5; }
 summary_bench() { grep -E '^== |^klaar' "$1" | tail -n 2; }
 
 # The example consumer (Examples/EigenTool) embeds the library by path: build and run it, so the
@@ -100,6 +101,11 @@ kaarten_check() {
   python3 scripts/kaarten-browser-check.py --driehoek "$(swift build --show-bin-path)/driehoek"
 }
 
+# The workbooks of check and export read back by openpyxl, every cell against the JSON output.
+xlsx_check() {
+  python3 scripts/check-xlsx.py --driehoek "$(swift build --show-bin-path)/driehoek"
+}
+
 echo "driehoek tests; full logs in ${logs#"$root"/}/"
 stage deps "Debian packages and Python helpers (scripts/test-deps.sh)" bash scripts/test-deps.sh
 stage example "example consumer (Examples/EigenTool)" example_consumer
@@ -107,6 +113,7 @@ stage build "swift build" swift build
 stage test "swift test $*" swift test "$@"
 stage browser "report documents in headless Chromium" browser_check
 stage kaarten "card sets in headless Chromium" kaarten_check
+stage xlsx "workbooks read back by openpyxl (scripts/check-xlsx.py)" xlsx_check
 # Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
 # (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.
 if [[ $# -eq 0 ]]; then

@@ -276,9 +276,10 @@ extension Workbook {
     return String(letters)
   }
 
-  /// Text for XML character data or an attribute value: `&`, `<`, `>`, `"` as entities; what
-  /// XML 1.0 cannot hold (C0 controls other than tab and line feed, carriage return, which a
-  /// parser turns into a line feed, U+FFFE and U+FFFF) as SpreadsheetML's `_xHHHH_`, and a
+  /// Text for XML character data or an attribute value: `&`, `<`, `>`, `"` as entities, a
+  /// carriage return as `&#13;` (raw, a parser would turn it into a line feed); what XML 1.0
+  /// cannot hold (the other C0 controls but tab and line feed, U+FFFE and U+FFFF) as
+  /// SpreadsheetML's `_xHHHH_`, and a
   /// text `_xHHHH_` itself with its underscore escaped (`_x005F_`), so every text reads back.
   static func escaped(_ text: String) -> String {
     // Most texts need nothing: judged on bytes (U+FFFE and U+FFFF begin with 0xEF).
@@ -296,6 +297,8 @@ extension Workbook {
       case "<": out.append(contentsOf: "&lt;".unicodeScalars)
       case ">": out.append(contentsOf: "&gt;".unicodeScalars)
       case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+      // A character reference: a parser keeps it, where a raw CR would become a line feed.
+      case "\r": out.append(contentsOf: "&#13;".unicodeScalars)
       case "_" where looksLikeEscape(scalars, at: index):
         out.append(contentsOf: "_x005F_".unicodeScalars)
       default:
