@@ -62,7 +62,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "DriehoekInterchangeTests",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekInterchange"]),
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekInterchange",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(
       name: "DriehoekAnalysisTests",
       dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange"]

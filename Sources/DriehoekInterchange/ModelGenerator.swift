@@ -246,7 +246,8 @@ public struct ModelGenerator: Sendable {
     }
     for informal in 0..<informalAssignments {
       // A DG of another ministry than the eigenaar's, never one of the opdrachtgevers.
-      var holder = ElementID("min\(random.below(Self.ministryCount))-dg\(random.below(Self.dgCount))")
+      var holder = ElementID(
+        "min\(random.below(Self.ministryCount))-dg\(random.below(Self.dgCount))")
       while principals.contains(holder) || holder.rawValue.hasPrefix("min\(ministry)-") {
         holder = ElementID("min\(random.below(Self.ministryCount))-dg\(random.below(Self.dgCount))")
       }

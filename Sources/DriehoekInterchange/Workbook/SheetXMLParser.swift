@@ -230,7 +230,8 @@ final class SheetXMLParser: NSObject, XMLParserDelegate {
     var index = 0
     while index < scalars.count {
       if Workbook.looksLikeEscape(scalars, at: index),
-        let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
+        let value = UInt32(
+          String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
         let scalar = Unicode.Scalar(value)
       {
         out.append(scalar)

@@ -168,7 +168,8 @@ extension Workbook {
     out += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>".utf8
     out += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>".utf8
     for (index, width) in columnWidths(sheet, width: width).enumerated() {
-      out += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>".utf8
+      out +=
+        "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>".utf8
     }
     out += "</cols><sheetData>".utf8
     func cellStart(_ column: Int, _ row: [UInt8]) {
@@ -221,7 +222,9 @@ extension Workbook {
     }
     out += "</sheetData>".utf8
     out += "<autoFilter ref=\"A1:\(columnName(width - 1))\(sheet.rows.count + 1)\"/>".utf8
-    out += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>".utf8
+    out +=
+      "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+      .utf8
     out += "</worksheet>".utf8
     return out
   }

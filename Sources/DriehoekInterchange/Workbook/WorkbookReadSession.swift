@@ -106,7 +106,8 @@ struct WorkbookReadSession {
       }
       if element.attributes["TargetMode"] == "External" { continue }
       let resolved =
-        target.hasPrefix("/") ? String(target.dropFirst()) : (folder.isEmpty ? "" : folder + "/") + target
+        target.hasPrefix("/")
+        ? String(target.dropFirst()) : (folder.isEmpty ? "" : folder + "/") + target
       result[id] = (element.attributes["Type"] ?? "", Self.normalised(resolved))
     }
     return result
@@ -148,7 +149,9 @@ struct WorkbookReadSession {
       cellCount += cells.count
       sheets.append(WorkbookReader.Sheet(name: name, cells: cells))
     }
-    guard !sheets.isEmpty else { throw WorkbookError("de werkmap heeft geen bladen", at: workbookPath) }
+    guard !sheets.isEmpty else {
+      throw WorkbookError("de werkmap heeft geen bladen", at: workbookPath)
+    }
     return sheets
   }
 
