@@ -181,8 +181,10 @@ import ZIPFoundation
     var workbook = ModelWorkbook.workbook(model)
     let index = try #require(workbook.sheets.firstIndex { $0.name == "organisaties" })
     let column = try #require(workbook.sheets[index].header.firstIndex(of: "soort"))
-    workbook.sheets[index].rows[0][column] = .text("agentschapp")
-    workbook.sheets[index].header.append("kleur")
+    var rows = workbook.sheets[index].rows
+    rows[0][column] = .text("agentschapp")
+    workbook.sheets[index] = Workbook.Sheet(
+      name: "organisaties", header: workbook.sheets[index].header + ["kleur"], rows: rows)
     workbook.sheets.append(Workbook.Sheet(name: "extra", header: ["x"], rows: []))
     let read = ModelWorkbook.read(try workbook.xlsx(), file: "m.xlsx")
     let messages = read.diagnostics.map(\.description)

@@ -18,40 +18,45 @@ extension Workbook {
       guard seen.insert(sheet.name.lowercased()).inserted else {
         throw WorkbookError("twee bladen heten '\(sheet.name)'")
       }
-      guard sheet.rows.count < 1_048_576 else {
+      guard sheet.rowCount < 1_048_576 else {
         throw WorkbookError("meer dan 1.048.575 rijen passen niet in een blad", at: sheet.name)
       }
-      guard sheet.header.count <= 16_384, sheet.rows.allSatisfy({ $0.count <= 16_384 }) else {
+      guard sheet.header.count <= 16_384 else {
         throw WorkbookError("meer dan 16.384 kolommen passen niet in een blad", at: sheet.name)
       }
     }
+    // Every worksheet is written twice: once to count its bytes (the zip wants the size first)
+    // and to fill the shared strings, then again into the deflater, a megabyte at a time.
     var strings = SharedStrings()
-    var sheetParts: [[UInt8]] = []
-    for sheet in sheets {
-      sheetParts.append(Self.worksheet(sheet, strings: &strings))
+    let streams = sheets.map { WorksheetStream(sheet: $0) }
+    var sizes: [Int] = []
+    for stream in streams {
+      sizes.append(stream.count(strings: &strings))
     }
-    var parts: [(path: String, bytes: [UInt8])] = [
+    let small: [(path: String, bytes: [UInt8])] = [
       ("[Content_Types].xml", Array(contentTypes.utf8)),
       ("_rels/.rels", Array(Self.packageRelationships.utf8)),
       ("xl/workbook.xml", Array(workbookPart.utf8)),
       ("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8)),
       ("xl/styles.xml", Array(Self.styles.utf8)),
-      ("xl/sharedStrings.xml", strings.part()),
     ]
-    for (index, part) in sheetParts.enumerated() {
-      parts.append(("xl/worksheets/sheet\(index + 1).xml", part))
-    }
-    sheetParts = []
     do {
       let archive = try Archive(accessMode: .create)
-      for part in parts {
-        let data = Data(part.bytes)
-        try archive.addEntry(
-          with: part.path, type: .file, uncompressedSize: Int64(data.count),
-          modificationDate: Self.entryDate, permissions: 0o644, compressionMethod: .deflate,
-          bufferSize: 1 << 20
-        ) { position, size in
-          data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+      for part in small {
+        try Self.add(part.path, size: part.bytes.count, to: archive) { out in
+          out += part.bytes
+          return true
+        }
+      }
+      let stringsStream = SharedStringsStream(strings: strings)
+      try Self.add("xl/sharedStrings.xml", size: stringsStream.count(), to: archive) { out in
+        stringsStream.write(into: &out, atLeast: 1 << 20)
+      }
+      for (index, stream) in streams.enumerated() {
+        stream.restart()
+        try Self.add("xl/worksheets/sheet\(index + 1).xml", size: sizes[index], to: archive) {
+          out in
+          stream.write(into: &out, strings: &strings, atLeast: 1 << 20)
         }
       }
       guard let data = archive.data else { throw WorkbookError("de zip is niet gemaakt") }
@@ -60,6 +65,34 @@ extension Workbook {
       throw error
     } catch {
       throw WorkbookError("de zip is niet gemaakt: \(error)")
+    }
+  }
+
+  /// Adds a deflated part whose `size` bytes `produce` appends piece by piece (returning true
+  /// after the last piece).
+  static func add(
+    _ path: String, size: Int, to archive: Archive,
+    produce: (inout [UInt8]) -> Bool
+  ) throws {
+    var pending: [UInt8] = []
+    var offset = 0
+    var done = false
+    try archive.addEntry(
+      with: path, type: .file, uncompressedSize: Int64(size), modificationDate: entryDate,
+      permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
+    ) { _, wanted in
+      while pending.count - offset < wanted, !done {
+        pending.removeFirst(offset)
+        offset = 0
+        done = produce(&pending)
+      }
+      let end = min(pending.count, offset + wanted)
+      let chunk = Data(pending[offset..<end])
+      offset = end
+      return chunk
+    }
+    guard done, offset == pending.count else {
+      throw WorkbookError("de lengte van het deel klopt niet", at: path)
     }
   }
 
@@ -151,100 +184,7 @@ extension Workbook {
   /// The range of a sheet's header and rows, `$A$1:$P$120`.
   static func absoluteRange(of sheet: Sheet) -> String {
     let width = max(1, sheet.header.count)
-    return "$A$1:$\(columnName(width - 1))$\(sheet.rows.count + 1)"
-  }
-
-  /// One worksheet part: a frozen header row with a filter, then the rows.
-  static func worksheet(_ sheet: Sheet, strings: inout SharedStrings) -> [UInt8] {
-    let width = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0, 1)
-    let names = (0..<width).map { Array(columnName($0).utf8) }
-    var out: [UInt8] = []
-    out.reserveCapacity(4096 + sheet.rows.count * width * 12)
-    out += header.utf8
-    out += "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">".utf8
-    out += "<dimension ref=\"A1:\(columnName(width - 1))\(sheet.rows.count + 1)\"/>".utf8
-    out += "<sheetViews><sheetView workbookViewId=\"0\">".utf8
-    out += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>".utf8
-    out += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>".utf8
-    out += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>".utf8
-    for (index, width) in columnWidths(sheet, width: width).enumerated() {
-      out +=
-        "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>".utf8
-    }
-    out += "</cols><sheetData>".utf8
-    func cellStart(_ column: Int, _ row: [UInt8]) {
-      out += "<c r=\"".utf8
-      out += names[column]
-      out += row
-      out.append(UInt8(ascii: "\""))
-    }
-    func text(_ value: String, column: Int, row: [UInt8], style: String = "") {
-      cellStart(column, row)
-      out += " t=\"s\"\(style)><v>".utf8
-      out += String(strings.index(of: value)).utf8
-      out += "</v></c>".utf8
-    }
-    out += "<row r=\"1\">".utf8
-    for (column, title) in sheet.header.enumerated() {
-      text(title, column: column, row: Array("1".utf8), style: " s=\"2\"")
-    }
-    out += "</row>".utf8
-    for (offset, cells) in sheet.rows.enumerated() {
-      let row = Array(String(offset + 2).utf8)
-      out += "<row r=\"".utf8
-      out += row
-      out += "\">".utf8
-      for (column, cell) in cells.enumerated() {
-        switch cell {
-        case .empty: continue
-        case .text(let value): text(value, column: column, row: row)
-        case .number(let value):
-          guard value.isFinite else {
-            text(String(value), column: column, row: row)
-            continue
-          }
-          cellStart(column, row)
-          out += "><v>".utf8
-          out += number(value).utf8
-          out += "</v></c>".utf8
-        case .date(let day):
-          guard let serial = serial(of: day) else {
-            text(day.description, column: column, row: row)
-            continue
-          }
-          cellStart(column, row)
-          out += " s=\"1\"><v>".utf8
-          out += String(serial).utf8
-          out += "</v></c>".utf8
-        }
-      }
-      out += "</row>".utf8
-    }
-    out += "</sheetData>".utf8
-    out += "<autoFilter ref=\"A1:\(columnName(width - 1))\(sheet.rows.count + 1)\"/>".utf8
-    out +=
-      "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-      .utf8
-    out += "</worksheet>".utf8
-    return out
-  }
-
-  /// A width per column from the longest of its first 1,000 cells, between 8 and 60 characters.
-  static func columnWidths(_ sheet: Sheet, width: Int) -> [Int] {
-    var widths = (0..<width).map { $0 < sheet.header.count ? sheet.header[$0].count + 3 : 8 }
-    for cells in sheet.rows.prefix(1_000) {
-      for (column, cell) in cells.enumerated() {
-        let length: Int
-        switch cell {
-        case .empty: length = 0
-        case .text(let value): length = value.utf8.count
-        case .number(let value): length = number(value).utf8.count
-        case .date: length = 10
-        }
-        widths[column] = max(widths[column], length + 2)
-      }
-    }
-    return widths.map { min(60, max(8, $0)) }
+    return "$A$1:$\(columnName(width - 1))$\(sheet.rowCount + 1)"
   }
 
   /// A number as SpreadsheetML writes it: integers without a fraction, otherwise the shortest

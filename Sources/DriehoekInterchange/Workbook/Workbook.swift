@@ -22,20 +22,36 @@ public struct Workbook: Sendable {
   }
 
   /// One sheet: a header row and the rows under it.
+  ///
+  /// The rows are produced on demand (``row``), so a sheet of a hundred thousand findings is
+  /// written as a stream and never held as cells.
   public struct Sheet: Sendable {
-    /// The sheet's name (at most 31 characters, none of `[]:*?/\`).
+    /// The sheet's name (at most 31 characters, none of `[]:*?/\\`).
     public var name: String
     /// The header row.
     public var header: [String]
-    /// The rows under the header.
-    public var rows: [[Cell]]
+    /// The number of rows under the header.
+    public var rowCount: Int
+    /// The cells of row `index` (`0..<rowCount`) under the header.
+    public var row: @Sendable (Int) -> [Cell]
 
-    /// Creates a sheet.
-    public init(name: String, header: [String], rows: [[Cell]]) {
+    /// Creates a sheet whose rows are produced by `row`, once or twice each, in order.
+    public init(
+      name: String, header: [String], rowCount: Int, row: @escaping @Sendable (Int) -> [Cell]
+    ) {
       self.name = name
       self.header = header
-      self.rows = rows
+      self.rowCount = rowCount
+      self.row = row
     }
+
+    /// Creates a sheet of the given rows.
+    public init(name: String, header: [String], rows: [[Cell]]) {
+      self.init(name: name, header: header, rowCount: rows.count) { rows[$0] }
+    }
+
+    /// Every row.
+    public var rows: [[Cell]] { (0..<rowCount).map(row) }
   }
 
   /// The sheets, in order.

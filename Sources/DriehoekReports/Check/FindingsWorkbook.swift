@@ -31,35 +31,44 @@ public struct FindingsWorkbook: Sendable {
   ///
   /// - Complexity: O(*n*) in findings and executors.
   public func workbook(_ reports: [AnalysisReport]) -> Workbook {
-    var findingRows: [[Workbook.Cell]] = []
-    findingRows.reserveCapacity(reports.reduce(0) { $0 + $1.findings.count })
+    // The findings rows are made when the sheet is written, from (report, finding) positions.
+    var positions: [(report: Int, finding: Int)] = []
+    positions.reserveCapacity(reports.reduce(0) { $0 + $1.findings.count })
     var executorRows: [[Workbook.Cell]] = []
-    for report in reports {
-      let model = Workbook.Cell.text(report.model)
-      let peildatum = Workbook.Cell.date(report.peildatum)
-      for finding in report.findings {
-        let location = finding.location
-        let acceptance = finding.acceptance
-        findingRows.append([
-          model, peildatum, .text(finding.code), .text(finding.slug),
-          .text(finding.severity.rawValue), .text(finding.message),
-          .text(finding.betreft.map(\.rawValue).joined(separator: ";")),
-          location.map { .text($0.file) } ?? .empty,
-          location.map { .number(Double($0.line)) } ?? .empty,
-          location.map { .number(Double($0.column)) } ?? .empty,
-          .text(finding.waarom), .text(finding.oplossing),
-          .text(acceptance == nil ? "nee" : "ja"),
-          acceptance.map { .text($0.reden) } ?? .empty,
-          acceptance.map { .text($0.verantwoordelijke.rawValue) } ?? .empty,
-          acceptance?.tot.map { .date($0) } ?? .empty,
-        ])
-      }
-      executorRows += rows(ofExecutorsIn: report, model: model)
+    for (index, report) in reports.enumerated() {
+      for finding in report.findings.indices { positions.append((index, finding)) }
+      executorRows += rows(ofExecutorsIn: report, model: .text(report.model))
+    }
+    let findings = Workbook.Sheet(
+      name: "bevindingen", header: Self.findingColumns, rowCount: positions.count
+    ) { [positions] row in
+      let position = positions[row]
+      let report = reports[position.report]
+      return Self.cells(of: report.findings[position.finding], in: report)
     }
     return Workbook(sheets: [
-      Workbook.Sheet(name: "bevindingen", header: Self.findingColumns, rows: findingRows),
+      findings,
       Workbook.Sheet(name: "uitvoerders", header: Self.executorColumns, rows: executorRows),
     ])
+  }
+
+  /// The cells of one finding's row.
+  static func cells(of finding: Finding, in report: AnalysisReport) -> [Workbook.Cell] {
+    let location = finding.location
+    let acceptance = finding.acceptance
+    return [
+      .text(report.model), .date(report.peildatum), .text(finding.code), .text(finding.slug),
+      .text(finding.severity.rawValue), .text(finding.message),
+      .text(finding.betreft.map(\.rawValue).joined(separator: ";")),
+      location.map { .text($0.file) } ?? .empty,
+      location.map { .number(Double($0.line)) } ?? .empty,
+      location.map { .number(Double($0.column)) } ?? .empty,
+      .text(finding.waarom), .text(finding.oplossing),
+      .text(acceptance == nil ? "nee" : "ja"),
+      acceptance.map { .text($0.reden) } ?? .empty,
+      acceptance.map { .text($0.verantwoordelijke.rawValue) } ?? .empty,
+      acceptance?.tot.map { .date($0) } ?? .empty,
+    ]
   }
 
   /// The bytes of the `.xlsx` file of the reports.
