@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "DriehoekDiagram", targets: ["DriehoekDiagram"]),
     .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     .library(name: "DriehoekReports", targets: ["DriehoekReports"]),
+    .library(name: "DriehoekPipeline", targets: ["DriehoekPipeline"]),
     .executable(name: "driehoek", targets: ["driehoek"]),
   ],
   dependencies: [
@@ -45,13 +46,23 @@ let package = Package(
     // Report writers: text, JSON, SARIF, Markdown, HTML, the findings workbook (xlsx).
     .target(
       name: "DriehoekReports",
-      dependencies: ["DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekInterchange"]),
+      dependencies: [
+        "DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekInterchange",
+      ]),
+    // The pipeline: load and index once, analyse once, draw and report from it; the API of the
+    // CLI and of every tool built on driehoek.
+    .target(
+      name: "DriehoekPipeline",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports",
+      ]),
     // The command-line tool.
     .executableTarget(
       name: "driehoek",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
-        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -73,10 +84,17 @@ let package = Package(
     .testTarget(
       name: "DriehoekDiagramTests",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering", "driehoek",
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange",
+        "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
       ],
       exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+    .testTarget(
+      name: "DriehoekPipelineTests",
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
+        "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
+      ]),
     .testTarget(
       name: "DriehoekReportsTests",
       dependencies: [
@@ -87,8 +105,8 @@ let package = Package(
     .testTarget(
       name: "driehoekTests",
       dependencies: [
-        "driehoek", "DriehoekModel", "DriehoekLoading", "GraphvizRendering",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "driehoek", "DriehoekModel", "DriehoekLoading", "DriehoekDiagram", "GraphvizRendering",
+        "DriehoekPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ]
 )

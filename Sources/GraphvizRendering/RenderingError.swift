@@ -42,7 +42,7 @@ public enum RenderingError: Error, Hashable, Sendable, CustomStringConvertible {
       return
         "het tekenen duurde langer dan \(Self.format(seconds)) \(seconds == 1 ? "seconde" : "seconden")"
         + " en is afgebroken;"
-        + " kies een kleinere view (driehoek:ID, ministerie:ID) of verhoog --timeout"
+        + " kies een kleinere view (driehoek:ID, ministerie:ID)"
     case .helperCrashed(let signal):
       return "het renderproces is afgebroken door signaal \(signal)\(Self.signalName(signal))"
     case .helperFailed(let status, let message):

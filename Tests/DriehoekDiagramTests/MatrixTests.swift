@@ -3,12 +3,11 @@ import DriehoekDiagram
 import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
+import DriehoekPipeline
 import DriehoekReports
 import Foundation
 import GraphvizRendering
 import Testing
-
-@testable import driehoek
 
 /// The sturingsmatrix (`--view matrix`): a row per executor with its id and name, the role marks
 /// of the model's valid roles per ministry, the open findings of the analysis, deterministic.
@@ -33,8 +32,8 @@ import Testing
   private func matrix(_ model: Model, _ day: Day, report: AnalysisReport) throws
     -> MatrixInspector
   {
-    let pipeline = RenderPipeline(
-      model: model, peildatum: day, highlights: Render.highlights(for: report), format: .svg)
+    let pipeline = Fixtures.drawing(
+      model, peildatum: day, highlights: report.findings.map(DiagramHighlight.init))
     #expect(pipeline.views.contains(.matrix))
     let bytes = try pipeline.document(for: .matrix).bytes
     return try #require(MatrixInspector.inspect(bytes), "de matrix is geen goed gevormde XML")
@@ -113,14 +112,11 @@ import Testing
 
   @Test func twoRendersAreByteIdentical() throws {
     let (model, day) = try load("rijk.yaml")
-    let highlights = Render.highlights(for: model, peildatum: day)
-    let first = try RenderPipeline(
-      model: model, peildatum: day, highlights: highlights, format: .svg
-    )
-    .document(for: .matrix).bytes
-    let second = try RenderPipeline(
-      model: model, peildatum: day, highlights: highlights, format: .svg
-    ).document(for: .matrix).bytes
+    let highlights = LoadedModel(model: model).analysis(on: day).highlights
+    let first = try Fixtures.drawing(model, peildatum: day, highlights: highlights)
+      .document(for: .matrix).bytes
+    let second = try Fixtures.drawing(model, peildatum: day, highlights: highlights)
+      .document(for: .matrix).bytes
     #expect(!first.isEmpty)
     #expect(first == second)
   }

@@ -1,12 +1,11 @@
 import DriehoekAnalysis
 import DriehoekLoading
 import DriehoekModel
+import DriehoekPipeline
 import DriehoekReports
 import Foundation
 import GraphvizRendering
 import Testing
-
-@testable import driehoek
 
 /// Checks that `Output/` holds the rendered views of every model in `Models/`, and the HTML
 /// report of the models in ``reports``.
@@ -27,17 +26,16 @@ import Testing
   func outputMatchesTheModel(_ file: String) throws {
     let path = Fixtures.packageRoot.appendingPathComponent("Models").appendingPathComponent(file)
       .path
-    let loaded = ModelLoader().load(path: path)
-    let model = try #require(loaded.model, "\(file) laadt niet")
-    try #require(loaded.isValid, "\(file) is ongeldig")
+    let outcome = LoaderConfiguration().load(path: path)
+    let loaded = try #require(outcome.model, "\(file) laadt niet of is ongeldig")
+    let model = loaded.model
     let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     let directory = Fixtures.packageRoot.appendingPathComponent("Output").appendingPathComponent(
       stem)
     let day = try #require(
       model.peildatum, "\(file) heeft geen peildatum; Output/ zou per dag verschillen")
-    let pipeline = RenderPipeline(
-      model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
-      format: .svg)
+    let analysis = loaded.analysis(on: day)
+    let pipeline = analysis.drawing(format: .svg)
     var expected: Set<String> = []
     for view in pipeline.views {
       let name = pipeline.fileName(for: view)
@@ -51,15 +49,12 @@ import Testing
     }
     if Self.reports.contains(stem) {
       expected.insert("rapport.html")
-      let report = Analyzer().analyse(model, peildatum: day)
-      let outline = ReportOutline(model: model, report: report)
-      let reportPipeline = RenderPipeline(
-        model: model, peildatum: day, highlights: Render.highlights(for: report), format: .svg)
       // The script runs from the package root and names the model `Models/…`; the report
       // prints that path, where this test loaded it by its absolute path.
-      let html = try Report.html(
-        outline: outline, pipeline: reportPipeline, generated: day, source: file
-      ).html.replacing(Fixtures.packageRoot.path + "/", with: "")
+      let html = String(
+        decoding: try ReportDocument(analysis: analysis, generated: day, source: file).html()
+          .bytes, as: UTF8.self
+      ).replacing(Fixtures.packageRoot.path + "/", with: "")
       let stored = try? Data(contentsOf: directory.appendingPathComponent("rapport.html"))
       let reportUpToDate = stored.map(Array.init) == Array(html.utf8)
       #expect(

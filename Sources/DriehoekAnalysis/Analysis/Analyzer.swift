@@ -26,15 +26,17 @@ public struct Analyzer: Sendable {
   ///   - model: The model.
   ///   - peildatum: The day the analysis looks at.
   ///   - language: The language of the messages, reasons and hints.
+  ///   - index: The model's index, when the caller has built it (it must index `model`); `nil`
+  ///     builds one here.
   /// - Returns: The report.
   /// - Complexity: O(*r* · *n*²) in the number of rules *r* and model elements *n* at worst; the
   ///   capacity sweep is O(*n* log *n*) per executor.
-  public func analyse(_ model: Model, peildatum: Day, language: Language = .nl)
-    -> AnalysisReport
-  {
+  public func analyse(
+    _ model: Model, peildatum: Day, language: Language = .nl, index: ModelIndex? = nil
+  ) -> AnalysisReport {
     let codes = Set(rules.map(\.code))
     var prepared = AnalysisContext(
-      model: model, peildatum: peildatum, language: language, ruleCodes: codes)
+      model: model, peildatum: peildatum, language: language, ruleCodes: codes, index: index)
     for rule in rules {
       prepared.ruleTexts[rule.code] = (rule.waarom(in: language), rule.oplossing(in: language))
       prepared.kindReasons[rule.code] = Dictionary(
@@ -110,7 +112,7 @@ extension Analyzer {
   }
 }
 
-/// The two last steps of ``Analyzer/analyse(_:peildatum:language:)``, which run side by side.
+/// The two last steps of ``Analyzer/analyse(_:peildatum:language:index:)``, which run side by side.
 private enum FinishingPart: Sendable {
   case order([Int])
   case triangles([Triangle])

@@ -1,4 +1,5 @@
 import Dispatch
+import DriehoekModel
 
 /// Independent pieces of work run on the available cores, with their results in a fixed order.
 ///
@@ -13,8 +14,13 @@ enum ConcurrentWork {
   static func map<Result: Sendable>(count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
     guard count > 1 else { return (0..<count).map(body) }
     let slots = Slots<Result>(count: count)
+    // Task-local values do not cross into Dispatch's threads: the index-build observer of the
+    // caller (tests only) is bound again in each piece.
+    let observer = ModelIndex.buildObserver
     DispatchQueue.concurrentPerform(iterations: count) { position in
-      slots.store(body(position), at: position)
+      ModelIndex.$buildObserver.withValue(observer) {
+        slots.store(body(position), at: position)
+      }
     }
     return slots.results()
   }

@@ -67,23 +67,28 @@ public struct AnalysisContext: Sendable {
   /// Creates a context.
   ///
   /// The lookups are built in two rounds of two independent parts each, run side by side.
+  ///
+  /// `index` is the model's index when the caller has built it (it must index `model`); `nil`
+  /// builds one here, beside the first round.
   /// - Complexity: O(*n* log *n*) in the number of elements and roles.
   public init(
     model: Model, peildatum: Day, language: Language = .nl, findings: [Finding] = [],
-    ruleCodes: Set<String> = []
+    ruleCodes: Set<String> = [], index given: ModelIndex? = nil
   ) {
-    let first = ConcurrentWork.map(count: 2) { part -> FirstRound in
+    let first = ConcurrentWork.map(count: given == nil ? 2 : 1) { part -> FirstRound in
       part == 0
-        ? .index(ModelIndex(model)) : .lists(ModelLists(model: model, peildatum: peildatum))
+        ? .lists(ModelLists(model: model, peildatum: peildatum)) : .index(ModelIndex(model))
     }
-    var index = ModelIndex(Model(name: model.name))
+    var firstIndex = given
     var lists = ModelLists()
     for part in first {
       switch part {
-      case .index(let built): index = built
+      case .index(let built): firstIndex = built
       case .lists(let built): lists = built
       }
     }
+    // The first round has built it when none was given.
+    let index = firstIndex ?? ModelIndex(model)
     let built = index
     let listed = lists
     let second = ConcurrentWork.map(count: 2) { part -> SecondRound in

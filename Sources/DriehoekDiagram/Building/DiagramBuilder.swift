@@ -22,20 +22,29 @@ public struct DiagramBuilder: Sendable {
   let highlightIndex: HighlightIndex
 
   /// Creates a builder.
+  ///
+  /// `index` is the model's index when the caller has built it (it must index `model`); `nil`
+  /// builds one here.
   /// - Complexity: O(*n* log *n*) in the number of model elements.
-  public init(model: Model, peildatum: Day, highlights: [DiagramHighlight] = []) {
+  public init(
+    model: Model, peildatum: Day, highlights: [DiagramHighlight] = [], index: ModelIndex? = nil
+  ) {
     self.model = model
     self.peildatum = peildatum
     self.highlights = highlights.sorted {
       ($0.code, $0.isAccepted ? 1 : 0) < ($1.code, $1.isAccepted ? 1 : 0)
     }
-    scope = ModelScope(model: model, day: peildatum)
+    scope = ModelScope(model: model, day: peildatum, index: index ?? ModelIndex(model))
     highlightIndex = HighlightIndex(self.highlights, scope: scope)
   }
 
-  /// Every diagram view of the model on the peildatum: ``View/all(in:on:)`` without the charts
+  /// Every diagram view of the model on the peildatum: ``View/all(in:on:index:)`` without the charts
   /// (`tijdlijn`), which are drawn without a diagram.
-  public var views: [View] { View.all(in: scope).filter { !$0.isChart } }
+  public var views: [View] { allViews.filter { !$0.isChart } }
+
+  /// Every view of the model on the peildatum, charts (`tijdlijn`) included: the same list as
+  /// ``View/all(in:on:index:)``, from the builder's scope.
+  public var allViews: [View] { View.all(in: scope) }
 
   /// The diagram of one view.
   /// - Throws: ``DiagramError`` when the view names an element that is not there.

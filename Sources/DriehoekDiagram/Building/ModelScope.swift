@@ -17,10 +17,9 @@ struct ModelScope: Sendable {
   /// Every relation valid on the day, in canonical order.
   let relations: [Relation]
 
-  init(model: Model, day: Day) {
+  init(model: Model, day: Day, index: ModelIndex) {
     self.model = model
     self.day = day
-    let index = ModelIndex(model)
     self.index = index
     // Valid on the day with everything above it, by the id's handle in the index.
     let validity = index.validity(on: day)

@@ -5,9 +5,11 @@ extension View {
   /// ministry that owns or commissions an executor, a view per keten, a `tijdlijn` per
   /// organisation that is opdrachtnemer of an opdracht, and the bevindingen; each group sorted
   /// by id.
+  ///
+  /// `index` is the model's index when the caller has built it; `nil` builds one here.
   /// - Complexity: O(*n* log *n*) in the number of elements.
-  public static func all(in model: Model, on day: Day) -> [View] {
-    all(in: ModelScope(model: model, day: day))
+  public static func all(in model: Model, on day: Day, index: ModelIndex? = nil) -> [View] {
+    all(in: ModelScope(model: model, day: day, index: index ?? ModelIndex(model)))
   }
 
   /// Every view of the part of a model valid on one day.

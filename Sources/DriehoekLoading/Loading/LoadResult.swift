@@ -14,6 +14,9 @@ public struct LoadResult: Sendable {
   /// The files read, with symbolic links resolved (`realpath`), root first: what a tool that
   /// writes output must not overwrite.
   public var inputPaths: [String]
+  /// The index of ``model``, built once for its validation, for the steps after loading to
+  /// share; `nil` when there is no model.
+  public var index: ModelIndex?
 
   /// Creates a result.
   public init(

@@ -292,10 +292,13 @@ struct LoadSession {
       model.ketens += document.ketens
       model.afwijkingen += document.afwijkingen
     }
-    let structural = model.validate(options: loader.validationOptions)
+    let index = ModelIndex(model)
+    let structural = model.validate(options: loader.validationOptions, index: index)
     let all = diagnostics + structural
-    return LoadResult(
+    var result = LoadResult(
       model: model, diagnostics: withSnippets(all), files: files, inputPaths: inputPaths)
+    result.index = index
+    return result
   }
 
   /// The diagnostics sorted by file, line and column (those without a place first), each with

@@ -45,7 +45,7 @@ public struct ModelIndex: Sendable {
   }
 
   /// The indexed model; entries point into its lists rather than copying the elements.
-  private let model: Model
+  public let model: Model
   /// Every unit of every organisation, depth first in model order.
   private var units: [UnitEntry] = []
   /// The position of every id in `orderedIDs`: one hash lookup finds an id's handle, and
@@ -73,6 +73,7 @@ public struct ModelIndex: Sendable {
   /// Indexes a model.
   /// - Complexity: O(*n*) in the number of elements.
   public init(_ model: Model) {
+    Self.buildObserver?.record()
     self.model = model
     let expected =
       model.organisations.count * 4 + model.persons.count + model.opdrachten.count

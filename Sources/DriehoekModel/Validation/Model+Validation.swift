@@ -6,12 +6,17 @@ extension Model {
   /// codes and URLs. The conflict rules (SD01–SD20) are not structural and live in
   /// `DriehoekAnalysis`.
   ///
-  /// - Parameter options: Settings, such as the known rule codes.
+  /// - Parameters:
+  ///   - options: Settings, such as the known rule codes.
+  ///   - index: The model's index, when the caller has built it already (it must index this
+  ///     model); `nil` builds one here.
   /// - Returns: The diagnostics, in the order of the model.
   /// - Complexity: O(*n*) in the number of elements, plus O(*m*) per unknown reference for the
   ///   did-you-mean search over the *m* ids.
-  public func validate(options: ValidationOptions = ValidationOptions()) -> [Diagnostic] {
-    var validator = ModelValidator(model: self, options: options)
+  public func validate(
+    options: ValidationOptions = ValidationOptions(), index: ModelIndex? = nil
+  ) -> [Diagnostic] {
+    var validator = ModelValidator(model: self, options: options, index: index ?? ModelIndex(self))
     validator.run()
     return validator.diagnostics
   }

@@ -6,10 +6,10 @@ struct ModelValidator {
   var diagnostics: [Diagnostic] = []
   private var suggestionsLeft = 200
 
-  init(model: Model, options: ValidationOptions) {
+  init(model: Model, options: ValidationOptions, index: ModelIndex) {
     self.model = model
     self.options = options
-    self.index = ModelIndex(model)
+    self.index = index
   }
 
   mutating func run() {

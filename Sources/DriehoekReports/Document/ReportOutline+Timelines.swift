@@ -15,6 +15,6 @@ extension ReportOutline {
     guard timelineViews.contains(.tijdlijn(executor)) else { return nil }
     return try? Timeline(
       executor: executor, model: model, peildatum: report.peildatum,
-      clashes: Timeline.clashPairs(report.findings, of: executor))
+      clashes: Timeline.clashPairs(report.findings, of: executor), index: index)
   }
 }

@@ -33,10 +33,12 @@ public struct ReportOutline: Sendable {
   let partyIDs: Set<ElementID>
 
   /// Builds the outline of a model and its analysis.
+  ///
+  /// `index` is the model's index when the caller has built it; `nil` builds one here.
   /// - Complexity: about linear in the model elements and findings.
-  public init(model: Model, report: AnalysisReport) {
+  public init(model: Model, report: AnalysisReport, index: ModelIndex? = nil) {
     let context = AnalysisContext(
-      model: model, peildatum: report.peildatum, language: report.language)
+      model: model, peildatum: report.peildatum, language: report.language, index: index)
     self.model = model
     self.report = report
     self.index = context.index

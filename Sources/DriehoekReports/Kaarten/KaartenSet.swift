@@ -34,14 +34,16 @@ public struct KaartenSet: Sendable {
   ///   - report: Its analysis on the peildatum.
   ///   - uitvoerders: The executors to limit the set to (the parties around them); empty for
   ///     every executor.
+  ///   - index: The model's index, when the caller has built it; `nil` builds one here.
   /// - Throws: ``KaartenSetError/unknownExecutor(_:executors:)`` when an id is not an executor
   ///   valid on the peildatum.
   /// - Complexity: O(*c* · *f* + *n*) in cards, findings and model elements.
-  public init(model: Model, report: AnalysisReport, uitvoerders: [ElementID] = [])
-    throws(KaartenSetError)
-  {
+  public init(
+    model: Model, report: AnalysisReport, uitvoerders: [ElementID] = [],
+    index: ModelIndex? = nil
+  ) throws(KaartenSetError) {
     let context = AnalysisContext(
-      model: model, peildatum: report.peildatum, language: report.language)
+      model: model, peildatum: report.peildatum, language: report.language, index: index)
     var order: [ElementID: Int] = [:]
     for (position, id) in context.index.orderedIDs.enumerated() { order[id] = position }
     let all = context.executors.map(\.id).sorted {

@@ -19,13 +19,14 @@ extension Timeline {
   ///   - clashes: the SD12 clashes (``Prioriteitsconflict``) of an analysis of the model on the
   ///     peildatum, as pairs of opdrachten (see ``clashPairs(_:of:)``); `nil` analyses the
   ///     model here to find them.
+  ///   - index: The model's index, when the caller has built it; `nil` builds one here.
   /// - Throws: ``DiagramError/unknownExecutor(_:)`` when `executor` is no organisation.
   /// - Complexity: O(*m* · *o*²) in the months drawn and the executor's opdrachten.
   public init(
     executor: ElementID, model: Model, peildatum: Day,
-    clashes: [(ElementID, ElementID)]? = nil
+    clashes: [(ElementID, ElementID)]? = nil, index: ModelIndex? = nil
   ) throws(DiagramError) {
-    let index = ModelIndex(model)
+    let index = index ?? ModelIndex(model)
     guard let organisation = index.organisation(executor) else {
       throw .unknownExecutor(executor)
     }

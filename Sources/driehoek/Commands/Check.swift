@@ -3,6 +3,7 @@ import DriehoekAnalysis
 import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
+import DriehoekPipeline
 import DriehoekReports
 
 /// `driehoek check MODEL...`: loads, validates and analyses models and reports the findings.
@@ -71,24 +72,22 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let loader = limits.loader
-    let analyzer = Analyzer()
+    let configuration = limits.configuration
     let codes = Set(regel.map { $0.uppercased() })
     var reports: [AnalysisReport] = []
     var anyInvalid = false
     var inputs: [String] = []
     for path in models {
-      let result = loader.load(path: path)
-      // In blocks of 64 KB, not one write per diagnostic (a file can have 10,000).
-      ModelInput.printDiagnostics(result.diagnostics, language: language)
-      inputs += [path] + result.inputPaths
-      guard result.isValid, let model = result.model else {
+      let outcome = configuration.load(path: path)
+      ModelInput.printDiagnostics(outcome.diagnostics, language: language)
+      inputs += outcome.inputPaths
+      guard let loaded = outcome.model else {
         anyInvalid = true
         continue
       }
-      let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? CheckOutput.today
+      let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: .today())
       reports.append(
-        analyzer.analyse(model, peildatum: day, language: language).filtered(codes: codes))
+        loaded.analysis(on: day, language: language).filtered(codes: codes).report)
     }
     if !reports.isEmpty {
       let toFile = output.map { $0 != "-" } ?? false

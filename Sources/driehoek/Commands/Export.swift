@@ -1,6 +1,7 @@
 import ArgumentParser
 import DriehoekInterchange
 import DriehoekModel
+import DriehoekPipeline
 
 /// `driehoek export MODEL --format json|yaml|csv|archimate`: writes a model in an interchange
 /// format.
@@ -49,7 +50,9 @@ struct Export: ParsableCommand {
   }
 
   func run() throws {
-    let (loaded, writer) = try ModelInput.loadForWriting(model, loader: limits.loader)
+    let (input, writer) = try ModelInput.loadForWriting(
+      model, configuration: limits.configuration)
+    let loaded = input.model
     do {
       if excel {
         try writer.write(ModelWriter().csv(loaded, dialect: .excel), to: output)
@@ -59,7 +62,7 @@ struct Export: ParsableCommand {
         try writer.write(try ModelWriter().bytes(loaded, as: format), to: output)
         return
       }
-      let export = try ArchiMateExport(model: loaded, usesGraphviz: !raster).text()
+      let export = try ArchiMateExport(model: input, usesGraphviz: !raster).text()
       for warning in export.warnings { StandardError.write("waarschuwing: \(warning)\n") }
       try writer.write(export.xml, to: output)
     } catch let error as OutputError {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import DriehoekAnalysis
 import DriehoekModel
+import DriehoekPipeline
 import DriehoekReports
 import Foundation
 
@@ -40,6 +40,8 @@ struct Kaarten: ParsableCommand {
     help: "Het uitvoerbestand; zonder -o (of met -) gaat HTML naar standaarduitvoer.")
   var output: String?
 
+  @OptionGroup var limits: LoadOptions
+
   func validate() throws {
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
@@ -51,13 +53,16 @@ struct Kaarten: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let (model, writer) = try ModelInput.loadForWriting(self.model, language: language)
-    let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
-    let report = Analyzer().analyse(model, peildatum: day, language: language)
+    let (loaded, writer) = try ModelInput.loadForWriting(
+      model, language: language, configuration: limits.configuration)
+    let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: Day.today())
+    let analysis = loaded.analysis(on: day, language: language)
     let set: KaartenSet
     do {
       set = try KaartenSet(
-        model: model, report: report, uitvoerders: uitvoerders.map { ElementID($0) })
+        model: loaded.model, report: analysis.report,
+        uitvoerders: uitvoerders.map { ElementID($0) },
+        index: loaded.index)
     } catch {
       StandardError.write(
         "\(self.model): fout: \(error.message(in: language))\n"

@@ -1,8 +1,7 @@
 import ArgumentParser
-import DriehoekAnalysis
 import DriehoekDiagram
 import DriehoekModel
-import Foundation
+import DriehoekPipeline
 import GraphvizRendering
 
 /// `driehoek render MODEL`: draws one view, or every view, of a model.
@@ -68,75 +67,49 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let deadline = timeout.map { Render.startWatchdog(seconds: $0) }
-    let (model, writer) = try ModelInput.loadForWriting(self.model, loader: limits.loader)
-    let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
-    var pipeline = RenderPipeline(
-      model: model, peildatum: day, highlights: Render.highlights(for: model, peildatum: day),
-      format: format)
-    if let timeout, let deadline {
-      pipeline.isolation = (Render.helperPath, timeout, deadline)
-    }
+    let (loaded, writer) = try ModelInput.loadForWriting(
+      model, configuration: limits.configuration)
+    let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: Day.today())
+    let drawing = loaded.analysis(on: day).drawing(
+      format: format, isolation: timeout.map { Render.isolation(seconds: $0, deadline: deadline) })
     do {
       if view == "alle", let outputDir {
-        for written in try pipeline.writeAll(into: outputDir, with: writer) {
-          report(written.warnings)
-          Console.printLine(written.path)
+        let documents = try drawing.views.map { ($0, try drawing.document(for: $0)) }
+        let files = documents.map { view, document in
+          (path: outputDir + "/" + drawing.fileName(for: view), bytes: document.bytes)
+        }
+        try writer.write(files)
+        for (file, (_, document)) in zip(files, documents) {
+          report(document.warnings)
+          Console.printLine(file.path)
         }
       } else if let chosen = View(view) {
-        let document = try pipeline.document(for: chosen)
+        let document = try drawing.document(for: chosen)
         report(document.warnings)
         if let output {
           try writer.write(document.bytes, to: output)
           if output != "-" { Console.printLine(output) }
         } else if let outputDir {
-          Console.printLine(
-            try pipeline.write(document, for: chosen, into: outputDir, with: writer))
+          let path = outputDir + "/" + drawing.fileName(for: chosen)
+          try writer.write(document.bytes, to: path)
+          Console.printLine(path)
         } else {
           Console.writeOutput(document.bytes)
         }
       }
     } catch let error as DiagramError {
-      let views = pipeline.views.map(\.description).joined(separator: ", ")
+      let views = drawing.views.map(\.description).joined(separator: ", ")
       StandardError.write("fout: \(error)\nviews van dit model: \(views)\n")
       throw ExitCode(2)
     } catch {
-      StandardError.write("fout: \(error)\n")
+      StandardError.write("fout: \(Render.describe(error))\n")
       throw ExitCode(2)
     }
-  }
-
-  /// Starts the watchdog of `--timeout` (validated: 0 < seconds ≤ 86,400); returns the deadline.
-  static func startWatchdog(seconds: Double) -> ContinuousClock.Instant {
-    let deadline = ContinuousClock.now + .milliseconds(Int64((seconds * 1000).rounded(.up)))
-    Watchdog.start(
-      deadline: deadline, message: "fout: \(RenderingError.timedOut(seconds: seconds))\n")
-    return deadline
-  }
-
-  /// This executable, which renders for `--timeout` through its hidden `_render-dot` command.
-  static var helperPath: String {
-    Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
   }
 
   private func report(_ warnings: [String]) {
     for warning in warnings {
       StandardError.write("waarschuwing (Graphviz): \(warning)\n")
-    }
-  }
-
-  /// The findings of the analysis (rules SD01–SD20 and accepted risks) on the peildatum, as
-  /// highlights: open ones are outlined in red with their codes, accepted ones shown muted.
-  static func highlights(for model: Model, peildatum: Day) -> [DiagramHighlight] {
-    highlights(for: Analyzer().analyse(model, peildatum: peildatum))
-  }
-
-  /// The findings of an analysis already made, as highlights.
-  static func highlights(for report: AnalysisReport) -> [DiagramHighlight] {
-    report.findings.map { finding in
-      DiagramHighlight(
-        code: finding.code, severity: finding.severity, betreft: finding.betreft,
-        isAccepted: !finding.isOpen, message: finding.message,
-        executors: finding.executors)
     }
   }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import DriehoekAnalysis
-import DriehoekDiagram
 import DriehoekModel
-import DriehoekReports
+import DriehoekPipeline
 import Foundation
 import GraphvizRendering
 
@@ -41,6 +39,8 @@ struct Report: ParsableCommand {
       valueName: "SECONDEN"))
   var timeout: Double?
 
+  @OptionGroup var limits: LoadOptions
+
   func validate() throws {
     if let timeout, !(timeout > 0 && timeout <= 86_400) {
       throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
@@ -61,70 +61,36 @@ struct Report: ParsableCommand {
   func run() throws {
     let language = lang.language
     let deadline = timeout.map { Render.startWatchdog(seconds: $0) }
-    let (model, writer) = try ModelInput.loadForWriting(self.model, language: language)
-    let day = peildatum.flatMap { Day(iso: $0) } ?? model.peildatum ?? Day.today()
-    let report = Analyzer().analyse(model, peildatum: day, language: language)
-    let outline = ReportOutline(model: model, report: report)
-    var pipeline = RenderPipeline(
-      model: model, peildatum: day, highlights: Render.highlights(for: report),
-      format: .svg)
-    if let timeout, let deadline {
-      pipeline.isolation = (Render.helperPath, timeout, deadline)
-    }
-    let source = URL(fileURLWithPath: self.model).lastPathComponent
+    let (loaded, writer) = try ModelInput.loadForWriting(
+      model, language: language, configuration: limits.configuration)
+    let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: Day.today())
+    let document = ReportDocument(
+      analysis: loaded.analysis(on: day, language: language), generated: Day.generated(),
+      source: URL(fileURLWithPath: model).lastPathComponent,
+      isolation: timeout.map { Render.isolation(seconds: $0, deadline: deadline) })
     do {
       switch format {
       case .html:
-        let (html, warnings) = try Self.html(
-          outline: outline, pipeline: pipeline, generated: Day.generated(), source: source)
-        warn(warnings)
-        try writer.write(html, to: output)
+        let html = try document.html()
+        warn(html.warnings)
+        try writer.write(html.bytes, to: output)
         if let output, output != "-" { Console.printLine(output) }
       case .markdown:
         guard let output else { return }
         let url = URL(fileURLWithPath: output)
-        let stem = url.deletingPathExtension().lastPathComponent
         let directory = url.deletingLastPathComponent().path
-        var files: [(path: String, bytes: [UInt8])] = []
-        var names: [View: String] = [:]
-        for view in outline.diagramViews + outline.timelineViews {
-          let document = try pipeline.document(for: view)
-          warn(document.warnings)
-          let name = "\(stem)-\(view.fileStem).svg"
-          names[view] = name
-          files.append((directory + "/" + name, document.bytes))
-        }
-        let markdown = MarkdownDocumentWriter(generated: Day.generated(), source: source)
-          .write(outline, diagramFiles: names)
-        files.insert((output, Array(markdown.utf8)), at: 0)
+        let markdown = try document.markdown(stem: url.deletingPathExtension().lastPathComponent)
+        warn(markdown.warnings)
+        let files =
+          [(path: output, bytes: markdown.document)]
+          + markdown.diagrams.map { (path: directory + "/" + $0.name, bytes: $0.bytes) }
         try writer.write(files)
         for file in files { Console.printLine(file.path) }
       }
     } catch {
-      StandardError.write("fout: \(error)\n")
+      StandardError.write("fout: \(Render.describe(error))\n")
       throw ExitCode(2)
     }
-  }
-
-  /// The HTML document of an outline, and what Graphviz warned.
-  ///
-  /// Every diagram is rendered with its cards linked to the sections. `scripts/render-output.sh` and the test that keeps
-  /// `Output/` current write the same bytes through here.
-  static func html(
-    outline: ReportOutline, pipeline: RenderPipeline, generated: Day, source: String
-  ) throws -> (html: String, warnings: [String]) {
-    var diagrams: [View: String] = [:]
-    var warnings: [String] = []
-    for view in outline.diagramViews {
-      let document = try pipeline.document(for: view) { id in
-        outline.anchor(for: id).map { "#" + $0 }
-      }
-      warnings += document.warnings
-      diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
-    }
-    let html = HTMLDocumentWriter(generated: generated, source: source)
-      .write(outline, diagrams: diagrams)
-    return (html, warnings)
   }
 
   private func warn(_ warnings: [String]) {

@@ -1,7 +1,6 @@
 import ArgumentParser
-import DriehoekAnalysis
 import DriehoekLoading
-import DriehoekModel
+import DriehoekPipeline
 
 /// The options of every command that loads a model: the limits of the loader.
 struct LoadOptions: ParsableArguments {
@@ -18,10 +17,8 @@ struct LoadOptions: ParsableArguments {
     }
   }
 
-  /// A loader with these limits that knows the rule codes of the catalogue.
-  var loader: ModelLoader {
-    ModelLoader(
-      limits: LoadLimits(maximumFileSize: maxBestandsgrootte * 1024 * 1024),
-      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
+  /// The loader configuration with these limits.
+  var configuration: LoaderConfiguration {
+    LoaderConfiguration(maximumFileSizeInMegabytes: maxBestandsgrootte)
   }
 }

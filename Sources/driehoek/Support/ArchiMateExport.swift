@@ -2,6 +2,7 @@ import DriehoekAnalysis
 import DriehoekDiagram
 import DriehoekInterchange
 import DriehoekModel
+import DriehoekPipeline
 import Foundation
 import GraphvizRendering
 
@@ -11,14 +12,15 @@ import GraphvizRendering
 /// The interchange module knows neither the analysis nor Graphviz; this is where both are
 /// computed and handed to ``ArchiMateWriter`` as plain values.
 struct ArchiMateExport {
-  let model: Model
+  let model: LoadedModel
   /// Whether to lay the triangles out with Graphviz (otherwise on a grid).
   var usesGraphviz = true
 
   /// The exchange file, and the warnings to show (triangles that fell back to the grid).
   func text() throws -> (xml: String, warnings: [String]) {
-    let peildatum = model.peildatum ?? Day.today()
-    let report = Analyzer().analyse(model, peildatum: peildatum)
+    let peildatum = model.peildatum(default: Day.today())
+    let analysis = model.analysis(on: peildatum)
+    let report = analysis.report
     let findings = report.openFindings.map { finding in
       ArchiMateFinding(
         code: finding.code, severity: finding.severity.word(in: .nl), message: finding.message,
@@ -27,8 +29,7 @@ struct ArchiMateExport {
     var layouts: [ElementID: ArchiMateLayout] = [:]
     var warnings: [String] = []
     if usesGraphviz {
-      let builder = DiagramBuilder(
-        model: model, peildatum: peildatum, highlights: Render.highlights(for: report))
+      let builder = analysis.drawing(format: .dot).builder
       let renderer = GraphvizRenderer()
       for view in builder.views {
         guard case .driehoek(let executor) = view else { continue }
@@ -46,7 +47,7 @@ struct ArchiMateExport {
       }
     }
     let xml = try ArchiMateWriter().write(
-      model, findings: findings, findingsPeildatum: peildatum, layouts: layouts)
+      model.model, findings: findings, findingsPeildatum: peildatum, layouts: layouts)
     return (xml, warnings)
   }
 }

@@ -25,9 +25,4 @@ enum CheckOutput {
 
   /// Whether standard output is a terminal (where a binary workbook does not belong).
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
-
-  /// Today's date in UTC.
-  static var today: Day {
-    Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-  }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import DriehoekAnalysis
-import DriehoekLoading
 import DriehoekModel
-import Foundation
+import DriehoekPipeline
 
 /// Loads a model for a command: prints every diagnostic to standard error and stops with exit
 /// code 2 when the model is invalid.
@@ -10,26 +8,25 @@ enum ModelInput {
   /// Loads the model at `path`, or throws `ExitCode(2)` after printing why it cannot be used.
   static func load(
     _ path: String, language: Language = .nl,
-    loader: ModelLoader = ModelLoader(
-      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
-  ) throws -> Model {
-    try loadForWriting(path, language: language, loader: loader).model
+    configuration: LoaderConfiguration = LoaderConfiguration()
+  ) throws -> LoadedModel {
+    try loadForWriting(path, language: language, configuration: configuration).model
   }
 
   /// Loads the model at `path` and gives the writer for the command's output, which refuses
   /// to write onto the model or any file it imports.
   static func loadForWriting(
     _ path: String, language: Language = .nl,
-    loader: ModelLoader = ModelLoader(
-      validationOptions: ValidationOptions(knownRuleCodes: Set(RuleCatalogue.all.map(\.code))))
-  ) throws -> (model: Model, output: OutputWriter) {
-    let result = loader.load(path: path)
-    printDiagnostics(result.diagnostics, language: language)
-    guard result.isValid, let model = result.model else { throw ExitCode(2) }
-    return (model, OutputWriter(inputs: [path] + result.inputPaths))
+    configuration: LoaderConfiguration = LoaderConfiguration()
+  ) throws -> (model: LoadedModel, output: OutputWriter) {
+    let outcome = configuration.load(path: path)
+    printDiagnostics(outcome.diagnostics, language: language)
+    guard let model = outcome.model else { throw ExitCode(2) }
+    return (model, OutputWriter(inputs: outcome.inputPaths))
   }
 
-  /// Prints diagnostics to standard error, each followed by an empty line.
+  /// Prints diagnostics to standard error, each followed by an empty line, in blocks of 64 KB
+  /// rather than one write per diagnostic (a file can have 10,000).
   static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
     var text = ""
     for diagnostic in diagnostics {

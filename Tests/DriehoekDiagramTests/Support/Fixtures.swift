@@ -1,10 +1,10 @@
 import DriehoekDiagram
 import DriehoekLoading
 import DriehoekModel
+import DriehoekPipeline
 import Foundation
+import GraphvizRendering
 import Testing
-
-@testable import driehoek
 
 /// The fixture models and the paths of the test target, found through `#filePath`.
 enum Fixtures {
@@ -26,6 +26,13 @@ enum Fixtures {
     let result = ModelLoader().load(path: path(name))
     #expect(result.isValid, "\(result.diagnostics.map(\.description))")
     return try #require(result.model)
+  }
+
+  /// The drawing of a model in SVG with the given highlights, as `render` draws them.
+  static func drawing(_ model: Model, peildatum: Day, highlights: [DiagramHighlight]) -> Drawing {
+    Drawing(
+      model: LoadedModel(model: model), peildatum: peildatum, highlights: highlights,
+      format: .svg)
   }
 
   /// The highlights used with the `kaartenset` fixture: an open error on a role pair, an accepted
@@ -51,6 +58,6 @@ enum Fixtures {
   static func highlights(for name: String, model: Model) -> [DiagramHighlight] {
     if let given = goldenCases.first(where: { $0.model == name })?.highlights { return given }
     guard let day = model.peildatum else { return [] }
-    return Render.highlights(for: model, peildatum: day)
+    return LoadedModel(model: model).analysis(on: day).highlights
   }
 }
