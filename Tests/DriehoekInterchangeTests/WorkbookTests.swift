@@ -64,33 +64,34 @@ import ZIPFoundation
   }
 
   /// Numbers are number cells, dates are number cells with the date style; dates outside
-  /// Excel's calendar stay ISO text.
+  /// Excel's calendar stay ISO text. A cell names its place only after an empty one.
   @Test func numbersAndDatesAreTyped() throws {
     let workbook = Workbook(sheets: [
       Workbook.Sheet(
-        name: "blad", header: ["a", "b", "c", "d"],
+        name: "blad", header: ["a", "b", "c", "d", "e", "f"],
         rows: [
           [
             .number(12.5), .date(try #require(Day(iso: "2026-01-01"))),
-            .date(try #require(Day(iso: "1899-01-01"))), .text("12"),
+            .date(try #require(Day(iso: "1899-01-01"))), .text("12"), .empty, .number(-5),
           ]
         ])
     ])
     let sheet = try #require(try Self.parts(of: try workbook.xlsx())["xl/worksheets/sheet1.xml"])
-    #expect(sheet.contains("<c r=\"A2\"><v>12.5</v></c>"))
-    #expect(sheet.contains("<c r=\"B2\" s=\"1\"><v>46023</v></c>"))
-    #expect(sheet.contains("<c r=\"C2\" t=\"s\">"))
-    #expect(sheet.contains("<c r=\"D2\" t=\"s\">"))
+    #expect(
+      sheet.contains(
+        "<row r=\"2\"><c><v>12.5</v></c><c s=\"1\"><v>46023</v></c><c t=\"s\"><v>6</v></c>"
+          + "<c t=\"s\"><v>7</v></c><c r=\"F2\"><v>-5</v></c></row>"))
     #expect(
       sheet.contains(
         "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
-    #expect(sheet.contains("<autoFilter ref=\"A1:D2\"/>"))
+    #expect(sheet.contains("<autoFilter ref=\"A1:F2\"/>"))
     let cells = try #require(try WorkbookReader().read(try workbook.xlsx()).first?.cells)
     #expect(
-      cells.map(\.value).suffix(4) == [
+      cells.suffix(5).map(\.value) == [
         .number(12.5), .date(try #require(Day(iso: "2026-01-01"))), .text("1899-01-01"),
-        .text("12"),
+        .text("12"), .number(-5),
       ])
+    #expect(cells.last?.column == 6)
   }
 
   // MARK: Hostile workbooks
