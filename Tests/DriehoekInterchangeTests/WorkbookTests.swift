@@ -63,8 +63,10 @@ import ZIPFoundation
     #expect(first.starts(with: [0x50, 0x4B, 0x03, 0x04]))
   }
 
-  /// Numbers are number cells, dates are number cells with the date style; dates outside
-  /// Excel's calendar stay ISO text. A cell names its place only after an empty one.
+  /// Numbers are number cells, dates are number cells with the date style.
+  ///
+  /// Dates outside Excel's calendar stay ISO text. A cell names its place only after an empty
+  /// one.
   @Test func numbersAndDatesAreTyped() throws {
     let workbook = Workbook(sheets: [
       Workbook.Sheet(

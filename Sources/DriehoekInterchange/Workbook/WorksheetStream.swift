@@ -1,8 +1,10 @@
 internal import DriehoekModel
 
-/// Writes one worksheet part as a stream: the prologue (dimension, a frozen header, column
-/// widths), the header row, one row at a time, then the filter. It can be written twice from
-/// the start (``restart()``), giving the same bytes.
+/// Writes one worksheet part as a stream.
+///
+/// First the prologue (dimension, a frozen header, column widths) and the header row, then one
+/// row at a time, then the filter. It can be written twice from the start (``restart()``),
+/// giving the same bytes.
 final class WorksheetStream {
   private let sheet: Workbook.Sheet
   private let width: Int
@@ -95,8 +97,10 @@ final class WorksheetStream {
     row(sheet.header.map { .text($0) }, number: 1, style: 2, into: &out, strings: &strings)
   }
 
-  /// One row. A cell names its place (`r="C7"`) only after an empty cell; otherwise it is the
-  /// next column, as the format allows.
+  /// One row.
+  ///
+  /// A cell names its place (`r="C7"`) only after an empty cell; otherwise it is the next
+  /// column, as the format allows.
   private func row(
     _ cells: [Workbook.Cell], number: Int, style: Int = 0, into out: inout [UInt8],
     strings: inout SharedStrings
