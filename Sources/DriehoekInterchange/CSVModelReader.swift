@@ -79,7 +79,8 @@ struct CSVReadSession {
     var parts = Model(name: "")
     for record in records.records.dropFirst() {
       var row: Row = [:]
-      for (offset, field) in record.enumerated() {
+      for (position, field) in record.enumerated() {
+        let offset = field.key ?? position
         guard offset < columns.count, let column = columns[offset] else {
           if offset >= columns.count, !field.text.isEmpty {
             diagnostics.append(

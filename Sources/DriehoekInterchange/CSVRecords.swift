@@ -10,6 +10,9 @@ struct CSVRecords {
     /// The file to name in a diagnostic instead of the table's (a workbook names its sheet:
     /// `model.xlsx!organisaties`, with the row as line and the column as column).
     var file: String? = nil
+    /// The header column the field belongs to, when it is not the field's position in its
+    /// record (a workbook's records hold only the cells that have a value).
+    var key: Int? = nil
   }
 
   /// The records, in order; the first is the header.

@@ -138,6 +138,17 @@ import ZIPFoundation
     #expect(stopped.place == "xl/workbook.xml")
   }
 
+  @Test func cellCountIsBounded() throws {
+    let bytes = try ModelWriter().bytes(ModelGenerator.model(seed: 5), as: .xlsx)
+    let all = try WorkbookReader().read(bytes).reduce(0) { $0 + $1.cells.count }
+    #expect(all > 20)
+    let error = try #require(throws: WorkbookError.self) {
+      try WorkbookReader(maximumCells: 20).read(bytes)
+    }
+    #expect(error.reason.contains("grens"))
+    #expect(error.cellReference != nil)
+  }
+
   @Test func missingPartsAreNamed() throws {
     let noWorkbook = try Self.zip([("[Content_Types].xml", Array("<Types/>".utf8))])
     let error = try #require(throws: WorkbookError.self) { try WorkbookReader().read(noWorkbook) }

@@ -178,11 +178,13 @@ public enum ModelWorkbook {
       }
       for number in rowOrder {
         guard let cells = rows[number] else { continue }
-        var record = allColumns.map { _ in
-          CSVRecords.Field(text: "", line: number, column: 1, file: sheetFile)
-        }
-        record[0].text = kind.element
-        record[0].column = cells.first?.column ?? 1
+        // Only the cells with a value, each with its column in the header: a row costs what
+        // it holds, not a field for every column.
+        var record = [
+          CSVRecords.Field(
+            text: kind.element, line: number, column: cells.first?.column ?? 1, file: sheetFile,
+            key: 0)
+        ]
         var hasValue = false
         for cell in cells {
           guard let column = columns[cell.column] else {
@@ -197,11 +199,13 @@ public enum ModelWorkbook {
             }
             continue
           }
-          guard let index = position[column] else { continue }
+          guard let index = position[column], index > 0 else { continue }
           let value = text(of: cell.value)
-          hasValue = hasValue || !value.isEmpty
-          record[index] = CSVRecords.Field(
-            text: value, line: number, column: cell.column, file: sheetFile)
+          guard !value.isEmpty else { continue }
+          hasValue = true
+          record.append(
+            CSVRecords.Field(
+              text: value, line: number, column: cell.column, file: sheetFile, key: index))
         }
         if hasValue { records.append(record) }
       }

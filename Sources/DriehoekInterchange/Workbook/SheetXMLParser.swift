@@ -136,7 +136,10 @@ final class SheetXMLParser: NSObject, XMLParserDelegate {
       do {
         let value = try value(of: current)
         guard cells.count < maximumCells else {
-          return fail(WorkbookError("meer dan de grens van cellen", at: sheet), parser)
+          return fail(
+            WorkbookError(
+              "de werkmap heeft meer gevulde cellen dan de grens (WorkbookReader.maximumCells)",
+              at: sheet, row: current.row, column: current.column), parser)
         }
         cells.append(WorkbookReader.Cell(row: current.row, column: current.column, value: value))
       } catch {

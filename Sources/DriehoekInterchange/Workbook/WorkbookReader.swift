@@ -49,10 +49,11 @@ public struct WorkbookReader: Sendable {
   /// The most non-empty cells all sheets may have together.
   public var maximumCells: Int
 
-  /// Creates a reader with bounds: by default 256 MiB inflated, 10,000 entries, 4 million cells.
+  /// Creates a reader with bounds: by default 256 MiB inflated, 10,000 entries, 2 million
+  /// cells (a model of 10,000 executors has about 1.1 million).
   public init(
     maximumUncompressedBytes: Int = 256 << 20, maximumEntries: Int = 10_000,
-    maximumCells: Int = 4_000_000
+    maximumCells: Int = 2_000_000
   ) {
     self.maximumUncompressedBytes = maximumUncompressedBytes
     self.maximumEntries = maximumEntries
