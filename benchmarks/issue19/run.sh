@@ -26,7 +26,7 @@ measure() { # label binary args...
     echo "$label $* : exit $status ($(head -c 200 "$out/stderr"))"
     return
   fi
-  read -r seconds peak <"$out/time.txt"
+  read -r seconds peak < <(tail -n 1 "$out/time.txt")
   echo "$label $* $seconds s $((peak / 1024)) MB"
 }
 binaries=()
