@@ -30,7 +30,7 @@ let package = Package(
     .target(
       name: "DriehoekInterchange",
       dependencies: [
-        "DriehoekModel", "DriehoekLoading", .product(name: "Yams", package: "Yams"),
+        "DriehoekModel", .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // Analysis: the rule catalogue SD01–SD18 and accepted risks.
@@ -55,7 +55,7 @@ let package = Package(
       name: "DriehoekPipeline",
       dependencies: [
         "DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekDiagram",
-        "GraphvizRendering", "DriehoekReports",
+        "GraphvizRendering", "DriehoekReports", "DriehoekInterchange",
       ]),
     // The command-line tool.
     .executableTarget(

@@ -5,6 +5,9 @@
 //
 //   cd Benchmarks && swift package benchmark            # all benchmarks
 //   cd Benchmarks && swift package benchmark --filter "load.*"
+//
+// The one benchmarks folder: beside the package, ab/ (scripts/bench-ab.sh's A/B program),
+// interleave/ (alternating hyperfine-style runs) and peers/ (the Python comparison peer).
 import PackageDescription
 
 let package = Package(

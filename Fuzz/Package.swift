@@ -35,6 +35,9 @@ let package = Package(
     // bytes -> loader -> every view -> DOT -> Graphviz -> SVG: Graphviz accepts every DOT the
     // tool writes and the SVG is well-formed XML.
     .executableTarget(name: "FuzzRender", dependencies: ["FuzzSupport"]),
+    // bytes -> loader with the fast YAML parser, and -> loader through Yams alone: the same
+    // model, origins and diagnostics (issue 16, differential).
+    .executableTarget(name: "FuzzYAMLParity", dependencies: ["FuzzSupport"]),
     // 100 renders, good and failing, for valgrind --leak-check=full.
     .executableTarget(
       name: "RenderLeakCheck",
@@ -49,7 +52,7 @@ let package = Package(
 )
 
 for target in package.targets
-where !["FuzzLoader", "FuzzRender", "FuzzCSV"].contains(target.name) {
+where !["FuzzLoader", "FuzzRender", "FuzzCSV", "FuzzYAMLParity"].contains(target.name) {
   target.swiftSettings =
     (target.swiftSettings ?? []) + [
       .enableUpcomingFeature("InternalImportsByDefault"),

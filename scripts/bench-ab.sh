@@ -4,7 +4,7 @@
 #
 #   scripts/bench-ab.sh [BASE-REV] [EXECUTORS] [ROUNDS]   (defaults: 07ab3d0 10000 3)
 #
-# Builds benchmarks/ab/main.swift (release) once against a worktree of BASE-REV and once against
+# Builds Benchmarks/ab/main.swift (release) once against a worktree of BASE-REV and once against
 # this checkout, then runs base and current alternately ROUNDS times. Not a test: it prints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,7 @@ for side in base current; do
   source_dir="$root"
   [[ $side == base ]] && source_dir="$work/base-src"
   mkdir -p "$work/$side/Sources/AB"
-  cp benchmarks/ab/main.swift "$work/$side/Sources/AB/main.swift"
+  cp Benchmarks/ab/main.swift "$work/$side/Sources/AB/main.swift"
   cat >"$work/$side/Package.swift" <<MANIFEST
 // swift-tools-version: 6.0
 import PackageDescription

@@ -143,7 +143,7 @@ fi
 echo "== vergelijking: Python-peer (PyYAML + SD02 + SD13) tegen driehoek check"
 hyperfine_ignoring_findings "${peer_runs[@]}" -N --export-json "$out/peer.json" --export-markdown "$out/peer.md" \
   -n "driehoek check ${sizes[1]}" "$bin check $large" \
-  -n "python peer ${sizes[1]}" "python3 $root/benchmarks/peers/peer_check.py $large"
+  -n "python peer ${sizes[1]}" "python3 $root/Benchmarks/peers/peer_check.py $large"
 
 # Rendering: the DOT that the tool itself exports, laid out by Graphviz's own `dot`.
 models=("$root"/Models/*.yaml)

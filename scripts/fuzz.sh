@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets in Fuzz/ for a fixed budget each and prints one line per target.
 #
-#   bash scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 s each, FuzzLoader, FuzzRender, FuzzCSV
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 s each, FuzzLoader, FuzzRender, FuzzCSV, FuzzYAMLParity
 #
 # Environment:
 #   FUZZ_RSS_MB    memory limit per fuzzer process in MB (-rss_limit_mb, default 2048)
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 budget="${1:-60}"
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzLoader FuzzRender FuzzCSV); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzLoader FuzzRender FuzzCSV FuzzYAMLParity); fi
 rss="${FUZZ_RSS_MB:-2048}"
 timeout_s="${FUZZ_TIMEOUT:-20}"
 max_len="${FUZZ_MAX_LEN:-4096}"

@@ -14,6 +14,7 @@ let package = Package(
         .product(name: "DriehoekAnalysis", package: "driehoek"),
         .product(name: "DriehoekDiagram", package: "driehoek"),
         .product(name: "GraphvizRendering", package: "driehoek"),
+        .product(name: "DriehoekPipeline", package: "driehoek"),
       ])
   ]
 )

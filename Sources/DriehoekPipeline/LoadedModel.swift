@@ -18,24 +18,6 @@ public struct LoadedModel: Sendable {
   /// The warnings of loading (a valid model has no errors).
   public let diagnostics: [Diagnostic]
 
-  init(
-    model: Model, index: ModelIndex, files: [String], inputPaths: [String],
-    diagnostics: [Diagnostic]
-  ) {
-    self.model = model
-    self.index = index
-    self.files = files
-    self.inputPaths = inputPaths
-    self.diagnostics = diagnostics
-  }
-
-  /// A model built in code rather than read from a file, indexed here; it is not validated
-  /// (see ``Model/validate(options:index:)``).
-  public init(model: Model) {
-    self.init(
-      model: model, index: ModelIndex(model), files: [], inputPaths: [], diagnostics: [])
-  }
-
   /// The peildatum of a run: the one chosen (`--peildatum`), else the model's, else `today`.
   public func peildatum(chosen: Day? = nil, default today: Day) -> Day {
     chosen ?? model.peildatum ?? today
@@ -48,5 +30,14 @@ public struct LoadedModel: Sendable {
     Analysis(
       model: self,
       report: analyzer.analyse(model, peildatum: peildatum, language: language, index: index))
+  }
+}
+
+extension LoadedModel {
+  /// A model built in code rather than read from a file, indexed here; it is not validated
+  /// (see ``Model/validate(options:index:)``).
+  public init(model: Model) {
+    self.init(
+      model: model, index: ModelIndex(model), files: [], inputPaths: [], diagnostics: [])
   }
 }

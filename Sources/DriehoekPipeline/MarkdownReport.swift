@@ -6,12 +6,6 @@ public struct MarkdownReport: Hashable, Sendable {
     public var name: String
     /// The SVG document.
     public var bytes: [UInt8]
-
-    /// Creates a file.
-    public init(name: String, bytes: [UInt8]) {
-      self.name = name
-      self.bytes = bytes
-    }
   }
 
   /// The Markdown document.
@@ -20,11 +14,4 @@ public struct MarkdownReport: Hashable, Sendable {
   public var diagrams: [File]
   /// What Graphviz warned while drawing them.
   public var warnings: [String]
-
-  /// Creates a report.
-  public init(document: [UInt8], diagrams: [File], warnings: [String]) {
-    self.document = document
-    self.diagrams = diagrams
-    self.warnings = warnings
-  }
 }

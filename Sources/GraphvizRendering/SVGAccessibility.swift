@@ -21,10 +21,10 @@ enum SVGAccessibility {
       let close = document[open...].firstIndex(of: UInt8(ascii: ">"))
     else { return document }
     let attributes =
-      " role=\"img\" aria-label=\"\(escaped(metadata.title))\""
+      " role=\"img\" aria-label=\"\(XMLText.escaped(metadata.title))\""
       + " aria-describedby=\"beschrijving\">"
-      + "\n<title id=\"titel\">\(escaped(metadata.title))</title>"
-      + "\n<desc id=\"beschrijving\">\(escaped(metadata.summary))</desc>"
+      + "\n<title id=\"titel\">\(XMLText.escaped(metadata.title))</title>"
+      + "\n<desc id=\"beschrijving\">\(XMLText.escaped(metadata.summary))</desc>"
     document.replaceSubrange(close...close, with: Array(attributes.utf8))
     return document
   }
@@ -106,11 +106,6 @@ enum SVGAccessibility {
       }
       return nil
     }
-  }
-
-  /// Text escaped for XML content and attribute values (``XMLText/escaped(_:)``).
-  static func escaped(_ text: String) -> String {
-    XMLText.escaped(text)
   }
 
 }

@@ -17,18 +17,22 @@ private func model(afwijkingen: String) -> String {
 
 @Suite struct AcceptedRiskTests {
   @Test func validAfwijkingAcceptsTheFindingUntilItsLastDay() throws {
-    let report = try analyse(
-      model(
-        afwijkingen:
-          "  - {regel: SD13, betreft: [o], reden: Dekking volgt., verantwoordelijke: szw-sg, "
-          + "tot: 2026-01-01}\n"))
+    let afwijking =
+      "  - {regel: SD13, betreft: [o], reden: Dekking volgt., verantwoordelijke: szw-sg, "
+      + "tot: 2026-01-01}\n"
+    let report = try analyse(model(afwijkingen: afwijking))
     let finding = try #require(report.findings("SD13").first)
     #expect(!finding.isOpen)
+    // The acceptance points at the afwijking in the file: its line, counted in the text that
+    // `analyse` loads, and the column of its mapping.
+    let text = "naam: Test\n" + baseOrganisations + model(afwijkingen: afwijking)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = try #require(lines.firstIndex { $0.hasPrefix("  - {regel: SD13") }) + 1
     #expect(
       finding.acceptance
         == Acceptance(
           reden: "Dekking volgt.", verantwoordelijke: "szw-sg", tot: Day(iso: "2026-01-01"),
-          location: finding.acceptance?.location))
+          location: SourceLocation(file: "test.yaml", line: line, column: 5)))
     #expect(report.openFindings.isEmpty)
     #expect(report.findings("SD17").isEmpty)
     #expect(report.findings("SD18").isEmpty)

@@ -34,13 +34,18 @@ import Testing
     #expect(sweep.peak() == nil)
   }
 
-  @Test func sweepsManyClaimsQuickly() {
+  @Test func findsTheFirstPeakAmongManyOverlappingClaims() {
     let claims = (0..<2_000).map { offset in
       ClaimSweep.Claim(
         id: ElementID("o\(offset)"),
         period: Period(start: Day(ordinal: offset * 3), end: Day(ordinal: offset * 3 + 4)),
         amount: 1)
     }
-    #expect(ClaimSweep(claims: claims).peak()?.level == 2)
+    // Each claim overlaps the next on two days: the peak is 2, first on days 3–4 (o0 and o1).
+    let peak = ClaimSweep(claims: claims).peak()
+    #expect(peak?.level == 2)
+    #expect(peak?.start == Day(ordinal: 3))
+    #expect(peak?.end == Day(ordinal: 4))
+    #expect(peak?.ids == ["o0", "o1"])
   }
 }

@@ -10,6 +10,11 @@ import Testing
 @Suite struct GoldenDOTTests {
   static let cases: [String] = Fixtures.goldenCases.map(\.model)
 
+  /// The parameterised test passes on zero cases: this one fails when there are none.
+  @Test func thereAreCases() {
+    #expect(Self.cases.count >= 3)
+  }
+
   @Test(arguments: cases)
   func everyViewMatchesItsGoldenDOT(_ name: String) throws {
     let model = try Fixtures.model(name)
@@ -37,8 +42,7 @@ import Testing
       }
       #expect(dot == golden, "DOT van \(name) \(view) wijkt af van \(file.path)")
     }
-    let present = Set(
-      (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+    let present = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
     #expect(present == expectedFiles, "verouderde of ontbrekende golden files in \(directory.path)")
   }
 }

@@ -22,6 +22,11 @@ import Testing
     return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
   }()
 
+  /// The parameterised test passes on zero cases: this one fails when `Models/` has none.
+  @Test func thereAreModelsToCompare() {
+    #expect(Self.models.count >= 5, "Models/ heeft (bijna) geen modellen")
+  }
+
   @Test(arguments: models)
   func outputMatchesTheModel(_ file: String) throws {
     let path = Fixtures.packageRoot.appendingPathComponent("Models").appendingPathComponent(file)

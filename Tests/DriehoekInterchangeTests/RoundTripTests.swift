@@ -15,6 +15,11 @@ let exampleModelPaths: [String] = {
 }()
 
 @Suite struct RoundTripTests {
+  /// The parameterised test passes on zero cases: this one fails when `Models/` has none.
+  @Test func thereAreExampleModels() {
+    #expect(exampleModelPaths.count >= 5, "Models/ heeft (bijna) geen modellen")
+  }
+
   private func load(_ text: String, file: String) throws -> Model {
     let result = ModelLoader().load(text: text, file: file)
     #expect(result.diagnostics.map(\.description) == [])

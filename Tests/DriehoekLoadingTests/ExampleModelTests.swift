@@ -13,6 +13,11 @@ private let exampleModels: [String] = {
 }()
 
 @Suite struct ExampleModelTests {
+  /// The parameterised tests pass on zero cases: this one fails when `Models/` has none.
+  @Test func thereAreExampleModels() {
+    #expect(exampleModels.count >= 5, "Models/ heeft (bijna) geen modellen")
+  }
+
   @Test func contractExampleLoadsAsWritten() throws {
     let path = fixturesDirectory.appendingPathComponent("contract-example.yaml").path
     let result = ModelLoader().load(path: path)

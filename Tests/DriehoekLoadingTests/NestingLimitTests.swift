@@ -2,7 +2,7 @@ import DriehoekModel
 import Foundation
 import Testing
 
-@testable import DriehoekLoading
+@_spi(Fuzzing) @testable import DriehoekLoading
 
 /// The nesting limit: deep files fail fast with a located `te-diep-genest`, through both
 /// parsers and through aliases; and the scan behind it never counts less than the depth Yams

@@ -2,7 +2,7 @@ import DriehoekModel
 import Foundation
 import Testing
 
-@testable import DriehoekLoading
+@_spi(Fuzzing) @testable import DriehoekLoading
 
 /// Holds the fast parser to what Yams does: for every file in Models/ and the fixtures, and for
 /// thousands of generated and mutated texts, loading with the fast parser gives the same model,

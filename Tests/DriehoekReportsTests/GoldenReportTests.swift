@@ -12,6 +12,11 @@ private let fixtures = GoldenHarness.packageRoot
 private let isRecording = ProcessInfo.processInfo.environment["DRIEHOEK_RECORD"] == "1"
 
 @Suite struct GoldenReportTests {
+  /// The parameterised test below passes on zero cases: this one fails when `Models/` has none.
+  @Test func thereAreExampleModelsToCompare() {
+    #expect(harness.modelFiles.count >= 5, "Models/ heeft (bijna) geen modellen")
+  }
+
   @Test(arguments: harness.modelFiles)
   func exampleModelMatchesItsExpectedJSON(_ model: URL) {
     if case .failure(let error) = harness.check(model, record: isRecording) {

@@ -43,9 +43,9 @@ import Testing
 
   @Test func htmlTextEscapesEverythingThatCouldBeMarkup() {
     #expect(
-      HTMLFragment.escape("<a href=\"x\">'&'</a>")
+      XMLText.escaped("<a href=\"x\">'&'</a>")
         == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-    #expect(HTMLFragment.escape("a\u{0}b\u{7F}c\u{FFFE}") == "a b c ")
+    #expect(XMLText.escaped("a\u{0}b\u{7F}c\u{FFFE}") == "a b c ")
     let element = HTMLFragment.element("td", [("title", "\"><script>"), ("id", nil)], text: "<i>")
     #expect(element.markup == "<td title=\"&quot;&gt;&lt;script&gt;\">&lt;i&gt;</td>")
   }

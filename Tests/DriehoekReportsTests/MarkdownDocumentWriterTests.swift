@@ -25,8 +25,7 @@ import Testing
   }
 
   @Test func markupFollowedByACombiningMarkIsEscapedToo() {
-    let writer = MarkdownDocumentWriter(generated: Day(ordinal: 20_454))
-    #expect(writer.escape("<\u{301}b>*\u{301}") == "\\<\u{301}b\\>\\*\u{301}")
+    #expect(MarkdownText.escaped("<\u{301}b>*\u{301}") == "\\<\u{301}b\\>\\*\u{301}")
   }
 
   @Test func sectionsFollowSeverityAndReferenceTheirDiagrams() throws {

@@ -20,6 +20,14 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
+/// Any bytes through the loader twice, with the fast YAML parser and through Yams alone: both
+/// must give the same model, origins and diagnostics (``FuzzChecks/parsersAgree(_:)``).
+@_cdecl("driehoek_fuzz_yaml_parity")
+public func fuzzYAMLParity(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  FuzzChecks.parsersAgree(Array(UnsafeBufferPointer(start: data, count: size)))
+  return 0
+}
+
 /// Any bytes through the loader, and every valid model drawn in every view and rendered to SVG.
 ///
 /// Graphviz must accept every DOT the tool writes and every SVG must be well-formed XML

@@ -19,8 +19,9 @@ public struct ModelLoader: Sendable {
   public var validationOptions: ValidationOptions
   /// Whether files in the plain subset of YAML are read by the fast parser (the default).
   ///
-  /// With `false`, every file goes through Yams. Only tests compare the two.
-  package var allowsFastParser = true
+  /// With `false`, every file goes through Yams. Only the tests and the differential fuzz
+  /// target (`Fuzz/`, `FuzzYAMLParity`) compare the two, through the `Fuzzing` SPI.
+  @_spi(Fuzzing) public var allowsFastParser = true
 
   /// Creates a loader.
   public init(

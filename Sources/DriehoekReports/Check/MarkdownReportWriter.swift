@@ -15,10 +15,10 @@ public struct MarkdownReportWriter: Sendable {
     let language = report.language
     var lines: [String] = [
       "# " + language.pick("Analyse sturingsdriehoek: ", "Governance triangle analysis: ")
-        + escape(report.model),
+        + MarkdownText.escaped(report.model),
       "",
       language.pick("Peildatum: ", "Reference date: ") + "\(report.peildatum). "
-        + escape(summary(report)),
+        + MarkdownText.escaped(summary(report)),
       "",
     ]
     let open = report.openFindings
@@ -38,10 +38,10 @@ public struct MarkdownReportWriter: Sendable {
       }
     }
     for executor in executors {
-      lines.append("## " + escape(report.label(executor)))
+      lines.append("## " + MarkdownText.escaped(report.label(executor)))
       lines.append("")
       if let triangle = triangles[executor] {
-        lines.append(escape(words(for: triangle, in: report)))
+        lines.append(MarkdownText.escaped(words(for: triangle, in: report)))
         lines.append("")
       }
       let findings = (findingsByExecutor[executor] ?? []).map { open[$0] }
@@ -124,24 +124,15 @@ public struct MarkdownReportWriter: Sendable {
       } ?? ""
     return [
       "- **\(finding.severity.word(in: language)) \(finding.code) \(finding.slug)**: "
-        + escape(finding.message) + place,
-      "  - " + language.pick("*Waarom:* ", "*Why:* ") + escape(finding.waarom),
-      "  - " + language.pick("*Oplossing:* ", "*Fix:* ") + escape(finding.oplossing),
+        + MarkdownText.escaped(finding.message) + place,
+      "  - " + language.pick("*Waarom:* ", "*Why:* ") + MarkdownText.escaped(finding.waarom),
+      "  - " + language.pick("*Oplossing:* ", "*Fix:* ") + MarkdownText.escaped(finding.oplossing),
       "",
     ]
   }
 
-  private func escape(_ text: String) -> String {
-    MarkdownText.escaped(text)
-  }
-
+  /// A table cell: ``MarkdownText/escaped(_:)`` already puts it on one line.
   private func cell(_ text: String) -> String {
-    escape(text).replacingNewlines()
-  }
-}
-
-extension String {
-  fileprivate func replacingNewlines() -> String {
-    String(map { $0.isNewline ? " " : $0 })
+    MarkdownText.escaped(text)
   }
 }

@@ -12,7 +12,7 @@ struct HTMLFragment: Sendable {
 
   /// Text, with `& < > " '` escaped and characters HTML forbids replaced by spaces.
   static func text(_ value: String) -> HTMLFragment {
-    HTMLFragment(markup: HTMLFragment.escape(value))
+    HTMLFragment(markup: XMLText.escaped(value))
   }
 
   /// Markup the writer produced itself.
@@ -28,7 +28,7 @@ struct HTMLFragment: Sendable {
     var markup = "<" + tag
     for (name, value) in attributes {
       guard let value else { continue }
-      markup += " \(name)=\"\(HTMLFragment.escape(value))\""
+      markup += " \(name)=\"\(XMLText.escaped(value))\""
     }
     markup += ">"
     if voidElements.contains(tag) { return HTMLFragment(markup: markup) }
@@ -50,11 +50,5 @@ struct HTMLFragment: Sendable {
 
   /// The elements HTML writes without an end tag.
   static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col", "wbr"]
-
-  /// Escapes text for element content and double-quoted attribute values
-  /// (``XMLText/escaped(_:)``: C0 and C1 controls and noncharacters are parse errors in HTML).
-  static func escape(_ value: String) -> String {
-    XMLText.escaped(value)
-  }
 
 }

@@ -31,11 +31,11 @@ public struct MarkdownDocumentWriter: Sendable {
     let summary = report.summary
     var lines: [String] = [
       "# " + language.pick("Conflictrapportage sturingsdriehoek: ", "Governance triangle report: ")
-        + escape(report.model),
+        + MarkdownText.escaped(report.model),
       "",
     ]
     if let description = outline.model.description, !description.isEmpty {
-      lines += ["> " + escape(description).replacingNewlines(), ""]
+      lines += ["> " + MarkdownText.escaped(description), ""]
     }
     let expired = outline.risks.filter(\.isExpired).count
     let openText = [Severity.fout, .waarschuwing, .info].map {
@@ -123,7 +123,9 @@ public struct MarkdownDocumentWriter: Sendable {
     var colophon = language.pick(
       "Gemaakt met driehoek op \(DocumentFormat.day(generated, language)).",
       "Made with driehoek on \(DocumentFormat.day(generated, language)).")
-    if let source { colophon += language.pick(" Model: ", " Model: ") + escape(source) + "." }
+    if let source {
+      colophon += language.pick(" Model: ", " Model: ") + MarkdownText.escaped(source) + "."
+    }
     lines += ["---", "", "*" + colophon + "*", ""]
     return lines.joined(separator: "\n")
   }
@@ -134,7 +136,7 @@ public struct MarkdownDocumentWriter: Sendable {
     let language = outline.language
     let organisation = executor.organisation
     var lines = [
-      "## " + escape(organisation.name),
+      "## " + MarkdownText.escaped(organisation.name),
       "",
       "*"
         + language.pick(
@@ -144,7 +146,7 @@ public struct MarkdownDocumentWriter: Sendable {
       "",
     ]
     if let description = organisation.description, !description.isEmpty {
-      lines += [escape(description).replacingNewlines(), ""]
+      lines += [MarkdownText.escaped(description), ""]
     }
     let triangle = executor.triangle
     lines += [
@@ -311,18 +313,19 @@ public struct MarkdownDocumentWriter: Sendable {
       ? DocumentFormat.severity(finding.severity, language)
       : language.pick("Geaccepteerd", "Accepted")
     var lines = [
-      "- **\(label) \(finding.code)** \(escape(finding.slug)): "
-        + escape(finding.message).replacingNewlines(),
-      "  - *" + language.pick("Waarom", "Why") + ":* " + escape(finding.waarom),
-      "  - *" + language.pick("Oplossing", "Fix") + ":* " + escape(finding.oplossing),
+      "- **\(label) \(finding.code)** \(MarkdownText.escaped(finding.slug)): "
+        + MarkdownText.escaped(finding.message),
+      "  - *" + language.pick("Waarom", "Why") + ":* " + MarkdownText.escaped(finding.waarom),
+      "  - *" + language.pick("Oplossing", "Fix") + ":* " + MarkdownText.escaped(finding.oplossing),
       "  - *" + language.pick("Betreft", "Concerns") + ":* "
-        + escape(finding.betreft.map(outline.label).joined(separator: ", ")),
+        + MarkdownText.escaped(finding.betreft.map(outline.label).joined(separator: ", ")),
     ]
     if let acceptance = finding.acceptance {
       lines.append(
-        "  - *" + language.pick("Geaccepteerd", "Accepted") + ":* " + escape(acceptance.reden)
+        "  - *" + language.pick("Geaccepteerd", "Accepted") + ":* "
+          + MarkdownText.escaped(acceptance.reden)
           + " ("
-          + escape(outline.label(acceptance.verantwoordelijke))
+          + MarkdownText.escaped(outline.label(acceptance.verantwoordelijke))
           + (acceptance.tot.map {
             language.pick(", tot en met ", ", until ") + DocumentFormat.day($0, language)
           } ?? "")
@@ -340,7 +343,7 @@ public struct MarkdownDocumentWriter: Sendable {
       outline.name(holder.id)
         + (holder.isCoordinating ? language.pick(" (coördinerend)", " (coordinating)") : "")
     }.joined(separator: "; ")
-    return escaped ? escape(text) : text
+    return escaped ? MarkdownText.escaped(text) : text
   }
 
   private func capacity(_ executor: ExecutorSummary, _ language: Language) -> String {
@@ -372,19 +375,19 @@ public struct MarkdownDocumentWriter: Sendable {
     let language = outline.language
     var lines = [
       "## " + language.pick("Bronnen", "Sources"), "",
-      escape(
+      MarkdownText.escaped(
         language.pick(
           "De bronnen die het model noemt (sleutel bronnen), met de elementen die ze noemen.",
           "The sources the model gives (key bronnen), with the elements that cite them.")),
       "",
     ]
     for (offset, entry) in outline.sources.enumerated() {
-      let source = entry.isLink ? "<" + entry.text + ">" : escape(entry.text)
+      let source = entry.isLink ? "<" + entry.text + ">" : MarkdownText.escaped(entry.text)
       lines.append(
         "\(offset + 1). " + source + "  ")
       lines.append(
         "   " + language.pick("Genoemd bij: ", "Cited by: ")
-          + escape(entry.citedBy.joined(separator: "; ")).replacingNewlines())
+          + MarkdownText.escaped(entry.citedBy.joined(separator: "; ")))
     }
     lines.append("")
     return lines
@@ -400,7 +403,7 @@ public struct MarkdownDocumentWriter: Sendable {
     let name = executor.organisation.name
     let rows = timeline.tableRows
     var lines = [
-      "### " + language.pick("Tijdlijn van ", "Timeline of ") + escape(name), "",
+      "### " + language.pick("Tijdlijn van ", "Timeline of ") + MarkdownText.escaped(name), "",
       image(
         language.pick(
           "Tijdlijn van \(name): geclaimde fte per maand tegen de capaciteit",
@@ -426,29 +429,18 @@ public struct MarkdownDocumentWriter: Sendable {
   }
 
   private func image(_ alt: String, _ file: String) -> String {
-    "![" + escape(alt) + "](" + file.addingPathEscapes() + ")"
+    "![" + MarkdownText.escaped(alt) + "](" + file.addingPathEscapes() + ")"
   }
 
   private func row(_ cells: [String]) -> String {
     "| " + cells.map { cell($0) }.joined(separator: " | ") + " |"
   }
 
-  private func cell(_ text: String) -> String { escape(text).replacingNewlines() }
-
-  /// Backslash-escapes every character CommonMark could read as markup inside a line.
-  ///
-  /// That is emphasis, code, links and images (`[`, `]`, `!`), HTML and entities (`<`, `>`,
-  /// `&`), headings and table cells (`#`, `|`). Lines always start with the writer's own prefix.
-  func escape(_ text: String) -> String {
-    MarkdownText.escaped(text)
-  }
+  /// A table cell: ``MarkdownText/escaped(_:)`` already puts it on one line.
+  private func cell(_ text: String) -> String { MarkdownText.escaped(text) }
 }
 
 extension String {
-  fileprivate func replacingNewlines() -> String {
-    String(map { $0.isNewline ? " " : $0 })
-  }
-
   /// A relative path for a Markdown link: spaces and parentheses percent-encoded.
   fileprivate func addingPathEscapes() -> String {
     var result = ""

@@ -4,7 +4,6 @@ import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
 import DriehoekPipeline
-import DriehoekReports
 
 /// `driehoek check MODEL...`: loads, validates and analyses models and reports the findings.
 ///
@@ -90,89 +89,8 @@ struct Check: ParsableCommand {
         loaded.analysis(on: day, language: language).filtered(codes: codes).report)
     }
     if !reports.isEmpty {
-      let toFile = output.map { $0 != "-" } ?? false
-      if format == .json || format == .sarif {
-        try writeData(reports, toFile: toFile, inputs: inputs)
-        return try finish(reports, anyInvalid: anyInvalid)
-      }
-      if format == .xlsx {
-        do {
-          try OutputWriter(inputs: inputs).write(FindingsWorkbook().xlsx(reports), to: output)
-        } catch {
-          StandardError.write("fout: \(error)\n")
-          throw ExitCode(2)
-        }
-        return try finish(reports, anyInvalid: anyInvalid)
-      }
-      let text = render(reports, usesColour: !toFile && CheckOutput.allowsColour)
-      let isData = format == .json || format == .sarif || format == .csv
-      if toFile {
-        // Through the shared writer: atomic, never onto a model or a file it imports.
-        do {
-          try OutputWriter(inputs: inputs).write(
-            isData ? text : TerminalText.sanitized(text), to: output)
-        } catch {
-          StandardError.write("fout: \(error)\n")
-          throw ExitCode(2)
-        }
-      } else {
-        CheckOutput.write(
-          text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
-      }
+      try write(FindingsDocument(reports: reports), inputs: inputs)
     }
     try finish(reports, anyInvalid: anyInvalid)
-  }
-
-  /// Writes JSON or SARIF as the writers stream it: to standard output in chunks of a
-  /// megabyte (the whole text is never held), or collected into one buffer for the output
-  /// writer, which stages it atomically.
-  private func writeData(_ reports: [AnalysisReport], toFile: Bool, inputs: [String]) throws {
-    var bytes: [UInt8] = []
-    let output: ([UInt8]) -> Void = { chunk in
-      if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
-    }
-    if format == .json {
-      JSONReportWriter().write(reports, chunks: output)
-    } else {
-      SARIFReportWriter().write(reports, chunks: output)
-    }
-    guard toFile else { return }
-    do {
-      try OutputWriter(inputs: inputs).write(bytes, to: self.output)
-    } catch {
-      StandardError.write("fout: \(error)\n")
-      throw ExitCode(2)
-    }
-  }
-
-  /// Throws the exit code: 2 when a model was invalid, 1 when an open finding reaches
-  /// `--fail-on`.
-  private func finish(_ reports: [AnalysisReport], anyInvalid: Bool) throws {
-    if anyInvalid { throw ExitCode(2) }
-    if let threshold = failOn.threshold,
-      reports.contains(where: { report in
-        report.openFindings.contains { $0.severity >= threshold }
-      })
-    {
-      throw ExitCode(1)
-    }
-  }
-
-  private func render(_ reports: [AnalysisReport], usesColour: Bool) -> String {
-    switch format {
-    case .text:
-      let writer = TextReportWriter(usesColour: usesColour)
-      return reports.map(writer.write).joined(separator: "\n")
-    case .markdown:
-      return reports.map(MarkdownReportWriter().write).joined(separator: "\n")
-    case .json:
-      return JSONReportWriter().write(reports)
-    case .sarif:
-      return SARIFReportWriter().write(reports)
-    case .csv:
-      return FindingsCSV.text(reports, dialect: excel ? .excel : .standard)
-    case .xlsx:
-      return ""  // written as bytes by run()
-    }
   }
 }

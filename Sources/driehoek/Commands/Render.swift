@@ -80,12 +80,12 @@ struct Render: ParsableCommand {
         }
         try writer.write(files)
         for (file, (_, document)) in zip(files, documents) {
-          report(document.warnings)
+          StandardError.graphvizWarnings(document.warnings)
           Console.printLine(file.path)
         }
       } else if let chosen = View(view) {
         let document = try drawing.document(for: chosen)
-        report(document.warnings)
+        StandardError.graphvizWarnings(document.warnings)
         if let output {
           try writer.write(document.bytes, to: output)
           if output != "-" { Console.printLine(output) }
@@ -102,14 +102,7 @@ struct Render: ParsableCommand {
       StandardError.write("fout: \(error)\nviews van dit model: \(views)\n")
       throw ExitCode(2)
     } catch {
-      StandardError.write("fout: \(Render.describe(error))\n")
-      throw ExitCode(2)
-    }
-  }
-
-  private func report(_ warnings: [String]) {
-    for warning in warnings {
-      StandardError.write("waarschuwing (Graphviz): \(warning)\n")
+      throw StandardError.renderFailure(error)
     }
   }
 }

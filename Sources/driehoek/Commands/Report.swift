@@ -72,7 +72,7 @@ struct Report: ParsableCommand {
       switch format {
       case .html:
         let html = try document.html()
-        warn(html.warnings)
+        StandardError.graphvizWarnings(html.warnings)
         try writer.write(html.bytes, to: output)
         if let output, output != "-" { Console.printLine(output) }
       case .markdown:
@@ -80,7 +80,7 @@ struct Report: ParsableCommand {
         let url = URL(fileURLWithPath: output)
         let directory = url.deletingLastPathComponent().path
         let markdown = try document.markdown(stem: url.deletingPathExtension().lastPathComponent)
-        warn(markdown.warnings)
+        StandardError.graphvizWarnings(markdown.warnings)
         let files =
           [(path: output, bytes: markdown.document)]
           + markdown.diagrams.map { (path: directory + "/" + $0.name, bytes: $0.bytes) }
@@ -88,14 +88,7 @@ struct Report: ParsableCommand {
         for file in files { Console.printLine(file.path) }
       }
     } catch {
-      StandardError.write("fout: \(Render.describe(error))\n")
-      throw ExitCode(2)
-    }
-  }
-
-  private func warn(_ warnings: [String]) {
-    for warning in warnings {
-      StandardError.write("waarschuwing (Graphviz): \(warning)\n")
+      throw StandardError.renderFailure(error)
     }
   }
 }

@@ -1,6 +1,7 @@
 import DriehoekAnalysis
 import DriehoekDiagram
 import DriehoekModel
+import DriehoekPipeline
 import Foundation
 import GraphvizRendering
 
@@ -34,22 +35,27 @@ let model = Model(
       capacity: 1500, cost: 90_000_000, budget: 70_000_000, priority: .hoogste)
   ])
 
-// 2. Structural validation, then the rules.
-let problems = model.validate()
+// 2. Indexed once, validated, then the rules (a file would go through
+//    `LoaderConfiguration().load(path:)`, which does all three).
+let loaded = LoadedModel(model: model)
+let problems = model.validate(index: loaded.index)
 guard !problems.containsErrors, let peildatum = model.peildatum else {
   for problem in problems { print(problem) }
   exit(2)
 }
-let report = Analyzer().analyse(model, peildatum: peildatum)
-for finding in report.findings { print(finding.code, finding.message) }
+let analysis = loaded.analysis(on: peildatum)
+for finding in analysis.report.findings { print(finding.code, finding.message) }
 
-// 3. A view, its DOT, and an SVG.
-let highlights = report.findings.map {
-  DiagramHighlight(code: $0.code, severity: $0.severity, betreft: $0.betreft, isAccepted: !$0.isOpen)
+// 3. A view as DOT and as SVG, with the findings marked, in a child process with a time
+//    limit when a driehoek executable is at hand (DRIEHOEK_HELPER), else in process.
+let isolation = ProcessInfo.processInfo.environment["DRIEHOEK_HELPER"].map {
+  RenderIsolation(executable: $0, seconds: 30)
 }
-let builder = DiagramBuilder(model: model, peildatum: peildatum, highlights: highlights)
-let dot = DOTWriter().write(try builder.build(.driehoek("svb")))
-let svg = try GraphvizRenderer().render(dot: dot, format: .svg)
+let drawing = analysis.drawing(format: .svg, isolation: isolation)
+let dot = try drawing.dot(for: .driehoek("svb"))
+let svg = try drawing.document(for: .driehoek("svb"))
 let output = CommandLine.arguments.dropFirst().first ?? "svb.svg"
 try Data(svg.bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-print("\(report.findings.count) bevindingen; \(output): \(svg.bytes.count) bytes")
+print(
+  "\(analysis.report.findings.count) bevindingen; DOT \(dot.count) bytes; "
+    + "\(output): \(svg.bytes.count) bytes")

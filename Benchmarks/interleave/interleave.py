@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Interleaved whole-process timing: runs each command once per round, in turn, for N rounds.
 
-    python3 benchmarks/interleave/interleave.py N "anchor command" "command" ...
+    python3 Benchmarks/interleave/interleave.py N "anchor command" "command" ...
 
 The first command is the anchor. Because the commands alternate, a host that speeds up or slows
 down during the run (this 2-core VM drifts by up to 1.7x within a session) affects every command

@@ -7,7 +7,7 @@ financieringstekort). It exists only so that BENCHMARKS.md can compare `driehoek
 against it with hyperfine. Uses PyYAML's C loader (libyaml) when available, as a careful
 scripter would; pass --pure to force the pure-Python SafeLoader.
 
-    python3 benchmarks/peers/peer_check.py MODEL.yaml [--pure]
+    python3 Benchmarks/peers/peer_check.py MODEL.yaml [--pure]
 """
 import datetime
 import sys

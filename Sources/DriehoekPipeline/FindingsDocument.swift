@@ -1,0 +1,62 @@
+public import DriehoekAnalysis
+public import DriehoekInterchange
+import DriehoekReports
+
+/// The findings of one or more analyses as `driehoek check` writes them: text, Markdown, JSON,
+/// SARIF or CSV, or an Excel workbook (``xlsx()``).
+public struct FindingsDocument: Sendable {
+  /// The formats of the document.
+  public enum Format: Hashable, Sendable {
+    /// Plain text for a terminal, with ANSI colours when `usesColour`.
+    case text(usesColour: Bool)
+    case markdown
+    case json
+    case sarif
+    /// One row per finding, in a CSV dialect.
+    case csv(CSVDialect)
+  }
+
+  /// The analyses, one per model, in the order the models were given.
+  public var reports: [AnalysisReport]
+
+  /// Creates the document of some analyses.
+  public init(reports: [AnalysisReport]) {
+    self.reports = reports
+  }
+
+  /// The whole document as text.
+  public func text(_ format: Format) -> String {
+    switch format {
+    case .text(let usesColour):
+      let writer = TextReportWriter(usesColour: usesColour)
+      return reports.map(writer.write).joined(separator: "\n")
+    case .markdown:
+      return reports.map(MarkdownReportWriter().write).joined(separator: "\n")
+    case .json:
+      return JSONReportWriter().write(reports)
+    case .sarif:
+      return SARIFReportWriter().write(reports)
+    case .csv(let dialect):
+      return FindingsCSV.text(reports, dialect: dialect)
+    }
+  }
+
+  /// The findings as an Excel workbook (see ``FindingsWorkbook``): the bytes of an `.xlsx`
+  /// file.
+  ///
+  /// - Throws: ``WorkbookError`` when the workbook cannot be made (more than 1,048,575
+  ///   findings).
+  public func xlsx() throws(WorkbookError) -> [UInt8] {
+    try FindingsWorkbook().xlsx(reports)
+  }
+
+  /// JSON or SARIF as the writers stream it, in chunks, without holding the whole text; other
+  /// formats come as one chunk.
+  public func write(_ format: Format, chunks: ([UInt8]) -> Void) {
+    switch format {
+    case .json: JSONReportWriter().write(reports, chunks: chunks)
+    case .sarif: SARIFReportWriter().write(reports, chunks: chunks)
+    default: chunks(Array(text(format).utf8))
+    }
+  }
+}

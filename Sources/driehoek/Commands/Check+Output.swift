@@ -1,0 +1,73 @@
+import ArgumentParser
+import DriehoekAnalysis
+import DriehoekInterchange
+import DriehoekModel
+import DriehoekPipeline
+
+extension Check {
+  /// The document's text format for these options; nil for the workbook, which is no text.
+  private func documentFormat(usesColour: Bool) -> FindingsDocument.Format? {
+    switch format {
+    case .text: .text(usesColour: usesColour)
+    case .markdown: .markdown
+    case .json: .json
+    case .sarif: .sarif
+    case .csv: .csv(excel ? .excel : .standard)
+    case .xlsx: nil
+    }
+  }
+
+  /// Writes the findings to `-o`, or to standard output.
+  ///
+  /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
+  /// JSON and SARIF go to standard output in chunks of a megabyte as the writers stream them;
+  /// the whole text is never held.
+  func write(_ document: FindingsDocument, inputs: [String]) throws {
+    let toFile = output.map { $0 != "-" } ?? false
+    let isData = format == .json || format == .sarif || format == .csv
+    guard let chosen = documentFormat(usesColour: !toFile && CheckOutput.allowsColour) else {
+      // The workbook (`--format xlsx`), made as a whole and written like any file.
+      do {
+        try OutputWriter(inputs: inputs).write(try document.xlsx(), to: output)
+      } catch {
+        StandardError.write("fout: \(error)\n")
+        throw ExitCode(2)
+      }
+      return
+    }
+    var bytes: [UInt8] = []
+    if format == .json || format == .sarif {
+      document.write(chosen) { chunk in
+        if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
+      }
+      guard toFile else { return }
+    } else {
+      let text = document.text(chosen)
+      guard toFile else {
+        CheckOutput.write(
+          text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
+        return
+      }
+      bytes = Array((isData ? text : TerminalText.sanitized(text)).utf8)
+    }
+    do {
+      try OutputWriter(inputs: inputs).write(bytes, to: output)
+    } catch {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+
+  /// Throws the exit code: 2 when a model was invalid, 1 when an open finding reaches
+  /// `--fail-on`.
+  func finish(_ reports: [AnalysisReport], anyInvalid: Bool) throws {
+    if anyInvalid { throw ExitCode(2) }
+    if let threshold = failOn.threshold,
+      reports.contains(where: { report in
+        report.openFindings.contains { $0.severity >= threshold }
+      })
+    {
+      throw ExitCode(1)
+    }
+  }
+}
