@@ -52,7 +52,9 @@ final class SheetXMLParser: NSObject, XMLParserDelegate {
         "een DOCTYPE-declaratie (regel \(doctype.line)) wordt niet gelezen; een werkmap heeft er geen",
         at: sheet)
     }
-    let parser = XMLParser(data: data)
+    // Fed as a stream, in small chunks: given a worksheet of tens of megabytes at once, libxml2
+    // stops with "Huge input lookup" (error 1) past ten megabytes.
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
     parser.delegate = self

@@ -50,7 +50,7 @@ public struct WorkbookReader: Sendable {
   public var maximumCells: Int
 
   /// Creates a reader with bounds: by default 256 MiB inflated, 10,000 entries, 2 million
-  /// cells (a model of 10,000 executors has about 1.1 million).
+  /// cells (the 10,000-executor stress model of BENCHMARKS.md has 1.6 million).
   public init(
     maximumUncompressedBytes: Int = 256 << 20, maximumEntries: Int = 10_000,
     maximumCells: Int = 2_000_000
