@@ -19,6 +19,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Core: the model (pure Swift, no dependencies) and its loader (YAML/JSON through Yams).
@@ -26,10 +27,14 @@ let package = Package(
     .target(
       name: "DriehoekLoading",
       dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
-    // Interchange: canonical JSON and YAML, CSV, the JSON Schema of the model file.
+    // Interchange: canonical JSON and YAML, CSV, xlsx workbooks (SpreadsheetML in a zip through
+    // ZIPFoundation), the JSON Schema of the model file.
     .target(
       name: "DriehoekInterchange",
-      dependencies: ["DriehoekModel", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "DriehoekModel", .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     // Analysis: the rule catalogue SD01–SD18 and accepted risks.
     .target(name: "DriehoekAnalysis", dependencies: ["DriehoekModel"]),
     // Diagrams: model -> typed diagram -> deterministic DOT (pure Swift).
@@ -44,11 +49,12 @@ let package = Package(
     .target(
       name: "DriehoekComparison",
       dependencies: ["DriehoekModel", "DriehoekAnalysis"]),
-    // Report writers: text, JSON, SARIF, Markdown, HTML.
+    // Report writers: text, JSON, SARIF, Markdown, HTML, the findings workbook (xlsx).
     .target(
       name: "DriehoekReports",
       dependencies: [
         "DriehoekModel", "DriehoekAnalysis", "DriehoekDiagram", "DriehoekComparison",
+        "DriehoekInterchange",
       ]),
     // The pipeline: load and index once, analyse once, draw and report from it; the API of the
     // CLI and of every tool built on driehoek.
@@ -84,7 +90,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "DriehoekInterchangeTests",
-      dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekInterchange"]),
+      dependencies: [
+        "DriehoekModel", "DriehoekLoading", "DriehoekInterchange",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(
       name: "DriehoekAnalysisTests",
       dependencies: ["DriehoekModel", "DriehoekLoading", "DriehoekAnalysis", "DriehoekInterchange"]

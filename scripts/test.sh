@@ -75,6 +75,7 @@ summary_browser() {
 }
 summary_kaarten() { summary_browser "$1"; }
 summary_legibility() { grep -E '^leesbaarheid:|^fout:' "$1" | head -n 5; }
+summary_xlsx() { grep -E '^xlsx-controle:|^FOUT|^fout:' "$1" | head -n 5; }
 summary_bench() { grep -E '^== |^klaar' "$1" | tail -n 2; }
 
 # The example consumer (Examples/EigenTool) embeds the library by path: build and run it, so the
@@ -113,6 +114,11 @@ legibility_check() {
   python3 scripts/check-legibility.py --driehoek "$(swift build --show-bin-path)/driehoek"
 }
 
+# The workbooks of check and export read back by openpyxl, every cell against the JSON output.
+xlsx_check() {
+  python3 scripts/check-xlsx.py --driehoek "$(swift build --show-bin-path)/driehoek"
+}
+
 echo "driehoek tests; full logs in ${logs#"$root"/}/"
 stage deps "Debian packages and Python helpers (scripts/test-deps.sh)" bash scripts/test-deps.sh
 stage example "example consumer (Examples/EigenTool)" example_consumer
@@ -121,6 +127,7 @@ stage test "swift test $*" swift test "$@"
 stage browser "report documents and driehoek bekijk in headless Chromium" browser_check
 stage kaarten "card sets in headless Chromium" kaarten_check
 stage legibility "printed legibility of the overviews (scripts/check-legibility.py)" legibility_check
+stage xlsx "workbooks read back by openpyxl (scripts/check-xlsx.py)" xlsx_check
 # Benchmarks are not timed tests: the full suite runs them once, in quick mode, as a smoke test
 # (every benchmark command still runs; the timings mean nothing). See BENCHMARKS.md.
 if [[ $# -eq 0 ]]; then

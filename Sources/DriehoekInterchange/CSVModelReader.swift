@@ -33,6 +33,9 @@ struct CSVReadSession {
   var diagnostics: [Diagnostic] = []
   /// Whether numbers may have a decimal comma (a table separated by semicolons).
   var readsDecimalComma = false
+  /// Whether a leading apostrophe guards a formula character (CSV); a workbook's string cells
+  /// are never formulas and keep their text as it is.
+  var removesFormulaGuard = true
 
   init(file: String) { self.file = file }
 
@@ -76,7 +79,8 @@ struct CSVReadSession {
     var parts = Model(name: "")
     for record in records.records.dropFirst() {
       var row: Row = [:]
-      for (offset, field) in record.enumerated() {
+      for (position, field) in record.enumerated() {
+        let offset = field.key ?? position
         guard offset < columns.count, let column = columns[offset] else {
           if offset >= columns.count, !field.text.isEmpty {
             diagnostics.append(
@@ -88,7 +92,7 @@ struct CSVReadSession {
         }
         if !field.text.isEmpty {
           var field = field
-          field.text = FormulaGuard.unguarded(field.text)
+          if removesFormulaGuard { field.text = FormulaGuard.unguarded(field.text) }
           row[column] = field
         }
       }
@@ -311,7 +315,7 @@ struct CSVReadSession {
   // MARK: Values
 
   private func location(_ field: CSVRecords.Field) -> SourceLocation {
-    SourceLocation(file: file, line: field.line, column: field.column)
+    SourceLocation(file: field.file ?? file, line: field.line, column: field.column)
   }
 
   private func origin(_ row: Row, _ element: CSVRecords.Field) -> Origin {

@@ -7,12 +7,23 @@ struct CSVRecords {
     var text: String
     var line: Int
     var column: Int
+    /// The file to name in a diagnostic instead of the table's (a workbook names its sheet:
+    /// `model.xlsx!organisaties`, with the row as line and the column as column).
+    var file: String? = nil
+    /// The header column the field belongs to, when it is not the field's position in its
+    /// record (a workbook's records hold only the cells that have a value).
+    var key: Int? = nil
   }
 
   /// The records, in order; the first is the header.
   private(set) var records: [[Field]] = []
   /// Where the text breaks the CSV rules (an unterminated quote), if anywhere.
   private(set) var unterminatedQuote: (line: Int, column: Int)?
+
+  /// Records that were read elsewhere (from the sheets of a workbook); the first is the header.
+  init(records: [[Field]]) {
+    self.records = records
+  }
 
   /// Reads the records of `text`, whose fields are separated by `separator`.
   init(_ text: String, separator: Unicode.Scalar = ",") {

@@ -9,4 +9,7 @@ public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
   case csv
   /// The Open Group's ArchiMate Model Exchange File Format (3.1), for Archi and other tools.
   case archimate
+  /// An Excel workbook (`.xlsx`): one sheet per element kind (see ``ModelWorkbook``). Binary:
+  /// ``ModelWriter/bytes(_:as:)`` writes it.
+  case xlsx
 }

@@ -7,19 +7,28 @@ public import DriehoekModel
 /// ministry, two to four opdrachtgevers at DGs across ministries, and two or three assignments
 /// per opdrachtgever with periods, priorities, capacity, costs and budgets; every executor has a
 /// working agreement, every tenth an accepted risk.
+///
+/// For stress tests, ``informalAssignments`` adds to every executor that many opdrachten from a
+/// DG that holds no opdrachtgever role over it, under no afspraak: each gives an SD19
+/// (`opdracht-zonder-opdrachtgeversrol`) and an SD09 (`opdracht-zonder-afspraak`) finding, so
+/// 10,000 executors with 5 each have well over 100,000 open findings. With 0 (the default) the
+/// model is the one earlier versions generated.
 public struct ModelGenerator: Sendable {
   /// The number of executors.
   public var executorCount: Int
   /// The seed of the random choices.
   public var seed: UInt64
+  /// Opdrachten per executor from a DG without an opdrachtgever role, under no afspraak.
+  public var informalAssignments: Int
 
   static let ministryCount = 12
   static let dgCount = 5
 
   /// Creates a generator.
-  public init(executorCount: Int, seed: UInt64 = 1) {
+  public init(executorCount: Int, seed: UInt64 = 1, informalAssignments: Int = 0) {
     self.executorCount = max(0, executorCount)
     self.seed = seed
+    self.informalAssignments = max(0, informalAssignments)
   }
 
   /// The generated model.
@@ -45,8 +54,9 @@ public struct ModelGenerator: Sendable {
   /// - Complexity: O(*n*) in the number of executors.
   public func yaml() -> String {
     let model = model()
+    let informal = informalAssignments > 0 ? " --informele-opdrachten \(informalAssignments)" : ""
     var out =
-      "# Gegenereerd door `driehoek genereer --uitvoerders \(executorCount) --seed \(seed)`.\n"
+      "# Gegenereerd door `driehoek genereer --uitvoerders \(executorCount) --seed \(seed)\(informal)`.\n"
     out += "naam: \(Self.quoted(model.name))\n"
     if let peildatum = model.peildatum { out += "peildatum: \(peildatum)\n" }
     out += "organisaties:\n"
@@ -233,6 +243,22 @@ public struct ModelGenerator: Sendable {
             priority: random.pick(Priority.allCases), period: Period(start: from, end: until),
             afspraak: agreement))
       }
+    }
+    for informal in 0..<informalAssignments {
+      // A DG of another ministry than the eigenaar's, never one of the opdrachtgevers.
+      var holder = ElementID(
+        "min\(random.below(Self.ministryCount))-dg\(random.below(Self.dgCount))")
+      while principals.contains(holder) || holder.rawValue.hasPrefix("min\(ministry)-") {
+        holder = ElementID("min\(random.below(Self.ministryCount))-dg\(random.below(Self.dgCount))")
+      }
+      model.opdrachten.append(
+        Opdracht(
+          id: ElementID("inf\(executor)-\(informal)"),
+          name: "Informele opdracht \(informal) van \(holder.rawValue)",
+          opdrachtgever: holder, opdrachtnemer: ElementID(id),
+          capacity: Double(1 + random.below(5)), priority: .normaal,
+          period: Period(
+            start: Day(year: 2025, month: 1, day: 1), end: Day(year: 2027, month: 12, day: 31))))
     }
     model.afspraken.append(
       Afspraak(

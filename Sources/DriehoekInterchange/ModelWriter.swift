@@ -16,10 +16,16 @@ public struct ModelWriter: Sendable {
   ///   - model: The model to write.
   ///   - format: The format.
   /// - Returns: The text, ending with a newline.
-  /// - Throws: `EncodingError` only if a value cannot be encoded (not for a validated model).
+  /// - Throws: `EncodingError` only if a value cannot be encoded (not for a validated model),
+  ///   and for ``ExportFormat/xlsx``, which is no text (``bytes(_:as:)`` writes it).
   ///   ``ArchiMateWriter`` writes ArchiMate with findings and diagram layouts.
   public func write(_ model: Model, as format: ExportFormat) throws -> String {
     switch format {
+    case .xlsx:
+      throw EncodingError.invalidValue(
+        model,
+        EncodingError.Context(
+          codingPath: [], debugDescription: "xlsx is binary: ModelWriter.bytes(_:as:) writes it"))
     case .json: return try json(model)
     case .yaml: return try yaml(model)
     case .csv: return CSVTable(model: model).text
@@ -31,6 +37,15 @@ public struct ModelWriter: Sendable {
           model, EncodingError.Context(codingPath: [], debugDescription: error.description))
       }
     }
+  }
+
+  /// The model as the bytes of a file in the given format: UTF-8 text, or for
+  /// ``ExportFormat/xlsx`` a workbook (``ModelWorkbook``).
+  ///
+  /// - Throws: As ``write(_:as:)``, and ``WorkbookError`` when a workbook cannot be made.
+  public func bytes(_ model: Model, as format: ExportFormat) throws -> [UInt8] {
+    guard format == .xlsx else { return Array(try write(model, as: format).utf8) }
+    return try ModelWorkbook.workbook(model).xlsx()
   }
 
   /// The model as a CSV table in a dialect: ``CSVDialect/excel`` for Excel with Dutch settings.

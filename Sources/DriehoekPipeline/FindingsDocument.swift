@@ -3,7 +3,7 @@ public import DriehoekInterchange
 import DriehoekReports
 
 /// The findings of one or more analyses as `driehoek check` writes them: text, Markdown, JSON,
-/// SARIF or CSV.
+/// SARIF or CSV, or an Excel workbook (``xlsx()``).
 public struct FindingsDocument: Sendable {
   /// The formats of the document.
   public enum Format: Hashable, Sendable {
@@ -39,6 +39,15 @@ public struct FindingsDocument: Sendable {
     case .csv(let dialect):
       return FindingsCSV.text(reports, dialect: dialect)
     }
+  }
+
+  /// The findings as an Excel workbook (see ``FindingsWorkbook``): the bytes of an `.xlsx`
+  /// file.
+  ///
+  /// - Throws: ``WorkbookError`` when the workbook cannot be made (more than 1,048,575
+  ///   findings).
+  public func xlsx() throws(WorkbookError) -> [UInt8] {
+    try FindingsWorkbook().xlsx(reports)
   }
 
   /// JSON or SARIF as the writers stream it, in chunks, without holding the whole text; other

@@ -64,7 +64,8 @@ public struct OpdrachtZonderAfspraak: Rule {
         + "between principal and executor.")
   }
 
-  /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties.
+  /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties, where *a* is the
+  ///   smaller number of afspraken around an opdracht's opdrachtgever or around its executor.
   public func findings(in context: AnalysisContext) -> [Finding] {
     let opdrachten = context.model.opdrachten
     // By position: an opdracht whose own afspraak is valid is covered, and is not copied out.
@@ -107,7 +108,7 @@ public struct OpdrachtZonderAfspraak: Rule {
       return false
     }
     let nemers = context.validHolders(.opdrachtnemer, of: executor)
-    return context.validAfspraken(withPartyIncluding: opdrachtgever).contains { afspraak in
+    func covers(_ afspraak: Afspraak) -> Bool {
       guard [.werkafspraak, .raamafspraak].contains(afspraak.kind) else { return false }
       let hasGever = afspraak.parties.contains { context.party($0, includes: opdrachtgever) }
       let hasNemer = afspraak.parties.contains { party in
@@ -115,5 +116,19 @@ public struct OpdrachtZonderAfspraak: Rule {
       }
       return hasGever && hasNemer
     }
+    // A covering afspraak has a party around the opdrachtgever and one that is the executor or
+    // around one of its opdrachtnemers: walk the smaller of the two sides. (A DG that gives
+    // opdrachten to thousands of executors is party to thousands of afspraken; walking them
+    // for each of its opdrachten made this rule quadratic.)
+    let executorSide = [executor] + nemers
+    let executorCount = executorSide.reduce(0) {
+      $0 + context.afspraakCandidateCount(withPartyIncluding: $1)
+    }
+    if executorCount < context.afspraakCandidateCount(withPartyIncluding: opdrachtgever) {
+      return executorSide.contains {
+        context.validAfspraken(withPartyIncluding: $0).contains(where: covers)
+      }
+    }
+    return context.validAfspraken(withPartyIncluding: opdrachtgever).contains(where: covers)
   }
 }

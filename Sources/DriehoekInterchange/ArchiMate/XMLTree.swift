@@ -137,7 +137,7 @@ struct XMLTree {
   }
 
   /// Where `<!DOCTYPE` stands, if anywhere.
-  private static func doctypeLocation(in data: Data) -> (line: Int, column: Int)? {
+  static func doctypeLocation(in data: Data) -> (line: Int, column: Int)? {
     let needle = Array("<!DOCTYPE".utf8)
     let bytes = [UInt8](data)
     var line = 1

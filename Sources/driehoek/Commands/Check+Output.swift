@@ -5,14 +5,15 @@ import DriehoekModel
 import DriehoekPipeline
 
 extension Check {
-  /// The document's format for these options.
-  private func documentFormat(usesColour: Bool) -> FindingsDocument.Format {
+  /// The document's text format for these options; nil for the workbook, which is no text.
+  private func documentFormat(usesColour: Bool) -> FindingsDocument.Format? {
     switch format {
     case .text: .text(usesColour: usesColour)
     case .markdown: .markdown
     case .json: .json
     case .sarif: .sarif
     case .csv: .csv(excel ? .excel : .standard)
+    case .xlsx: nil
     }
   }
 
@@ -24,7 +25,16 @@ extension Check {
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
     let isData = format == .json || format == .sarif || format == .csv
-    let chosen = documentFormat(usesColour: !toFile && CheckOutput.allowsColour)
+    guard let chosen = documentFormat(usesColour: !toFile && CheckOutput.allowsColour) else {
+      // The workbook (`--format xlsx`), made as a whole and written like any file.
+      do {
+        try OutputWriter(inputs: inputs).write(try document.xlsx(), to: output)
+      } catch {
+        StandardError.write("fout: \(error)\n")
+        throw ExitCode(2)
+      }
+      return
+    }
     var bytes: [UInt8] = []
     if format == .json || format == .sarif {
       document.write(chosen) { chunk in

@@ -54,6 +54,11 @@ struct Check: ParsableCommand {
 
   func validate() throws {
     if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
+    if format == .xlsx, output == nil || output == "-", CheckOutput.isTerminal {
+      throw ValidationError(
+        "--format xlsx schrijft een werkmap (binair): geef -o BESTAND.xlsx of stuur de uitvoer naar een bestand."
+      )
+    }
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
     }

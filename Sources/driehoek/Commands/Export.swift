@@ -7,10 +7,11 @@ import DriehoekPipeline
 /// format.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Schrijft een model als JSON, YAML, CSV of ArchiMate.",
+    abstract: "Schrijft een model als JSON, YAML, CSV, Excel-werkmap (xlsx) of ArchiMate.",
     discussion: """
       JSON is canoniek (gesorteerde sleutels, ISO-datums) en laadt terug tot hetzelfde model; \
-      CSV heeft een kopregel in het Nederlands en een regel per element; archimate is het \
+      CSV heeft een kopregel in het Nederlands en een regel per element; xlsx is een werkmap \
+      met een blad per soort element, die 'driehoek import' terugleest; archimate is het \
       uitwisselformaat van The Open Group (3.1) voor Archi, met open bevindingen als \
       eigenschappen en een view per sturingsdriehoek (docs/archimate.md).
       """)
@@ -41,6 +42,11 @@ struct Export: ParsableCommand {
 
   func validate() throws {
     if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
+    if format == .xlsx, output == nil || output == "-", CheckOutput.isTerminal {
+      throw ValidationError(
+        "--format xlsx schrijft een werkmap (binair): geef -o BESTAND.xlsx of stuur de uitvoer naar een bestand."
+      )
+    }
   }
 
   func run() throws {
@@ -53,13 +59,16 @@ struct Export: ParsableCommand {
         return
       }
       guard format == .archimate else {
-        try writer.write(try ModelWriter().write(loaded, as: format), to: output)
+        try writer.write(try ModelWriter().bytes(loaded, as: format), to: output)
         return
       }
       let export = try ArchiMateExport(model: input, usesGraphviz: !raster).text()
       for warning in export.warnings { StandardError.write("waarschuwing: \(warning)\n") }
       try writer.write(export.xml, to: output)
     } catch let error as OutputError {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    } catch let error as WorkbookError {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
     }

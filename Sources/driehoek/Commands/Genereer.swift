@@ -8,7 +8,10 @@ struct Genereer: ParsableCommand {
     discussion: """
       Twaalf ministeries met DG's; per uitvoerder een eigenaar, twee tot vier opdrachtgevers \
       met elk twee of drie opdrachten, een werkafspraak en soms een geaccepteerd risico. \
-      Dezelfde seed geeft hetzelfde model. Elk element staat op één regel (flow-stijl).
+      Dezelfde seed geeft hetzelfde model. Elk element staat op één regel (flow-stijl). \
+      --informele-opdrachten N geeft elke uitvoerder N opdrachten van een DG zonder \
+      opdrachtgeversrol en zonder afspraak (elk een SD19- en een SD09-bevinding): voor \
+      stresstests, bijvoorbeeld 10.000 uitvoerders met 5 voor ruim 100.000 open bevindingen.
       """)
 
   @Option(help: "Het aantal uitvoerders.")
@@ -16,6 +19,12 @@ struct Genereer: ParsableCommand {
 
   @Option(help: "Het startgetal van de willekeurige keuzes.")
   var seed: UInt64 = 1
+
+  @Option(
+    help:
+      "Per uitvoerder zoveel opdrachten van een DG zonder opdrachtgeversrol en zonder afspraak (stresstest; standaard 0)."
+  )
+  var informeleOpdrachten: Int = 0
 
   @Option(
     name: [.customShort("o"), .long], help: "Het uitvoerbestand (standaard: standaarduitvoer).")
@@ -31,10 +40,15 @@ struct Genereer: ParsableCommand {
         "--uitvoerders moet tussen 0 en \(Self.maximumExecutors) liggen (10.000 uitvoerders "
           + "geven al een model van 26 MB).")
     }
+    guard (0...100).contains(informeleOpdrachten) else {
+      throw ValidationError("--informele-opdrachten moet tussen 0 en 100 liggen.")
+    }
   }
 
   func run() throws {
-    let text = ModelGenerator(executorCount: uitvoerders, seed: seed).yaml()
+    let text = ModelGenerator(
+      executorCount: uitvoerders, seed: seed, informalAssignments: informeleOpdrachten
+    ).yaml()
     do {
       try OutputWriter(inputs: []).write(text, to: output)
     } catch {

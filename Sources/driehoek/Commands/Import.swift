@@ -9,13 +9,14 @@ import Foundation
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Zet een CSV-tabel of een ArchiMate-uitwisselbestand (zoals 'export' die schrijft) om in een modelbestand.",
+      "Zet een CSV-tabel, een Excel-werkmap (xlsx) of een ArchiMate-uitwisselbestand (zoals 'export' die schrijft) om in een modelbestand.",
     discussion: """
-      Het formaat volgt uit de inhoud: een bestand dat met '<' begint is XML en wordt gelezen \
-      als ArchiMate-uitwisselbestand (docs/archimate.md); anders als CSV.
+      Het formaat volgt uit de inhoud: een zip (xlsx) wordt gelezen als werkmap met een blad \
+      per soort element (docs/reports.md); een bestand dat met '<' begint is XML en wordt \
+      gelezen als ArchiMate-uitwisselbestand (docs/archimate.md); anders als CSV.
       """)
 
-  @Argument(help: "Het CSV- of ArchiMate-bestand.")
+  @Argument(help: "Het CSV-, xlsx- of ArchiMate-bestand.")
   var file: String
 
   @Option(name: [.customShort("o"), .long], help: "Het modelbestand dat wordt geschreven (YAML).")
@@ -28,6 +29,11 @@ struct Import: ParsableCommand {
     case .failure(let failure):
       StandardError.write("\(file): fout: \(failure.reason)\n")
       throw ExitCode(2)
+    }
+    if WorkbookReader.looksLikeZip(data) {
+      let (model, diagnostics) = ModelWorkbook.read(data, file: file)
+      try write(model, diagnostics: diagnostics)
+      return
     }
     if ArchiMateReader.looksLikeXML(Data(data)) {
       let (model, diagnostics) = ArchiMateReader().read(Data(data), file: file)
@@ -47,6 +53,18 @@ struct Import: ParsableCommand {
       throw ExitCode(2)
     }
     let (model, diagnostics) = CSVModelReader().read(text, file: file)
+    ModelInput.printDiagnostics(diagnostics, language: .nl)
+    guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
+    do {
+      try OutputWriter(inputs: [file]).write(try ModelWriter().write(model, as: .yaml), to: output)
+    } catch let error as OutputError {
+      StandardError.write("fout: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+
+  /// Writes the model read from the file, after its diagnostics; exit code 2 when it has errors.
+  private func write(_ model: Model?, diagnostics: [Diagnostic]) throws {
     ModelInput.printDiagnostics(diagnostics, language: .nl)
     guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
     do {

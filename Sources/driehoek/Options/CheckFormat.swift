@@ -7,4 +7,5 @@ enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
   case sarif
   case markdown
   case csv
+  case xlsx
 }

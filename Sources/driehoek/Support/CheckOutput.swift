@@ -22,4 +22,7 @@ enum CheckOutput {
   static var allowsColour: Bool {
     isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
+
+  /// Whether standard output is a terminal (where a binary workbook does not belong).
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }
