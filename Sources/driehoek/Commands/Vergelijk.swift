@@ -101,35 +101,4 @@ struct Vergelijk: ParsableCommand {
       throw ExitCode(1)
     }
   }
-
-  private func write(_ vergelijking: Vergelijking, with writer: OutputWriter) throws {
-    let toFile = output.map { $0 != "-" } ?? false
-    switch format {
-    case .text:
-      let text = VergelijkingTextWriter(usesColour: !toFile && CheckOutput.allowsColour)
-        .write(vergelijking)
-      if toFile {
-        try writer.write(TerminalText.sanitized(text), to: output)
-      } else {
-        CheckOutput.write(text, keepsColour: CheckOutput.allowsColour)
-      }
-    case .json:
-      try writer.write(VergelijkingJSONWriter().write(vergelijking), to: output)
-    case .html:
-      try writer.write(
-        VergelijkingHTMLWriter(generated: Day.generated()).write(vergelijking), to: output)
-      if toFile, let output { Console.printLine(output) }
-    case .markdown:
-      guard let output else { return }
-      let url = URL(fileURLWithPath: output)
-      let directory = url.deletingLastPathComponent().path
-      let markdown = vergelijking.markdown(
-        stem: url.deletingPathExtension().lastPathComponent, generated: Day.generated())
-      let files =
-        [(path: output, bytes: markdown.document)]
-        + markdown.diagrams.map { (path: directory + "/" + $0.name, bytes: $0.bytes) }
-      try writer.write(files)
-      for file in files { Console.printLine(file.path) }
-    }
-  }
 }
