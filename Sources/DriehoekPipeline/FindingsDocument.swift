@@ -28,10 +28,9 @@ public struct FindingsDocument: Sendable {
   public func text(_ format: Format) -> String {
     switch format {
     case .text(let usesColour):
-      let writer = TextReportWriter(usesColour: usesColour)
-      return reports.map(writer.write).joined(separator: "\n")
+      return joined(TextReportWriter(usesColour: usesColour).write)
     case .markdown:
-      return reports.map(MarkdownReportWriter().write).joined(separator: "\n")
+      return joined(MarkdownReportWriter().write)
     case .json:
       return JSONReportWriter().write(reports)
     case .sarif:
@@ -39,6 +38,15 @@ public struct FindingsDocument: Sendable {
     case .csv(let dialect):
       return FindingsCSV.text(reports, dialect: dialect)
     }
+  }
+
+  /// Each report's text, one after the other with a blank line between them.
+  ///
+  /// One report is returned as written: a text of tens of megabytes is not copied into a
+  /// joined one.
+  private func joined(_ write: (AnalysisReport) -> String) -> String {
+    if reports.count == 1, let report = reports.first { return write(report) }
+    return reports.map(write).joined(separator: "\n")
   }
 
   /// The findings as an Excel workbook (see ``FindingsWorkbook``): the bytes of an `.xlsx`

@@ -49,6 +49,12 @@ public enum FileReading {
     guard descriptor >= 0 else { return .failure(Failure(reason: reason(errno: errno))) }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
+    // The size a regular file claims, so that the bytes are not grown by doubling (a 35 MB
+    // model would hold 64 MB); the loop below still reads to the end, whatever the size.
+    var info = stat()
+    if isRegular, fstat(descriptor, &info) == 0, info.st_size > 0 {
+      bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+    }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
       let wanted = min(chunk.count, limit + 1 - bytes.count)

@@ -1,3 +1,5 @@
+import DriehoekModel
+
 /// A YAML value as the document reader sees it: a scalar, a mapping, a list or an alias, each
 /// with the line and column where it starts.
 ///
@@ -45,6 +47,12 @@ enum ValueNode: Equatable {
   struct Mapping: Equatable {
     var pairs: [Pair]
     var mark: Mark
+
+    /// A mapping holding its pairs without spare capacity (see `Array.compacted()`).
+    init(pairs: [Pair], mark: Mark) {
+      self.pairs = pairs.compacted()
+      self.mark = mark
+    }
   }
 
   /// A key and its value.
@@ -57,6 +65,12 @@ enum ValueNode: Equatable {
   struct List: Equatable {
     var items: [ValueNode]
     var mark: Mark
+
+    /// A list holding its items without spare capacity (see `Array.compacted()`).
+    init(items: [ValueNode], mark: Mark) {
+      self.items = items.compacted()
+      self.mark = mark
+    }
   }
 
   /// Where the value starts.

@@ -37,7 +37,7 @@ public struct Origin: Hashable, Sendable {
       elsewhere: [String: SourceLocation]
     ) {
       self.location = location
-      self.entries = entries
+      self.entries = entries.compacted()
       self.entriesFile = entriesFile
       self.elsewhere = elsewhere
     }
