@@ -1,22 +1,6 @@
-/// Escaping for the HTML, JSON and URLs the preview writes.
+/// Escaping for the JSON and URLs the preview writes (HTML text goes through `XMLText.escaped`,
+/// the one escaper for XML and HTML).
 enum HTMLText {
-  /// Text for HTML content or a quoted attribute value.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.unicodeScalars.append(character)
-      }
-    }
-    return result
-  }
-
   /// Text for a query parameter value: everything but unreserved characters and `:`
   /// percent-encoded.
   static func queryEscaped(_ text: String) -> String {

@@ -1,4 +1,5 @@
 import DriehoekDiagram
+import DriehoekModel
 
 extension PreviewPage {
   /// The whole HTML document: the page as it is now, complete without any script; the script
@@ -11,15 +12,15 @@ extension PreviewPage {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(HTMLText.escaped(title))</title>
+    <title>\(XMLText.escaped(title))</title>
     <link rel="icon" href="data:,">
     <link rel="stylesheet" href="/bekijk.css">
     <script src="/bekijk.js" defer></script>
     </head>
-    <body data-generatie="\(generation)" data-view="\(HTMLText.escaped(view.description))">
+    <body data-generatie="\(generation)" data-view="\(XMLText.escaped(view.description))">
     <header>
     <h1>driehoek bekijk</h1>
-    <p id="status">\(HTMLText.escaped(status))</p>
+    <p id="status">\(XMLText.escaped(status))</p>
     <p id="verbinding" aria-live="polite"></p>
     </header>
     <nav id="views" aria-label="Views">\(viewLinks)</nav>

@@ -46,7 +46,7 @@ public struct PreviewPage: Sendable {
         picture = old
         stale = true
       } else {
-        picture = "<p class=\"leeg\">\(HTMLText.escaped(reason))</p>"
+        picture = "<p class=\"leeg\">\(XMLText.escaped(reason))</p>"
       }
       if snapshot.renderer != nil { notes.append(reason) }
     }
@@ -59,11 +59,11 @@ public struct PreviewPage: Sendable {
         : snapshot.renderer == nil
           ? "Het model laadt niet; er is nog geen tekening"
           : "Het model laadt niet; de tekening is van de laatste geldige versie"
-      text += "<h2>\(HTMLText.escaped(heading))</h2>"
-      text += "<pre>\(HTMLText.escaped(snapshot.diagnostics.joined(separator: "\n\n")))</pre>"
+      text += "<h2>\(XMLText.escaped(heading))</h2>"
+      text += "<pre>\(XMLText.escaped(snapshot.diagnostics.joined(separator: "\n\n")))</pre>"
     }
     for note in notes {
-      text += "<h2>Tekenen mislukt</h2><pre>\(HTMLText.escaped(note))</pre>"
+      text += "<h2>Tekenen mislukt</h2><pre>\(XMLText.escaped(note))</pre>"
     }
     messages = text
     findings = Self.findingsList(snapshot.findings, isStale: snapshot.isStale)
@@ -78,8 +78,8 @@ public struct PreviewPage: Sendable {
   private static func links(_ views: [View], current: View) -> String {
     var html = ""
     for view in views.isEmpty ? [View.landschap] : views {
-      let label = HTMLText.escaped(view.description)
-      let target = HTMLText.escaped("/?view=" + HTMLText.queryEscaped(view.description))
+      let label = XMLText.escaped(view.description)
+      let target = XMLText.escaped("/?view=" + HTMLText.queryEscaped(view.description))
       let currentMark = view == current ? " aria-current=\"page\"" : ""
       html += "<a href=\"\(target)\" data-view=\"\(label)\"\(currentMark)>\(label)</a>"
     }
@@ -92,21 +92,21 @@ public struct PreviewPage: Sendable {
     }
     var html = "<ol>"
     for finding in findings {
-      let betreft = HTMLText.escaped(finding.betreft.map(\.rawValue).joined(separator: " "))
+      let betreft = XMLText.escaped(finding.betreft.map(\.rawValue).joined(separator: " "))
       let kind = finding.isOpen ? finding.severity.rawValue : "geaccepteerd"
       // The file's own name, not its folder: the list is narrow, and `check` has the path.
       let location = finding.location.map { location in
         let place =
           "\(location.file.split(separator: "/").last ?? "")"
           + ":\(location.line):\(location.column)"
-        return "<span class=\"plek\" title=\"\(HTMLText.escaped(location.description))\">"
-          + "\(HTMLText.escaped(place))</span> "
+        return "<span class=\"plek\" title=\"\(XMLText.escaped(location.description))\">"
+          + "\(XMLText.escaped(place))</span> "
       }
       html += "<li class=\"\(kind)\"><button type=\"button\" data-betreft=\"\(betreft)\">"
-      html += "<span class=\"code\">\(HTMLText.escaped(finding.code))</span> "
-      html += "<span class=\"ernst\">\(HTMLText.escaped(kind))</span> "
+      html += "<span class=\"code\">\(XMLText.escaped(finding.code))</span> "
+      html += "<span class=\"ernst\">\(XMLText.escaped(kind))</span> "
       html += location ?? ""
-      html += "<span class=\"tekst\">\(HTMLText.escaped(finding.message))</span></button></li>"
+      html += "<span class=\"tekst\">\(XMLText.escaped(finding.message))</span></button></li>"
     }
     html += "</ol>"
     if isStale { html = "<p class=\"oud\">Bevindingen van de laatste geldige versie.</p>" + html }
