@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 19: every `check` format at scale, and the growth of Markdown and HTML.
 #
-#   bash benchmarks/issue19/run.sh AFTER_BINARY [BEFORE_BINARY]
+#   bash Benchmarks/issue19/run.sh AFTER_BINARY [BEFORE_BINARY]
 #
 # Generates the stress models with AFTER_BINARY (`genereer --uitvoerders N --seed 1
 # --informele-opdrachten 5`: about 13 open findings per executor), then runs every command once
