@@ -68,9 +68,10 @@ struct CSVReadSession {
             at: location(field)))
       }
     }
-    guard columns.contains("element") else {
+    guard columns.contains(CSVColumn.element.name) else {
       diagnostics.append(
-        Diagnostic(.missingKey(key: "element", context: .model), at: location(header[0])))
+        Diagnostic(
+          .missingKey(key: CSVColumn.element.name, context: .model), at: location(header[0])))
       return nil
     }
     var model: Model?
@@ -96,9 +97,10 @@ struct CSVReadSession {
           row[column] = field
         }
       }
-      guard let element = row["element"] else {
+      guard let element = row[.element] else {
         let first = record.first.map(location) ?? SourceLocation(file: file, line: 1, column: 1)
-        diagnostics.append(Diagnostic(.missingKey(key: "element", context: .model), at: first))
+        diagnostics.append(
+          Diagnostic(.missingKey(key: CSVColumn.element.name, context: .model), at: first))
         continue
       }
       switch element.text {
@@ -106,14 +108,14 @@ struct CSVReadSession {
         if model != nil {
           diagnostics.append(Diagnostic(.multipleDocuments, at: location(element)))
         }
-        var read = Model(name: required(row, "naam", context: .model, at: element) ?? "")
-        read.peildatum = date(row, "peildatum")
-        read.description = row["beschrijving"]?.text
+        var read = Model(name: required(row, .naam, context: .model, at: element) ?? "")
+        read.peildatum = date(row, .peildatum)
+        read.description = row[.beschrijving]?.text
         model = read
       case "organisatie":
         if let organisation = organisation(row, at: element) { organisations.append(organisation) }
       case "onderdeel":
-        if let unit = unit(row, at: element), let parent = id(row, "binnen", .unit, at: element) {
+        if let unit = unit(row, at: element), let parent = id(row, .binnen, .unit, at: element) {
           units.append((unit, parent, location(element)))
         }
       case "persoon":
@@ -136,7 +138,7 @@ struct CSVReadSession {
         diagnostics.append(
           Diagnostic(
             .invalidValue(
-              key: "element", value: element.text, allowed: allowed,
+              key: CSVColumn.element.name, value: element.text, allowed: allowed,
               suggestion: Suggestion.closest(to: element.text, in: allowed)),
             at: location(element)))
       }
@@ -144,7 +146,7 @@ struct CSVReadSession {
     guard var model else {
       diagnostics.append(
         Diagnostic(
-          .missingKey(key: "naam", context: .model),
+          .missingKey(key: CSVColumn.naam.name, context: .model),
           at: SourceLocation(file: file, line: 1, column: 1)))
       return nil
     }
@@ -213,7 +215,7 @@ struct CSVReadSession {
     for entry in units where !placed.contains(entry.unit.id) {
       diagnostics.append(
         Diagnostic(
-          .unknownReference(id: entry.parent.rawValue, key: "binnen", suggestion: nil),
+          .unknownReference(id: entry.parent.rawValue, key: CSVColumn.binnen.name, suggestion: nil),
           at: entry.location))
     }
     return result
@@ -222,94 +224,94 @@ struct CSVReadSession {
   // MARK: Elements
 
   private mutating func organisation(_ row: Row, at element: CSVRecords.Field) -> Organisation? {
-    guard let id = id(row, "id", .organisation, at: element) else { return nil }
-    let name = required(row, "naam", context: .organisation, at: element) ?? id.rawValue
-    let kind = value(row, "soort", as: OrganisationKind.self, context: .organisation, at: element)
+    guard let id = id(row, .id, .organisation, at: element) else { return nil }
+    let name = required(row, .naam, context: .organisation, at: element) ?? id.rawValue
+    let kind = value(row, .soort, as: OrganisationKind.self, context: .organisation, at: element)
     return Organisation(
-      id: id, name: name, kind: kind ?? .extern, capacity: number(row, "capaciteit"),
-      validity: period(row), description: row["beschrijving"]?.text, url: row["url"]?.text,
-      partOf: row["binnen"].map { ElementID($0.text.trimmingCharacters(in: " ")) },
+      id: id, name: name, kind: kind ?? .extern, capacity: number(row, .capaciteit),
+      validity: period(row), description: row[.beschrijving]?.text, url: row[.url]?.text,
+      partOf: row[.binnen].map { ElementID($0.text.trimmingCharacters(in: " ")) },
       sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func unit(_ row: Row, at element: CSVRecords.Field) -> Unit? {
-    guard let id = id(row, "id", .unit, at: element) else { return nil }
-    let name = required(row, "naam", context: .unit, at: element) ?? id.rawValue
-    let kind = value(row, "soort", as: UnitKind.self, context: .unit, at: element)
+    guard let id = id(row, .id, .unit, at: element) else { return nil }
+    let name = required(row, .naam, context: .unit, at: element) ?? id.rawValue
+    let kind = value(row, .soort, as: UnitKind.self, context: .unit, at: element)
     return Unit(
       id: id, name: name, kind: kind ?? .overig, validity: period(row),
-      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
+      description: row[.beschrijving]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func person(_ row: Row, at element: CSVRecords.Field) -> Person? {
-    guard let id = id(row, "id", .person, at: element) else { return nil }
-    let name = required(row, "naam", context: .person, at: element) ?? id.rawValue
+    guard let id = id(row, .id, .person, at: element) else { return nil }
+    let name = required(row, .naam, context: .person, at: element) ?? id.rawValue
     return Person(
       id: id, name: name, functions: ids(row), validity: period(row),
-      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
+      description: row[.beschrijving]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func role(_ row: Row, at element: CSVRecords.Field) -> Role? {
-    let word = required(row, "rol", context: .role, at: element)
+    let word = required(row, .rol, context: .role, at: element)
     let kind = word.flatMap(RoleKind.init(word:))
-    if let word, kind == nil, let field = row["rol"] {
+    if let word, kind == nil, let field = row[.rol] {
       diagnostics.append(
         Diagnostic(
           .invalidValue(
-            key: "rol", value: word, allowed: RoleKind.acceptedWords,
+            key: CSVColumn.rol.name, value: word, allowed: RoleKind.acceptedWords,
             suggestion: Suggestion.closest(to: word, in: RoleKind.acceptedWords)),
           at: location(field)))
     }
-    let holder = id(row, "houder", .role, at: element)
-    let executor = id(row, "van", .role, at: element)
+    let holder = id(row, .houder, .role, at: element)
+    let executor = id(row, .van, .role, at: element)
     guard let kind, let holder, let executor else { return nil }
     return Role(
       kind: kind, holder: holder, executor: executor,
-      isCoordinating: ["ja", "true"].contains(row["coordinerend"]?.text.lowercased() ?? ""),
-      validity: period(row), description: row["beschrijving"]?.text, sources: sources(row),
+      isCoordinating: ["ja", "true"].contains(row[.coordinerend]?.text.lowercased() ?? ""),
+      validity: period(row), description: row[.beschrijving]?.text, sources: sources(row),
       origin: origin(row, element))
   }
 
   private mutating func opdracht(_ row: Row, at element: CSVRecords.Field) -> Opdracht? {
-    guard let id = id(row, "id", .opdracht, at: element) else { return nil }
-    let name = required(row, "naam", context: .opdracht, at: element) ?? id.rawValue
+    guard let id = id(row, .id, .opdracht, at: element) else { return nil }
+    let name = required(row, .naam, context: .opdracht, at: element) ?? id.rawValue
     let priority =
-      row["prioriteit"] != nil
-      ? value(row, "prioriteit", as: Priority.self, context: .opdracht, at: element) : nil
+      row[.prioriteit] != nil
+      ? value(row, .prioriteit, as: Priority.self, context: .opdracht, at: element) : nil
     return Opdracht(
-      id: id, name: name, opdrachtgever: row["opdrachtgever"].map { ElementID($0.text) },
-      opdrachtnemer: row["opdrachtnemer"].map { ElementID($0.text) },
-      capacity: number(row, "capaciteit"), cost: number(row, "kosten"),
-      budget: number(row, "budget"), priority: priority, period: period(row),
-      afspraak: row["afspraak"].map { ElementID($0.text) },
-      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
+      id: id, name: name, opdrachtgever: row[.opdrachtgever].map { ElementID($0.text) },
+      opdrachtnemer: row[.opdrachtnemer].map { ElementID($0.text) },
+      capacity: number(row, .capaciteit), cost: number(row, .kosten),
+      budget: number(row, .budget), priority: priority, period: period(row),
+      afspraak: row[.afspraak].map { ElementID($0.text) },
+      description: row[.beschrijving]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func afspraak(_ row: Row, at element: CSVRecords.Field) -> Afspraak? {
-    guard let id = id(row, "id", .afspraak, at: element) else { return nil }
-    let kind = value(row, "soort", as: AfspraakKind.self, context: .afspraak, at: element)
+    guard let id = id(row, .id, .afspraak, at: element) else { return nil }
+    let kind = value(row, .soort, as: AfspraakKind.self, context: .afspraak, at: element)
     return Afspraak(
-      id: id, kind: kind ?? .anders, name: row["naam"]?.text, parties: ids(row),
-      period: period(row), description: row["beschrijving"]?.text, sources: sources(row),
+      id: id, kind: kind ?? .anders, name: row[.naam]?.text, parties: ids(row),
+      period: period(row), description: row[.beschrijving]?.text, sources: sources(row),
       origin: origin(row, element))
   }
 
   private mutating func keten(_ row: Row, at element: CSVRecords.Field) -> Keten? {
-    guard let id = id(row, "id", .keten, at: element) else { return nil }
-    let name = required(row, "naam", context: .keten, at: element) ?? id.rawValue
+    guard let id = id(row, .id, .keten, at: element) else { return nil }
+    let name = required(row, .naam, context: .keten, at: element) ?? id.rawValue
     return Keten(
-      id: id, name: name, members: ids(row), regisseur: row["regisseur"].map { ElementID($0.text) },
-      description: row["beschrijving"]?.text, sources: sources(row), origin: origin(row, element))
+      id: id, name: name, members: ids(row), regisseur: row[.regisseur].map { ElementID($0.text) },
+      description: row[.beschrijving]?.text, sources: sources(row), origin: origin(row, element))
   }
 
   private mutating func afwijking(_ row: Row, at element: CSVRecords.Field) -> Afwijking? {
-    let rule = required(row, "regel", context: .afwijking, at: element)
-    let reason = required(row, "reden", context: .afwijking, at: element)
-    let owner = id(row, "verantwoordelijke", .afwijking, at: element)
+    let rule = required(row, .regel, context: .afwijking, at: element)
+    let reason = required(row, .reden, context: .afwijking, at: element)
+    let owner = id(row, .verantwoordelijke, .afwijking, at: element)
     guard let rule, let reason, let owner else { return nil }
     return Afwijking(
       rule: rule, betreft: ids(row), reason: reason, verantwoordelijke: owner,
-      until: date(row, "tot"), sources: sources(row), origin: origin(row, element))
+      until: date(row, .tot), sources: sources(row), origin: origin(row, element))
   }
 
   // MARK: Values
@@ -321,33 +323,34 @@ struct CSVReadSession {
   private func origin(_ row: Row, _ element: CSVRecords.Field) -> Origin {
     var fields: [String: SourceLocation] = [:]
     for (key, field) in row { fields[key] = location(field) }
-    if let list = row["ids"] {
-      for key in ["functies", "partijen", "leden", "betreft"] { fields[key] = location(list) }
+    if let list = row[.ids] {
+      for key in CSVColumn.idListKeys { fields[key.stringValue] = location(list) }
     }
-    for (csv, model) in [("geldig_van", "geldig"), ("geldig_van", "periode")] {
-      if let field = row[csv] { fields[model] = location(field) }
+    if let start = row[.geldigVan] {
+      for key in CSVColumn.periodKeys { fields[key.stringValue] = location(start) }
     }
     return Origin(location: location(element), fields: fields)
   }
 
   private mutating func required(
-    _ row: Row, _ key: String, context: DiagnosticContext, at element: CSVRecords.Field
+    _ row: Row, _ key: CSVColumn, context: DiagnosticContext, at element: CSVRecords.Field
   ) -> String? {
     guard let field = row[key] else {
-      diagnostics.append(Diagnostic(.missingKey(key: key, context: context), at: location(element)))
+      diagnostics.append(
+        Diagnostic(.missingKey(key: key.name, context: context), at: location(element)))
       return nil
     }
     return field.text
   }
 
   private mutating func id(
-    _ row: Row, _ key: String, _ context: DiagnosticContext, at element: CSVRecords.Field
+    _ row: Row, _ key: CSVColumn, _ context: DiagnosticContext, at element: CSVRecords.Field
   ) -> ElementID? {
     required(row, key, context: context, at: element).map { ElementID($0) }
   }
 
   private func ids(_ row: Row) -> [ElementID] {
-    guard let field = row["ids"] else { return [] }
+    guard let field = row[.ids] else { return [] }
     return field.text.split(separator: ";").map {
       ElementID(String($0).trimmingCharacters(in: " "))
     }
@@ -355,13 +358,13 @@ struct CSVReadSession {
 
   /// The bronnen in a cell, one per line; blank lines are left out.
   private func sources(_ row: Row) -> [String] {
-    guard let field = row["bronnen"] else { return [] }
+    guard let field = row[.bronnen] else { return [] }
     return field.text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
       .map(String.init).filter { !$0.isEmpty }
   }
 
   private mutating func value<Value: RawRepresentable & CaseIterable>(
-    _ row: Row, _ key: String, as type: Value.Type, context: DiagnosticContext,
+    _ row: Row, _ key: CSVColumn, as type: Value.Type, context: DiagnosticContext,
     at element: CSVRecords.Field
   ) -> Value? where Value.RawValue == String {
     guard let text = required(row, key, context: context, at: element) else { return nil }
@@ -373,13 +376,13 @@ struct CSVReadSession {
     diagnostics.append(
       Diagnostic(
         .invalidValue(
-          key: key, value: text, allowed: allowed,
+          key: key.name, value: text, allowed: allowed,
           suggestion: Suggestion.closest(to: text, in: allowed)),
         at: row[key].map(location) ?? location(element)))
     return nil
   }
 
-  private mutating func number(_ row: Row, _ key: String) -> Double? {
+  private mutating func number(_ row: Row, _ key: CSVColumn) -> Double? {
     guard let field = row[key] else { return nil }
     let trimmed = field.text.trimmingCharacters(in: " ")
     // A decimal comma (Excel with Dutch settings) is read as a decimal point.
@@ -389,25 +392,26 @@ struct CSVReadSession {
       ? String(trimmed.map { $0 == "," ? "." : $0 }) : trimmed
     guard let value = Double(decimal) else {
       diagnostics.append(
-        Diagnostic(.invalidNumber(text: field.text, key: key), at: location(field)))
+        Diagnostic(.invalidNumber(text: field.text, key: key.name), at: location(field)))
       return nil
     }
     return value
   }
 
-  private mutating func date(_ row: Row, _ key: String) -> Day? {
+  private mutating func date(_ row: Row, _ key: CSVColumn) -> Day? {
     guard let field = row[key], field.text != "-" else { return nil }
     guard let day = Day(iso: field.text.trimmingCharacters(in: " ")) else {
-      diagnostics.append(Diagnostic(.invalidDate(text: field.text, key: key), at: location(field)))
+      diagnostics.append(
+        Diagnostic(.invalidDate(text: field.text, key: key.name), at: location(field)))
       return nil
     }
     return day
   }
 
   private mutating func period(_ row: Row) -> Period? {
-    let start = date(row, "geldig_van")
-    let end = date(row, "geldig_tot")
-    if start == nil, end == nil, row["geldig_van"]?.text != "-" { return nil }
+    let start = date(row, .geldigVan)
+    let end = date(row, .geldigTot)
+    if start == nil, end == nil, row[.geldigVan]?.text != "-" { return nil }
     return Period(start: start, end: end)
   }
 }

@@ -10,15 +10,16 @@ import DriehoekModel
 /// only when some element has bronnen, so a table without them is what it always was. Every
 /// model survives the trip through the table unchanged.
 struct CSVTable {
+  /// The columns of every table, in order.
   static let columns = [
-    "element", "id", "naam", "soort", "binnen", "rol", "houder", "van", "coordinerend",
-    "opdrachtgever", "opdrachtnemer", "capaciteit", "kosten", "budget", "prioriteit",
-    "geldig_van", "geldig_tot", "afspraak", "ids", "regisseur", "regel", "reden",
-    "verantwoordelijke", "tot", "peildatum", "beschrijving", "url",
-  ]
+    CSVColumn.element, .id, .naam, .soort, .binnen, .rol, .houder, .van, .coordinerend,
+    .opdrachtgever, .opdrachtnemer, .capaciteit, .kosten, .budget, .prioriteit, .geldigVan,
+    .geldigTot, .afspraak, .ids, .regisseur, .regel, .reden, .verantwoordelijke, .tot, .peildatum,
+    .beschrijving, .url,
+  ].map(\.name)
 
   /// The columns written only when a model uses them.
-  static let optionalColumns = ["bronnen"]
+  static let optionalColumns = [CSVColumn.bronnen.name]
 
   /// Every column a table may have, in order.
   static let allColumns = columns + optionalColumns
@@ -28,98 +29,109 @@ struct CSVTable {
   private(set) var tableColumns = CSVTable.columns
 
   init(model: Model) {
-    var row = ["element": "model", "naam": model.name]
-    row["peildatum"] = model.peildatum?.description
-    row["beschrijving"] = model.description
+    var row = Self.row("model", [.naam: model.name])
+    row[.peildatum] = model.peildatum?.description
+    row[.beschrijving] = model.description
     rows.append(row)
     for organisation in model.organisations {
-      var row = [
-        "element": "organisatie", "id": organisation.id.rawValue, "naam": organisation.name,
-        "soort": organisation.kind.rawValue,
-      ]
-      row["capaciteit"] = organisation.capacity.map(Self.format)
+      var row = Self.row(
+        "organisatie",
+        [
+          .id: organisation.id.rawValue, .naam: organisation.name,
+          .soort: organisation.kind.rawValue,
+        ])
+      row[.capaciteit] = organisation.capacity.map(Self.format)
       Self.add(organisation.validity, to: &row)
-      row["beschrijving"] = organisation.description
-      row["url"] = organisation.url
+      row[.beschrijving] = organisation.description
+      row[.url] = organisation.url
       // An organisation that is part of a ministry names it under `binnen`, as a unit names
       // what it sits in.
-      row["binnen"] = organisation.partOf?.rawValue
+      row[.binnen] = organisation.partOf?.rawValue
       add(organisation.sources, to: &row)
       rows.append(row)
       addUnits(organisation.units, parent: organisation.id)
     }
     for person in model.persons {
-      var row = ["element": "persoon", "id": person.id.rawValue, "naam": person.name]
-      row["ids"] = Self.join(person.functions)
+      var row = Self.row("persoon", [.id: person.id.rawValue, .naam: person.name])
+      row[.ids] = Self.join(person.functions)
       Self.add(person.validity, to: &row)
-      row["beschrijving"] = person.description
+      row[.beschrijving] = person.description
       add(person.sources, to: &row)
       rows.append(row)
     }
     for role in model.roles {
-      var row = [
-        "element": "rol", "rol": role.kind.rawValue, "houder": role.holder.rawValue,
-        "van": role.executor.rawValue,
-      ]
-      if role.isCoordinating { row["coordinerend"] = "ja" }
+      var row = Self.row(
+        "rol",
+        [.rol: role.kind.rawValue, .houder: role.holder.rawValue, .van: role.executor.rawValue])
+      if role.isCoordinating { row[.coordinerend] = "ja" }
       Self.add(role.validity, to: &row)
-      row["beschrijving"] = role.description
+      row[.beschrijving] = role.description
       add(role.sources, to: &row)
       rows.append(row)
     }
     for opdracht in model.opdrachten {
-      var row = ["element": "opdracht", "id": opdracht.id.rawValue, "naam": opdracht.name]
-      row["opdrachtgever"] = opdracht.opdrachtgever?.rawValue
-      row["opdrachtnemer"] = opdracht.opdrachtnemer?.rawValue
-      row["capaciteit"] = opdracht.capacity.map(Self.format)
-      row["kosten"] = opdracht.cost.map(Self.format)
-      row["budget"] = opdracht.budget.map(Self.format)
-      row["prioriteit"] = opdracht.priority?.rawValue
+      var row = Self.row("opdracht", [.id: opdracht.id.rawValue, .naam: opdracht.name])
+      row[.opdrachtgever] = opdracht.opdrachtgever?.rawValue
+      row[.opdrachtnemer] = opdracht.opdrachtnemer?.rawValue
+      row[.capaciteit] = opdracht.capacity.map(Self.format)
+      row[.kosten] = opdracht.cost.map(Self.format)
+      row[.budget] = opdracht.budget.map(Self.format)
+      row[.prioriteit] = opdracht.priority?.rawValue
       Self.add(opdracht.period, to: &row)
-      row["afspraak"] = opdracht.afspraak?.rawValue
-      row["beschrijving"] = opdracht.description
+      row[.afspraak] = opdracht.afspraak?.rawValue
+      row[.beschrijving] = opdracht.description
       add(opdracht.sources, to: &row)
       rows.append(row)
     }
     for afspraak in model.afspraken {
-      var row = [
-        "element": "afspraak", "id": afspraak.id.rawValue, "soort": afspraak.kind.rawValue,
-      ]
-      row["naam"] = afspraak.name
-      row["ids"] = Self.join(afspraak.parties)
+      var row = Self.row("afspraak", [.id: afspraak.id.rawValue, .soort: afspraak.kind.rawValue])
+      row[.naam] = afspraak.name
+      row[.ids] = Self.join(afspraak.parties)
       Self.add(afspraak.period, to: &row)
-      row["beschrijving"] = afspraak.description
+      row[.beschrijving] = afspraak.description
       add(afspraak.sources, to: &row)
       rows.append(row)
     }
     for keten in model.ketens {
-      var row = ["element": "keten", "id": keten.id.rawValue, "naam": keten.name]
-      row["ids"] = Self.join(keten.members)
-      row["regisseur"] = keten.regisseur?.rawValue
-      row["beschrijving"] = keten.description
+      var row = Self.row("keten", [.id: keten.id.rawValue, .naam: keten.name])
+      row[.ids] = Self.join(keten.members)
+      row[.regisseur] = keten.regisseur?.rawValue
+      row[.beschrijving] = keten.description
       add(keten.sources, to: &row)
       rows.append(row)
     }
     for afwijking in model.afwijkingen {
-      var row = [
-        "element": "afwijking", "regel": afwijking.rule, "reden": afwijking.reason,
-        "verantwoordelijke": afwijking.verantwoordelijke.rawValue,
-      ]
-      row["ids"] = Self.join(afwijking.betreft)
-      row["tot"] = afwijking.until?.description
+      var row = Self.row(
+        "afwijking",
+        [
+          .regel: afwijking.rule, .reden: afwijking.reason,
+          .verantwoordelijke: afwijking.verantwoordelijke.rawValue,
+        ])
+      row[.ids] = Self.join(afwijking.betreft)
+      row[.tot] = afwijking.until?.description
       add(afwijking.sources, to: &row)
       rows.append(row)
     }
   }
 
+  /// A row of the given element with the given cells.
+  static func row(_ element: String, _ cells: KeyValuePairs<CSVColumn, String>) -> [String: String]
+  {
+    var row = [CSVColumn.element.name: element]
+    for (column, value) in cells { row[column] = value }
+    return row
+  }
+
   private mutating func addUnits(_ units: [Unit], parent: ElementID) {
     for unit in units {
-      var row = [
-        "element": "onderdeel", "id": unit.id.rawValue, "naam": unit.name,
-        "soort": unit.kind.rawValue, "binnen": parent.rawValue,
-      ]
+      var row = Self.row(
+        "onderdeel",
+        [
+          .id: unit.id.rawValue, .naam: unit.name, .soort: unit.kind.rawValue,
+          .binnen: parent.rawValue,
+        ])
       Self.add(unit.validity, to: &row)
-      row["beschrijving"] = unit.description
+      row[.beschrijving] = unit.description
       add(unit.sources, to: &row)
       rows.append(row)
       addUnits(unit.units, parent: unit.id)
@@ -127,7 +139,7 @@ struct CSVTable {
   }
 
   /// The columns that hold numbers, written as numbers (never guarded as text).
-  static let numberColumns: Set<String> = ["capaciteit", "kosten", "budget"]
+  static let numberColumns = Set([CSVColumn.capaciteit, .kosten, .budget].map(\.name))
 
   /// The table as CSV text (RFC 4180: fields with a comma, quote or line break are quoted;
   /// text cells follow the formula rule of ``FormulaGuard``).
@@ -148,7 +160,7 @@ struct CSVTable {
   /// Puts an element's bronnen in its row, one per line, and adds the column to the table.
   private mutating func add(_ sources: [String], to row: inout [String: String]) {
     guard !sources.isEmpty else { return }
-    row["bronnen"] = sources.joined(separator: "\n")
+    row[.bronnen] = sources.joined(separator: "\n")
     if tableColumns.count == Self.columns.count { tableColumns = Self.allColumns }
   }
 
@@ -157,9 +169,9 @@ struct CSVTable {
   }
 
   static func add(_ period: Period?, to row: inout [String: String]) {
-    row["geldig_van"] = period?.start?.description
-    row["geldig_tot"] = period?.end?.description
-    if let period, period.start == nil, period.end == nil { row["geldig_van"] = "-" }
+    row[.geldigVan] = period?.start?.description
+    row[.geldigTot] = period?.end?.description
+    if let period, period.start == nil, period.end == nil { row[.geldigVan] = "-" }
   }
 
   static func format(_ value: Double) -> String {

@@ -16,62 +16,70 @@ public enum ModelWorkbook {
     var element: String
     var sheet: String
     var columns: [String]
+
+    init(element: String, sheet: String, columns: [CSVColumn]) {
+      self.element = element
+      self.sheet = sheet
+      self.columns = columns.map(\.name)
+    }
   }
 
   static let kinds: [Kind] = [
-    Kind(element: "model", sheet: "model", columns: ["naam", "peildatum", "beschrijving"]),
+    Kind(element: "model", sheet: "model", columns: [.naam, .peildatum, .beschrijving]),
     Kind(
       element: "organisatie", sheet: "organisaties",
       columns: [
-        "id", "naam", "soort", "binnen", "capaciteit", "geldig_van", "geldig_tot",
-        "beschrijving", "url", "bronnen",
+        .id, .naam, .soort, .binnen, .capaciteit, .geldigVan, .geldigTot,
+        .beschrijving, .url, .bronnen,
       ]),
     Kind(
       element: "onderdeel", sheet: "onderdelen",
       columns: [
-        "id", "naam", "soort", "binnen", "geldig_van", "geldig_tot", "beschrijving", "bronnen",
+        .id, .naam, .soort, .binnen, .geldigVan, .geldigTot, .beschrijving, .bronnen,
       ]),
     Kind(
       element: "persoon", sheet: "personen",
-      columns: ["id", "naam", "ids", "geldig_van", "geldig_tot", "beschrijving", "bronnen"]),
+      columns: [.id, .naam, .ids, .geldigVan, .geldigTot, .beschrijving, .bronnen]),
     Kind(
       element: "rol", sheet: "rollen",
       columns: [
-        "rol", "houder", "van", "coordinerend", "geldig_van", "geldig_tot", "beschrijving",
-        "bronnen",
+        .rol, .houder, .van, .coordinerend, .geldigVan, .geldigTot, .beschrijving,
+        .bronnen,
       ]),
     Kind(
       element: "opdracht", sheet: "opdrachten",
       columns: [
-        "id", "naam", "opdrachtgever", "opdrachtnemer", "capaciteit", "kosten", "budget",
-        "prioriteit", "geldig_van", "geldig_tot", "afspraak", "beschrijving", "bronnen",
+        .id, .naam, .opdrachtgever, .opdrachtnemer, .capaciteit, .kosten, .budget,
+        .prioriteit, .geldigVan, .geldigTot, .afspraak, .beschrijving, .bronnen,
       ]),
     Kind(
       element: "afspraak", sheet: "afspraken",
       columns: [
-        "id", "soort", "naam", "ids", "geldig_van", "geldig_tot", "beschrijving", "bronnen",
+        .id, .soort, .naam, .ids, .geldigVan, .geldigTot, .beschrijving, .bronnen,
       ]),
     Kind(
       element: "keten", sheet: "ketens",
-      columns: ["id", "naam", "ids", "regisseur", "beschrijving", "bronnen"]),
+      columns: [.id, .naam, .ids, .regisseur, .beschrijving, .bronnen]),
     Kind(
       element: "afwijking", sheet: "afwijkingen",
-      columns: ["regel", "ids", "reden", "verantwoordelijke", "tot", "bronnen"]),
+      columns: [.regel, .ids, .reden, .verantwoordelijke, .tot, .bronnen]),
   ]
 
   /// The columns that hold dates.
-  static let dateColumns: Set<String> = ["peildatum", "geldig_van", "geldig_tot", "tot"]
+  static let dateColumns = Set([CSVColumn.peildatum, .geldigVan, .geldigTot, .tot].map(\.name))
 
   /// The name of a CSV column on a kind's sheet: the list of ids is named after what it lists.
   static func headerName(_ column: String, kind: String) -> String {
-    guard column == "ids" else { return column }
-    switch kind {
-    case "persoon": return "functies"
-    case "afspraak": return "partijen"
-    case "keten": return "leden"
-    case "afwijking": return "betreft"
-    default: return column
-    }
+    guard column == CSVColumn.ids.name else { return column }
+    let list: ModelKey? =
+      switch kind {
+      case "persoon": .functies
+      case "afspraak": .partijen
+      case "keten": .leden
+      case "afwijking": .betreft
+      default: nil
+      }
+    return list?.stringValue ?? column
   }
 
   /// The workbook of a model.
@@ -79,13 +87,13 @@ public enum ModelWorkbook {
     let table = CSVTable(model: model)
     var rowsByKind: [String: [[String: String]]] = [:]
     for row in table.rows {
-      rowsByKind[row["element"] ?? "", default: []].append(row)
+      rowsByKind[row[.element] ?? "", default: []].append(row)
     }
     return Workbook(
       sheets: kinds.map { kind in
         let rows = rowsByKind[kind.element] ?? []
         // A column a row fills that the kind does not list is kept, so nothing is lost.
-        let listed = Set(kind.columns + ["element"])
+        let listed = Set(kind.columns + [CSVColumn.element.name])
         let extra = CSVTable.allColumns.filter { column in
           !listed.contains(column) && rows.contains { $0[column] != nil }
         }

@@ -75,6 +75,10 @@ struct DocumentReader {
     diagnostics.append(Diagnostic(problem, at: location))
   }
 
+  mutating func report(_ problem: LoadingProblem, at location: SourceLocation) {
+    report(problem.problem, at: location)
+  }
+
   /// Checks that a node is a mapping with known keys and the required ones.
   mutating func fields(
     of node: ValueNode, key: String, context: DiagnosticContext, checkRequired: Bool = true

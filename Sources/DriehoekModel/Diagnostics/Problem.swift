@@ -13,31 +13,8 @@ public enum Problem: Hashable, Sendable {
   case multipleDocuments
   /// The file could not be read.
   case unreadableFile(path: String, reason: String)
-  /// The file is larger than the limit.
-  case fileTooLarge(bytes: Int, limit: Int)
-  /// The file expands to more values than the limit (for instance through YAML aliases).
-  case tooManyValues(limit: Int)
-  /// The file's text, with every YAML alias written out, is larger than the limit (in bytes).
-  case expandsTooLarge(limit: Int)
-  /// A mapping key that is not a plain word (a list, a mapping or an alias) in a file with
-  /// aliases.
-  case complexKey
-  /// More files are imported than the limit.
-  case tooManyImports(limit: Int)
-  /// Lists and mappings nested deeper than the limit; `alias` names the alias whose expansion
-  /// passed it, if one did.
-  case nestedTooDeeply(limit: Int, alias: String?)
-  /// The files of one model together are larger than the limit.
-  case modelTooLarge(bytes: Int, limit: Int)
-  /// A key appears twice in one mapping.
-  case duplicateKey(key: String)
-  /// A value has the wrong type.
-  case wrongType(key: String, expected: ValueType, found: ValueType)
   /// A key that the format does not know.
   case unknownKey(key: String, context: DiagnosticContext, suggestion: String?)
-  /// A key without a value right after another key in a flow mapping: most likely the rest of
-  /// the previous value, cut off at a comma (`{naam: DG Hoger Onderwijs, Beroepsonderwijs}`).
-  case unquotedComma(key: String, previousKey: String, context: DiagnosticContext)
   /// A required key is missing.
   case missingKey(key: String, context: DiagnosticContext)
   /// A required value is empty.
@@ -69,10 +46,6 @@ public enum Problem: Hashable, Sendable {
   case negativeNumber(key: String, value: Double)
   /// NaN or infinity.
   case nonFiniteNumber(key: String)
-  /// An imported file that does not exist.
-  case importNotFound(path: String)
-  /// A file that imports itself, directly or through others.
-  case importCycle(chain: [String])
   /// `onderdeel-van` names an organisation that is not a ministry (or the organisation itself);
   /// `ministries` lists some that are.
   case partOfNoMinistry(id: String, kind: String, ministries: [String])
@@ -86,6 +59,9 @@ public enum Problem: Hashable, Sendable {
   case xmlSyntax(detail: String)
   /// Content of an ArchiMate exchange file that the import does not understand.
   case exchangeContent(detail: String)
+  /// A problem that only a reader outside the core can have (the loader's limits, YAML shapes
+  /// and imports), with its code and texts.
+  case reading(ReaderProblem)
 
   /// The stable code of the problem, a slug such as `onbekende-verwijzing`.
   public var code: String {
@@ -95,16 +71,7 @@ public enum Problem: Hashable, Sendable {
     case .emptyFile: "leeg-bestand"
     case .multipleDocuments: "meerdere-documenten"
     case .unreadableFile: "onleesbaar-bestand"
-    case .fileTooLarge: "bestand-te-groot"
-    case .tooManyValues: "te-veel-waarden"
-    case .expandsTooLarge: "ontvouwt-te-groot"
-    case .complexKey: "complexe-sleutel"
-    case .tooManyImports: "te-veel-imports"
-    case .nestedTooDeeply: "te-diep-genest"
-    case .modelTooLarge: "model-te-groot"
-    case .duplicateKey: "dubbele-sleutel"
-    case .wrongType: "verkeerd-type"
-    case .unknownKey, .unquotedComma: "onbekende-sleutel"
+    case .unknownKey: "onbekende-sleutel"
     case .missingKey: "ontbrekende-sleutel"
     case .emptyValue: "lege-waarde"
     case .invalidValue, .coordinatingRole: "ongeldige-waarde"
@@ -118,14 +85,13 @@ public enum Problem: Hashable, Sendable {
     case .invalidNumber: "ongeldig-getal"
     case .negativeNumber: "negatief-getal"
     case .nonFiniteNumber: "geen-eindig-getal"
-    case .importNotFound: "import-ontbreekt"
-    case .importCycle: "importcyclus"
     case .partOfNoMinistry: "verkeerde-verwijzing"
     case .unknownRule: "onbekende-regel"
     case .unsafeURL: "onveilige-url"
     case .invalidSource: "ongeldige-bron"
     case .xmlSyntax: "xml-syntaxis"
     case .exchangeContent: "archimate-inhoud"
+    case .reading(let problem): problem.code
     }
   }
 
@@ -134,6 +100,7 @@ public enum Problem: Hashable, Sendable {
   public var severity: Severity {
     switch self {
     case .idsDifferOnlyInCase: .waarschuwing
+    case .reading(let problem): problem.severity
     default: .fout
     }
   }

@@ -1,3 +1,5 @@
+public import DriehoekModel
+
 /// The type of a value in a model file, as diagnostics name it.
 public enum ValueType: String, Hashable, Sendable, CaseIterable {
   case mapping
