@@ -49,9 +49,10 @@ public enum DOTEscaping {
     guard text.utf8.count > maximumTextLength, text.unicodeScalars.count > maximumTextLength else {
       return text
     }
-    var cut = String.UnicodeScalarView(text.unicodeScalars.prefix(maximumTextLength - 1))
-    cut.append("…")
-    return String(cut)
+    // The first scalars as a slice of the text's bytes, copied in one go.
+    let scalars = text.unicodeScalars
+    let end = scalars.index(scalars.startIndex, offsetBy: maximumTextLength - 1)
+    return String(scalars[..<end]) + "…"
   }
 
   private static func string(_ write: (inout [UInt8]) -> Void) -> String {
@@ -133,7 +134,10 @@ public enum DOTEscaping {
             default: break
             }
           }
-        case 0xC2, 0xF0...0xFF: needsCleaning = true  // C1 controls, plane noncharacters
+        case 0xC2:
+          // C1 controls U+0080–U+009F (C2 80–9F); not a no-break space or `·` (C2 A0–BF).
+          if position + 1 < bytes.count, bytes[position + 1] < 0xA0 { needsCleaning = true }
+        case 0xF0...0xFF: needsCleaning = true  // plane noncharacters
         case 0x80...0xFF: break
         default: needsCleaning = true
         }
@@ -200,16 +204,24 @@ public enum DOTEscaping {
   /// `\n`).
   static func cleaned(_ text: String) -> String {
     guard XMLText.mightNeedCleaning(text) else { return text }
-    var result = String.UnicodeScalarView()
+    // UTF-8 bytes, not a `String.UnicodeScalarView`, which costs hundreds of instructions for
+    // each scalar appended.
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
       switch scalar.value {
-      case 0x0A: result.append(scalar)
+      case 0x0A: result.append(0x0A)
       case 0x0D: continue
-      case 0x09: result.append(" ")
-      default: result.append(XMLText.isAllowed(scalar) ? scalar : " ")
+      case 0x09: result.append(UInt8(ascii: " "))
+      default:
+        if XMLText.isAllowed(scalar) {
+          UTF8.encode(scalar) { result.append($0) }
+        } else {
+          result.append(UInt8(ascii: " "))
+        }
       }
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The text with every open bidirectional embedding, override or isolate closed at its end.

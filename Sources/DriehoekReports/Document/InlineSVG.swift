@@ -50,9 +50,9 @@ enum InlineSVG {
         continue
       }
       guard let end = tagEnd(bytes, from: index) else { return nil }
-      let tag = Array(bytes[index...end])
+      let tag = bytes[index...end]
       index = end + 1
-      if tag.count > 1 && tag[1] == UInt8(ascii: "/") {
+      if tag.count > 1 && tag[tag.startIndex + 1] == UInt8(ascii: "/") {
         guard sawRoot else { return nil }
         output += tag
         depth -= 1
@@ -78,19 +78,24 @@ enum InlineSVG {
   }
 
   /// A start tag with ids prefixed and unsafe attributes dropped; `nil` for a refused element.
-  private static func rewrite(tag: [UInt8], idPrefix: String) -> Tag? {
-    var position = 1
+  ///
+  /// Attribute names and values are copied as bytes; only the names are read as text, and only
+  /// the values of links, ids and id references, which are changed or checked.
+  private static func rewrite(tag: ArraySlice<UInt8>, idPrefix: String) -> Tag? {
+    var position = tag.startIndex + 1
     let nameStart = position
-    while position < tag.count, !isSpace(tag[position]), tag[position] != UInt8(ascii: ">"),
+    while position < tag.endIndex, !isSpace(tag[position]), tag[position] != UInt8(ascii: ">"),
       tag[position] != UInt8(ascii: "/")
     {
       position += 1
     }
     let name = String(decoding: tag[nameStart..<position], as: UTF8.self)
     guard !name.isEmpty, !forbiddenElements.contains(name.lowercased()) else { return nil }
-    var markup = Array("<\(name)".utf8)
+    var markup: [UInt8] = [UInt8(ascii: "<")]
+    markup.reserveCapacity(tag.count + idPrefix.utf8.count + 8)
+    markup += tag[nameStart..<position]
     var isSelfClosing = false
-    while position < tag.count {
+    while position < tag.endIndex {
       let byte = tag[position]
       if isSpace(byte) {
         position += 1
@@ -104,38 +109,64 @@ enum InlineSVG {
       if byte == UInt8(ascii: ">") { break }
       // An attribute: name="value" (or 'value').
       let attributeStart = position
-      while position < tag.count, tag[position] != UInt8(ascii: "="), !isSpace(tag[position]),
+      while position < tag.endIndex, tag[position] != UInt8(ascii: "="), !isSpace(tag[position]),
         tag[position] != UInt8(ascii: ">")
       {
         position += 1
       }
-      let attribute = String(decoding: tag[attributeStart..<position], as: UTF8.self)
-      guard position < tag.count, tag[position] == UInt8(ascii: "=") else { return nil }
+      let attribute = tag[attributeStart..<position]
+      guard position < tag.endIndex, tag[position] == UInt8(ascii: "=") else { return nil }
       position += 1
-      guard position < tag.count else { return nil }
+      guard position < tag.endIndex else { return nil }
       let quote = tag[position]
       guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
       position += 1
       let valueStart = position
-      while position < tag.count, tag[position] != quote { position += 1 }
-      guard position < tag.count else { return nil }
-      var value = String(decoding: tag[valueStart..<position], as: UTF8.self)
+      while position < tag.endIndex, tag[position] != quote { position += 1 }
+      guard position < tag.endIndex else { return nil }
+      let value = tag[valueStart..<position]
       position += 1
-      let lowered = attribute.lowercased()
+      let lowered = String(decoding: attribute, as: UTF8.self).lowercased()
       if lowered.hasPrefix("on") { continue }
+      var changed: String?
       if lowered == "href" || lowered == "xlink:href" {
-        guard isSafeLink(value) else { continue }
-      }
-      if lowered == "id" {
-        value = idPrefix + "-" + value
+        guard isSafeLink(String(decoding: value, as: UTF8.self)) else { continue }
+      } else if lowered == "id" {
+        changed = idPrefix + "-" + String(decoding: value, as: UTF8.self)
       } else if idReferences.contains(lowered) {
-        value = value.split(separator: " ").map { idPrefix + "-" + $0 }.joined(separator: " ")
+        changed = String(decoding: value, as: UTF8.self).split(separator: " ")
+          .map { idPrefix + "-" + $0 }.joined(separator: " ")
       }
-      let escaped = value.utf8.contains(UInt8(ascii: "\"")) ? value.replacingQuotes() : value
-      markup += Array(" \(attribute)=\"\(escaped)\"".utf8)
+      markup.append(UInt8(ascii: " "))
+      markup += attribute
+      markup += [UInt8(ascii: "="), UInt8(ascii: "\"")]
+      if let changed {
+        appendQuoting(changed.utf8, to: &markup)
+      } else {
+        appendQuoting(value, to: &markup)
+      }
+      markup.append(UInt8(ascii: "\""))
     }
-    markup += Array((isSelfClosing ? "/>" : ">").utf8)
+    markup += isSelfClosing ? [UInt8(ascii: "/"), UInt8(ascii: ">")] : [UInt8(ascii: ">")]
     return Tag(name: name, markup: markup, isSelfClosing: isSelfClosing)
+  }
+
+  /// Appends an attribute value with every `"` as `&quot;` (a value Graphviz quoted with `'`
+  /// may hold one); a `"` is one byte in UTF-8, also where a combining mark follows it.
+  private static func appendQuoting(
+    _ value: some Collection<UInt8>, to markup: inout [UInt8]
+  ) {
+    guard value.contains(UInt8(ascii: "\"")) else {
+      markup += value
+      return
+    }
+    for byte in value {
+      if byte == UInt8(ascii: "\"") {
+        markup += Array("&quot;".utf8)
+      } else {
+        markup.append(byte)
+      }
+    }
   }
 
   /// The width and height of the SVG's `viewBox`, if it has one.
@@ -197,17 +228,5 @@ enum InlineSVG {
       index += 1
     }
     return nil
-  }
-}
-
-extension String {
-  /// The text with every `"` as `&quot;`, also where a combining mark follows it (one
-  /// `Character`, but still the byte that ends an attribute).
-  fileprivate func replacingQuotes() -> String {
-    var result = ""
-    for scalar in unicodeScalars {
-      if scalar == "\"" { result += "&quot;" } else { result.unicodeScalars.append(scalar) }
-    }
-    return result
   }
 }

@@ -53,12 +53,8 @@ struct Check: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
-    if excel, format != .csv { throw ValidationError("--excel hoort bij --format csv.") }
-    if format == .xlsx, output == nil || output == "-", CheckOutput.isTerminal {
-      throw ValidationError(
-        "--format xlsx schrijft een werkmap (binair): geef -o BESTAND.xlsx of stuur de uitvoer naar een bestand."
-      )
-    }
+    try CheckOutput.validate(
+      excel: excel, isCSV: format == .csv, isWorkbook: format == .xlsx, output: output)
     if let peildatum, Day(iso: peildatum) == nil {
       throw ValidationError("'\(peildatum)' is geen datum van de vorm YYYY-MM-DD.")
     }

@@ -37,15 +37,7 @@ struct Import: ParsableCommand {
     }
     if ArchiMateReader.looksLikeXML(Data(data)) {
       let (model, diagnostics) = ArchiMateReader().read(Data(data), file: file)
-      ModelInput.printDiagnostics(diagnostics, language: .nl)
-      guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
-      do {
-        try OutputWriter(inputs: [file]).write(
-          try ModelWriter().write(model, as: .yaml), to: output)
-      } catch let error as OutputError {
-        StandardError.write("fout: \(error)\n")
-        throw ExitCode(2)
-      }
+      try write(model, diagnostics: diagnostics)
       return
     }
     guard let text = String(validating: data, as: UTF8.self) else {
@@ -53,14 +45,7 @@ struct Import: ParsableCommand {
       throw ExitCode(2)
     }
     let (model, diagnostics) = CSVModelReader().read(text, file: file)
-    ModelInput.printDiagnostics(diagnostics, language: .nl)
-    guard let model, !diagnostics.containsErrors else { throw ExitCode(2) }
-    do {
-      try OutputWriter(inputs: [file]).write(try ModelWriter().write(model, as: .yaml), to: output)
-    } catch let error as OutputError {
-      StandardError.write("fout: \(error)\n")
-      throw ExitCode(2)
-    }
+    try write(model, diagnostics: diagnostics)
   }
 
   /// Writes the model read from the file, after its diagnostics; exit code 2 when it has errors.

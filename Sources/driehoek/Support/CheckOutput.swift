@@ -1,3 +1,4 @@
+import ArgumentParser
 import DriehoekModel
 import Foundation
 
@@ -25,4 +26,15 @@ enum CheckOutput {
 
   /// Whether standard output is a terminal (where a binary workbook does not belong).
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// Checks the options shared by `check` and `export`: `--excel` only with CSV, and a workbook
+  /// never to a terminal.
+  static func validate(excel: Bool, isCSV: Bool, isWorkbook: Bool, output: String?) throws {
+    if excel, !isCSV { throw ValidationError("--excel hoort bij --format csv.") }
+    if isWorkbook, output == nil || output == "-", isTerminal {
+      throw ValidationError(
+        "--format xlsx schrijft een werkmap (binair): geef -o BESTAND.xlsx of stuur de uitvoer naar een bestand."
+      )
+    }
+  }
 }
