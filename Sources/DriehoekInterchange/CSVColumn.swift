@@ -13,7 +13,7 @@ struct CSVColumn: Hashable, Sendable {
   /// A column the table adds; only the few below.
   private init(tableOnly name: String) { self.name = name }
 
-  /// What a row is: `model`, `organisatie`, `onderdeel`, …
+  /// What a row is (`model`, `organisatie`, `onderdeel`, …).
   static let element = CSVColumn(tableOnly: "element")
   /// The organisation or unit a unit sits in; the ministry an organisation is part of.
   static let binnen = CSVColumn(tableOnly: "binnen")
