@@ -32,8 +32,10 @@ enum InlineSVG {
     while index < bytes.count {
       let byte = bytes[index]
       guard byte == UInt8(ascii: "<") else {
-        if sawRoot && depth > 0 { output.append(byte) }
-        index += 1
+        // Text between tags, copied up to the next `<` in one go.
+        let end = bytes[index...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
+        if sawRoot && depth > 0 { output += bytes[index..<end] }
+        index = end
         continue
       }
       if starts(bytes, at: index, with: "<!--") {
@@ -90,7 +92,9 @@ enum InlineSVG {
       position += 1
     }
     let name = String(decoding: tag[nameStart..<position], as: UTF8.self)
-    guard !name.isEmpty, !forbiddenElements.contains(name.lowercased()) else { return nil }
+    guard !name.isEmpty,
+      !forbiddenElements.contains(isLowercase(name.utf8) ? name : name.lowercased())
+    else { return nil }
     var markup: [UInt8] = [UInt8(ascii: "<")]
     markup.reserveCapacity(tag.count + idPrefix.utf8.count + 8)
     markup += tag[nameStart..<position]
@@ -126,16 +130,17 @@ enum InlineSVG {
       guard position < tag.endIndex else { return nil }
       let value = tag[valueStart..<position]
       position += 1
-      let lowered = String(decoding: attribute, as: UTF8.self).lowercased()
-      if lowered.hasPrefix("on") { continue }
       var changed: String?
-      if lowered == "href" || lowered == "xlink:href" {
+      switch role(of: attribute) {
+      case .handler: continue
+      case .link:
         guard isSafeLink(String(decoding: value, as: UTF8.self)) else { continue }
-      } else if lowered == "id" {
+      case .id:
         changed = idPrefix + "-" + String(decoding: value, as: UTF8.self)
-      } else if idReferences.contains(lowered) {
+      case .idReference:
         changed = String(decoding: value, as: UTF8.self).split(separator: " ")
           .map { idPrefix + "-" + $0 }.joined(separator: " ")
+      case .other: break
       }
       markup.append(UInt8(ascii: " "))
       markup += attribute
@@ -191,23 +196,66 @@ enum InlineSVG {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
   }
 
-  private static func starts(_ bytes: [UInt8], at index: Int, with prefix: String) -> Bool {
-    let prefix = Array(prefix.utf8)
-    guard index + prefix.count <= bytes.count else { return false }
-    return Array(bytes[index..<index + prefix.count]) == prefix
+  /// What an attribute is to ``rewrite(tag:idPrefix:)``, by its name in any case.
+  private enum AttributeRole {
+    /// An event handler (`on…`), dropped.
+    case handler
+    /// A link (`href`, `xlink:href`), kept when ``isSafeLink(_:)``.
+    case link
+    /// An `id`, prefixed.
+    case id
+    /// A list of ids (``idReferences``), each prefixed.
+    case idReference
+    /// Anything else, kept as it is.
+    case other
   }
 
-  private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
-    let needle = Array(needle.utf8)
-    guard bytes.count >= needle.count else { return nil }
-    var index = start
-    while index + needle.count <= bytes.count {
-      if bytes[index] == needle[0] && Array(bytes[index..<index + needle.count]) == needle {
-        return index
-      }
-      index += 1
+  /// The role of an attribute. A name in ASCII without capitals, all Graphviz writes, is
+  /// compared as bytes; any other is lowered as `String.lowercased()` does it first.
+  private static func role(of name: ArraySlice<UInt8>) -> AttributeRole {
+    guard isLowercase(name) else {
+      return role(lowered: String(decoding: name, as: UTF8.self).lowercased())
     }
-    return nil
+    func isName(_ text: StaticString) -> Bool {
+      text.withUTF8Buffer { name.elementsEqual($0) }
+    }
+    if name.starts(with: [UInt8(ascii: "o"), UInt8(ascii: "n")]) { return .handler }
+    if isName("href") || isName("xlink:href") { return .link }
+    if isName("id") { return .id }
+    return idReferences.contains(String(decoding: name, as: UTF8.self)) ? .idReference : .other
+  }
+
+  private static func role(lowered: String) -> AttributeRole {
+    if lowered.hasPrefix("on") { return .handler }
+    if lowered == "href" || lowered == "xlink:href" { return .link }
+    if lowered == "id" { return .id }
+    return idReferences.contains(lowered) ? .idReference : .other
+  }
+
+  /// Whether the bytes are ASCII without a capital, which lower case leaves as they are.
+  private static func isLowercase(_ bytes: some Sequence<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+  }
+
+  private static func starts(_ bytes: [UInt8], at index: Int, with prefix: StaticString) -> Bool {
+    prefix.withUTF8Buffer { prefix in
+      index + prefix.count <= bytes.count
+        && bytes[index..<index + prefix.count].elementsEqual(prefix)
+    }
+  }
+
+  private static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
+    needle.withUTF8Buffer { needle in
+      guard let first = needle.first, bytes.count >= needle.count else { return nil }
+      var index = start
+      while index + needle.count <= bytes.count {
+        if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) {
+          return index
+        }
+        index += 1
+      }
+      return nil
+    }
   }
 
   /// The index of the `>` that closes the tag starting at `start`, outside quoted values.
