@@ -210,8 +210,10 @@ enum InlineSVG {
     case other
   }
 
-  /// The role of an attribute. A name in ASCII without capitals, all Graphviz writes, is
-  /// compared as bytes; any other is lowered as `String.lowercased()` does it first.
+  /// The role of an attribute.
+  ///
+  /// A name in ASCII without capitals, all Graphviz writes, is compared as bytes; any other is
+  /// lowered as `String.lowercased()` does it first.
   private static func role(of name: ArraySlice<UInt8>) -> AttributeRole {
     guard isLowercase(name) else {
       return role(lowered: String(decoding: name, as: UTF8.self).lowercased())
