@@ -25,6 +25,18 @@ import Testing
     #expect(DOTEscaping.quoted("a\r\nb") == #""a\nb""#)
   }
 
+  /// C1 controls (U+0080–U+009F, `C2 80`–`C2 9F` in UTF-8) become spaces; the other scalars
+  /// with lead byte `C2`, such as the no-break space and `·` that labels use, stay as they are,
+  /// also next to a C1 control or a tab.
+  @Test func c1ControlsBecomeSpacesButNoBreakSpacesAndMiddleDotsStay() {
+    #expect(DOTEscaping.html("a\u{80}b\u{85}c\u{9F}d") == "a b c d")
+    #expect(
+      DOTEscaping.html("4\u{A0}fte\u{A0}·\u{A0}2\u{A0}opdrachten")
+        == "4\u{A0}fte\u{A0}·\u{A0}2\u{A0}opdrachten")
+    #expect(DOTEscaping.html("§\u{A0}1\u{85}·\tx") == "§\u{A0}1 · x")
+    #expect(DOTEscaping.quoted("é\u{9F}€\u{1F600}") == "\"é €\u{1F600}\"")
+  }
+
   @Test func rightToLeftOverridesAreClosedAtTheEndOfEachText() {
     #expect(DOTEscaping.html("x\u{202E}abc") == "x\u{202E}abc\u{202C}")
     #expect(DOTEscaping.html("x\u{202E}abc\u{202C}") == "x\u{202E}abc\u{202C}")

@@ -22,6 +22,18 @@ import Testing
     #expect(DOTEscaping.html(quotes).utf8.count < 16_384)
   }
 
+  /// The cut counts scalars, not bytes or characters: a text of two- and three-byte scalars and
+  /// combining marks keeps exactly its first scalars.
+  @Test func aCutKeepsTheFirstScalarsOfMultiByteText() {
+    let long = String(repeating: "e\u{301}€·", count: 1_000)
+    let cut = DOTEscaping.truncated(long)
+    #expect(cut.unicodeScalars.count == DOTEscaping.maximumTextLength)
+    #expect(
+      Array(cut.unicodeScalars.dropLast())
+        == Array(long.unicodeScalars.prefix(DOTEscaping.maximumTextLength - 1)))
+    #expect(cut.unicodeScalars.last == "…")
+  }
+
   @Test func aMillionCharacterNameGivesABoundedDiagram() throws {
     let name = String(repeating: "x", count: 1_000_000)
     let text = """

@@ -41,6 +41,21 @@ import Testing
     #expect(web.contains("xlink:href=\"https://www.svb.nl\""))
   }
 
+  /// Names in any case mean the same (`ONCLICK` is a handler, `ID` an id), and a value quoted
+  /// with `'` that holds a `"` comes out double-quoted with `&quot;`.
+  @Test func inliningReadsAttributeNamesInAnyCase() throws {
+    let svg = """
+      <svg ID='root' Aria-DescribedBy="a b" viewBox="0 0 10 10"><g ONCLICK="x()" \
+      title='zeg "ja"'><a XLINK:HREF="javascript:x()" Xlink:Href="#k">t</a></g></svg>
+      """
+    let inline = try #require(InlineSVG.prepare(svg, idPrefix: "p"))
+    #expect(
+      inline
+        == "<svg ID=\"p-root\" Aria-DescribedBy=\"p-a p-b\" viewBox=\"0 0 10 10\">"
+        + "<g title=\"zeg &quot;ja&quot;\"><a Xlink:Href=\"#k\">t</a></g></svg>")
+    #expect(InlineSVG.prepare("<svg><SCRIPT>x</SCRIPT></svg>", idPrefix: "p") == nil)
+  }
+
   @Test func htmlTextEscapesEverythingThatCouldBeMarkup() {
     #expect(
       XMLText.escaped("<a href=\"x\">'&'</a>")
