@@ -1,6 +1,5 @@
 internal import CGraphviz
 
-
 /// Routing the edges between blocks (`overlay=true`) over a finished layout, cheaply.
 ///
 /// Graphviz's router (`nop2`, `splines=true`) builds a visibility graph over every card of the
@@ -42,7 +41,9 @@ extension GraphvizSession {
     for group in groups {
       guard let first = ends[group[0]] else { continue }
       let own = Set([layout.blockOf[first.tail], layout.blockOf[first.head]].compactMap { $0 })
-      var text = "digraph routing {\n  graph [splines=true, bb=\"\(bounds)\"];\n"
+      // `notranslate`: neato would otherwise move the routing graph to the origin, and the
+      // routes would no longer meet the cards of the picture.
+      var text = "digraph routing {\n  graph [splines=true, notranslate=true, bb=\"\(bounds)\"];\n"
       text += "  node [shape=box, fixedsize=true, label=\"\"];\n"
       var obstacle = 0
       for block in layout.blocks where !own.contains(block.name) {
