@@ -1,4 +1,5 @@
 internal import CGraphviz
+import Synchronization
 
 /// Routing the edges between blocks (`overlay=true`) over a finished layout, cheaply.
 ///
@@ -20,12 +21,24 @@ extension GraphvizSession {
     let lines = overlay.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     let layout = Geometry(graph)
     guard let bounds = layout.bounds else { return overlay }
+    // What Graphviz says about a routing graph is not the user's concern: an edge it cannot
+    // route is left to the final pass.
+    let reported = messages.withLock { $0 }
+    let level = agerrors()
+    defer {
+      messages.withLock { $0 = reported }
+      if level < AGERR.rawValue && agerrors() >= AGERR.rawValue { _ = agreseterrors() }
+    }
+    let placed = Set(layout.cards.map(\.name))
     // The edges grouped by the pair of blocks they join, in the order of their first edge.
     var groups: [[Int]] = []
     var groupOf: [String: Int] = [:]
     var ends: [(tail: String, head: String)?] = []
     for (index, line) in lines.enumerated() {
-      let parsed = endpoints(line)
+      // Only an edge between two drawn cards (with a position) is routed here.
+      let parsed = endpoints(line).flatMap {
+        placed.contains($0.tail) && placed.contains($0.head) ? $0 : nil
+      }
       ends.append(parsed)
       guard let parsed else { continue }
       let pair = [layout.blockOf[parsed.tail] ?? "", layout.blockOf[parsed.head] ?? ""].sorted()
@@ -136,10 +149,13 @@ extension GraphvizSession {
   }
 
   /// A DOT string.
+  ///
+  /// In DOT only `\"` is an escape (a backslash before anything else stays), as
+  /// `driehoek_text_quoted` writes names.
   static func quoted(_ value: String) -> String {
     var result = "\""
     for character in value {
-      if character == "\"" || character == "\\" { result.append("\\") }
+      if character == "\"" { result.append("\\") }
       result.append(character)
     }
     return result + "\""

@@ -17,7 +17,7 @@ enum GraphvizSession {
   /// The contexts, made on first use and kept for the life of the process.
   private static let engine = SerialLock(Engine())
   /// The messages Graphviz reported during the current call.
-  private static let messages = Mutex("")
+  static let messages = Mutex("")
 
   /// Renders DOT into SVG, PNG or PDF.
   static func render(
