@@ -209,14 +209,10 @@ static inline void driehoek_text_append(driehoek_text_t *text, const char *part)
   text->data[text->length] = 0;
 }
 
-/// Appends a value as DOT: `<…>` for an HTML-like label, else quoted and escaped.
-static inline void driehoek_text_value(driehoek_text_t *text, char *value) {
-  if (aghtmlstr(value)) {
-    driehoek_text_append(text, "<");
-    driehoek_text_append(text, value);
-    driehoek_text_append(text, ">");
-    return;
-  }
+/// A quoted DOT string. Node names come from the id discipline (plain strings, not cgraph's
+/// reference-counted ones), so `aghtmlstr` must not be asked about them: it reads a header that
+/// they do not have, and would now and then take a name for an HTML string.
+static inline void driehoek_text_quoted(driehoek_text_t *text, const char *value) {
   driehoek_text_append(text, "\"");
   char one[2] = {0, 0};
   for (const char *c = value; *c; c++) {
@@ -228,6 +224,17 @@ static inline void driehoek_text_value(driehoek_text_t *text, char *value) {
     }
   }
   driehoek_text_append(text, "\"");
+}
+
+/// Appends a value as DOT: `<…>` for an HTML-like label, else quoted and escaped.
+static inline void driehoek_text_value(driehoek_text_t *text, char *value) {
+  if (aghtmlstr(value)) {
+    driehoek_text_append(text, "<");
+    driehoek_text_append(text, value);
+    driehoek_text_append(text, ">");
+    return;
+  }
+  driehoek_text_quoted(text, value);
 }
 
 /// Removes every edge of `graph` whose attribute `name` is "true" and returns them as DOT edge
@@ -244,9 +251,9 @@ static inline char *driehoek_take_edges(Agraph_t *graph, const char *name) {
       Agedge_t *next = agnxtout(graph, edge);
       if (strcmp(agxget(edge, marker), "true") == 0) {
         driehoek_text_append(&text, "  ");
-        driehoek_text_value(&text, agnameof(node));
+        driehoek_text_quoted(&text, agnameof(node));
         driehoek_text_append(&text, " -> ");
-        driehoek_text_value(&text, agnameof(aghead(edge)));
+        driehoek_text_quoted(&text, agnameof(aghead(edge)));
         driehoek_text_append(&text, " [");
         int first = 1;
         for (Agsym_t *sym = agnxtattr(graph, AGEDGE, NULL); sym; sym = agnxtattr(graph, AGEDGE, sym)) {

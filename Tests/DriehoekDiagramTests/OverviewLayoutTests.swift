@@ -74,6 +74,69 @@ import Testing
     #expect(fit >= 0.5, "\(width) × \(height)")
   }
 
+  /// An edge between two blocks is routed through the gaps between the blocks.
+  ///
+  /// No point of its curve lies inside a third block's frame (GraphvizSession+Routing.swift);
+  /// routed around the cards alone, as before, such edges crossed other ministries' frames.
+  @Test func edgesBetweenBlocksKeepOutOfTheOtherBlocks() throws {
+    let drawing = try drawing("rijk")
+    let dot = String(decoding: try drawing.dot(for: .landschap), as: UTF8.self)
+    let json = try GraphvizRenderer().layoutJSON(dot: dot).bytes
+    let layout = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+    let objects = try #require(layout["objects"] as? [[String: Any]])
+    let edges = try #require(layout["edges"] as? [[String: Any]])
+    func numbers(_ text: String) -> [Double] {
+      text.split { $0 == "," || $0 == " " }.compactMap { Double($0) }
+    }
+    // The blocks: their frame (shrunk by 2 pt, for a curve that touches it) and their cards.
+    var blocks: [(box: [Double], members: Set<Int>)] = []
+    for object in objects {
+      guard let name = object["name"] as? String, name.hasPrefix("cluster_blok_"),
+        let bb = object["bb"] as? String, let members = object["nodes"] as? [Int]
+      else { continue }
+      let box = numbers(bb)
+      try #require(box.count == 4)
+      blocks.append(([box[0] + 2, box[1] + 2, box[2] - 2, box[3] - 2], Set(members)))
+    }
+    #expect(blocks.count >= 12)
+    var checked = 0
+    for edge in edges where (edge["class"] as? String)?.contains("kruislijn") == true {
+      let tail = try #require(edge["tail"] as? Int)
+      let head = try #require(edge["head"] as? Int)
+      let position = try #require(edge["pos"] as? String)
+      // The B-spline's points, without the arrow's end point ("e,x,y").
+      let points = position.split(separator: " ").filter {
+        !$0.hasPrefix("e,") && !$0.hasPrefix("s,")
+      }
+      .map { numbers(String($0)) }
+      try #require(points.count >= 4 && (points.count - 1) % 3 == 0, "\(position)")
+      var curve: [[Double]] = []
+      for start in stride(from: 0, to: points.count - 1, by: 3) {
+        let (p0, p1, p2, p3) = (
+          points[start], points[start + 1], points[start + 2], points[start + 3]
+        )
+        for step in 0...10 {
+          let t = Double(step) / 10
+          let u = 1 - t
+          curve.append(
+            (0..<2).map { axis in
+              u * u * u * p0[axis] + 3 * u * u * t * p1[axis] + 3 * u * t * t * p2[axis] + t * t * t
+                * p3[axis]
+            })
+        }
+      }
+      for block in blocks where !block.members.contains(tail) && !block.members.contains(head) {
+        let inside = curve.first { point in
+          point[0] > block.box[0] && point[0] < block.box[2] && point[1] > block.box[1]
+            && point[1] < block.box[3]
+        }
+        #expect(inside == nil, "\(edge["id"] ?? "") crosses a block at \(inside ?? [])")
+      }
+      checked += 1
+    }
+    #expect(checked >= 20, "the Rijk's landscape has 28 edges between blocks")
+  }
+
   @Test func aBigOverviewDrawsCompactCardsAndALittleOneFullCards() throws {
     let big = try drawing("rijk").builder.build(.landschap)
     let bigText = DOTWriter().write(big)

@@ -17,7 +17,7 @@ enum GraphvizSession {
   /// The contexts, made on first use and kept for the life of the process.
   private static let engine = SerialLock(Engine())
   /// The messages Graphviz reported during the current call.
-  private static let messages = Mutex("")
+  static let messages = Mutex("")
 
   /// Renders DOT into SVG, PNG or PDF.
   static func render(
@@ -142,7 +142,11 @@ enum GraphvizSession {
     let overlayCount = overlay.utf8.count { $0 == UInt8(ascii: "\n") }
     text += Array(
       (overlayCount <= routedOverlayLimit ? "  splines=true;\n" : "  splines=line;\n").utf8)
-    text += Array(overlay.utf8)
+    // Up to the limit, each edge is routed in a small graph of its two blocks (see
+    // GraphvizSession+Routing.swift) and arrives here with its route.
+    text += Array(
+      (overlayCount <= routedOverlayLimit ? routed(overlay, in: graph, context: context) : overlay)
+        .utf8)
     text += Array("}\n".utf8)
     let laidOut = text.withUnsafeBufferPointer { bytes in
       bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -248,7 +252,7 @@ private struct Engine: ~Copyable {
 
 /// Calls a C function whose length out-parameter is `unsigned int *` before Graphviz 13 and
 /// `size_t *` after; the compiler infers the type the installed header declares.
-private func withLengthOut<L: BinaryInteger>(
+func withLengthOut<L: BinaryInteger>(
   _ body: (UnsafeMutablePointer<L>) -> Int32
 ) -> (Int32, Int) {
   var length: L = 0
