@@ -17,33 +17,50 @@ public struct TextReportWriter: Sendable {
 
   /// The text of a report, ending in a newline.
   public func write(_ report: AnalysisReport) -> String {
-    let language = report.language
-    // One string, each line appended with its newline: no list of lines, no joined copy.
     var text = ""
+    write(report) { text += $0 }
+    return text
+  }
+
+  /// Writes a report a part at a time: each executor's group (its heading, findings and the
+  /// blank line after them), then the summary line.
+  ///
+  /// The parts together are the text of ``write(_:)``; the whole text is never held, so a
+  /// report of 130,000 findings can go to a file or a pipe as it is made.
+  public func write(_ report: AnalysisReport, parts: (String) -> Void) {
+    let language = report.language
+    let findings = report.findings
     // Every text from the model is made safe for a terminal here, before any colour code is
     // added: a name with `ESC [ 8 m` must not hide a line.
-    func add(_ line: String) {
-      text += line
-      text += "\n"
-    }
     let safe = { (text: String) in TerminalText.sanitized(text) }
-    for group in report.groupedByExecutor {
+    let why = "    \(language.pick("waarom", "why")): "
+    let fix = "    \(language.pick("oplossing", "fix")): "
+    for group in report.positionsByExecutor {
+      // One string per group, each line appended with its newline: no list of lines.
+      var text = ""
+      func add(_ line: String) {
+        text += line
+        text += "\n"
+      }
       let heading =
         group.executor.map { report.label($0) }
         ?? language.pick("Overige bevindingen", "Other findings")
       add(paint("== \(safe(heading)) ==", "1"))
-      for finding in group.findings {
+      for position in group.positions {
+        let finding = findings[position]
         add(line(for: finding, in: report))
-        add("    \(language.pick("waarom", "why")): \(safe(finding.waarom))")
-        add("    \(language.pick("oplossing", "fix")): \(safe(finding.oplossing))")
+        text += why
+        add(safe(finding.waarom))
+        text += fix
+        add(safe(finding.oplossing))
         if let acceptance = finding.acceptance {
           add(paint("    \(safe(accepted(acceptance, in: report)))", "2"))
         }
       }
       add("")
+      parts(text)
     }
-    add(paint(safe(report.summaryLine), "1"))
-    return text
+    parts(paint(safe(report.summaryLine), "1") + "\n")
   }
 
   /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.

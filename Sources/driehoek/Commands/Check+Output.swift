@@ -20,7 +20,7 @@ extension Check {
   /// Writes the findings to `-o`, or to standard output.
   ///
   /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
-  /// JSON and SARIF go to standard output in chunks of a megabyte as the writers stream them;
+  /// JSON, SARIF and text go to standard output in chunks of a megabyte as the writers stream them;
   /// the whole text is never held.
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
@@ -39,6 +39,14 @@ extension Check {
     if format == .json || format == .sarif {
       document.write(chosen) { chunk in
         if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
+      }
+      guard toFile else { return }
+    } else if format == .text {
+      // Streamed a megabyte at a time, each chunk made safe as the whole text was.
+      let keepsColour = !toFile && CheckOutput.allowsColour
+      document.write(chosen) { chunk in
+        let safe = CheckOutput.sanitized(chunk, keepsColour: keepsColour)
+        if toFile { bytes += safe } else { Console.writeOutput(safe) }
       }
       guard toFile else { return }
     } else {
