@@ -35,6 +35,8 @@ public struct TextReportWriter: Sendable {
     let safe = { (text: String) in TerminalText.sanitized(text) }
     let why = "    \(language.pick("waarom", "why")): "
     let fix = "    \(language.pick("oplossing", "fix")): "
+    var reason = (text: "", safe: "")
+    var hint = (text: "", safe: "")
     for group in report.positionsByExecutor {
       // One string per group, each line appended with its newline: no list of lines.
       var text = ""
@@ -49,10 +51,13 @@ public struct TextReportWriter: Sendable {
       for position in group.positions {
         let finding = findings[position]
         add(line(for: finding, in: report))
+        // A rule's reason and hint are one text shared by its findings: made safe once.
+        if finding.waarom != reason.text { reason = (finding.waarom, safe(finding.waarom)) }
+        if finding.oplossing != hint.text { hint = (finding.oplossing, safe(finding.oplossing)) }
         text += why
-        add(safe(finding.waarom))
+        add(reason.safe)
         text += fix
-        add(safe(finding.oplossing))
+        add(hint.safe)
         if let acceptance = finding.acceptance {
           add(paint("    \(safe(accepted(acceptance, in: report)))", "2"))
         }

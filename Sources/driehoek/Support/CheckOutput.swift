@@ -18,9 +18,11 @@ enum CheckOutput {
       isData ? text : TerminalText.sanitized(text, keepingColourCodes: keepsColour))
   }
 
-  /// A chunk of the text report made safe like ``write(_:isData:keepsColour:)`` makes the whole
-  /// text: as it is when it holds no control character (judged on the bytes), else through
-  /// ``TerminalText``. A chunk ends at a line's end, so no escape sequence is cut in two.
+  /// A chunk of the text report made safe as ``write(_:isData:keepsColour:)`` makes the text.
+  ///
+  /// The chunk stays as it is when it holds no control character (judged on the bytes), else
+  /// it goes through ``TerminalText``. A chunk ends at a line's end, so no escape sequence is
+  /// cut in two.
   static func sanitized(_ chunk: [UInt8], keepsColour: Bool) -> [UInt8] {
     let hasControl = chunk.withUnsafeBufferPointer { TerminalText.containsControl($0) }
     guard hasControl else { return chunk }
