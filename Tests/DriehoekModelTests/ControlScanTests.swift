@@ -26,7 +26,8 @@ import Testing
 
   @Test func everyControlByteIsFoundAtEveryOffset() {
     let plain = Array("Opdracht van DG Werk (min-dg0) aan uo1 é ©\n\t".utf8)
-    let controls: [[UInt8]] = [0x00, 0x08, 0x0B, 0x0D, 0x1B, 0x1F, 0x7F].map { [$0] }
+    let controls: [[UInt8]] =
+      [0x00, 0x08, 0x0B, 0x0D, 0x1B, 0x1F, 0x7F].map { [$0] }
       + [[0xC2, 0x80], [0xC2, 0x85], [0xC2, 0x9B], [0xC2, 0x9F]]
     var checked = 0
     for length in 0..<40 {

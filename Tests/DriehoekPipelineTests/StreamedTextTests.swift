@@ -8,8 +8,7 @@ import Testing
 /// `check --format text` is written a megabyte at a time, an executor's group at a time; the
 /// chunks together are the whole text, byte for byte.
 @Suite struct StreamedTextTests {
-  private func streamed(_ document: FindingsDocument, colour: Bool) -> (text: String, chunks: Int)
-  {
+  private func streamed(_ document: FindingsDocument, colour: Bool) -> (text: String, chunks: Int) {
     var bytes: [UInt8] = []
     var chunks = 0
     document.write(.text(usesColour: colour)) { chunk in

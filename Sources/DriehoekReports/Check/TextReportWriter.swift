@@ -35,6 +35,7 @@ public struct TextReportWriter: Sendable {
     let safe = { (text: String) in TerminalText.sanitized(text) }
     let why = "    \(language.pick("waarom", "why")): "
     let fix = "    \(language.pick("oplossing", "fix")): "
+    var file = (text: "", safe: "")
     var reason = (text: "", safe: "")
     var hint = (text: "", safe: "")
     for group in report.positionsByExecutor {
@@ -50,7 +51,8 @@ public struct TextReportWriter: Sendable {
       add(paint("== \(safe(heading)) ==", "1"))
       for position in group.positions {
         let finding = findings[position]
-        add(line(for: finding, in: report))
+        appendLine(for: finding, in: report, to: &text, file: &file)
+        text += "\n"
         // A rule's reason and hint are one text shared by its findings: made safe once.
         if finding.waarom != reason.text { reason = (finding.waarom, safe(finding.waarom)) }
         if finding.oplossing != hint.text { hint = (finding.oplossing, safe(finding.oplossing)) }
@@ -70,16 +72,46 @@ public struct TextReportWriter: Sendable {
 
   /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.
   public func line(for finding: Finding, in report: AnalysisReport) -> String {
-    let place =
-      finding.location.map { TerminalText.sanitized("\($0.file):\($0.line):\($0.column): ") }
-      ?? ""
-    let severity = paint(
+    var text = ""
+    var file = (text: "", safe: "")
+    appendLine(for: finding, in: report, to: &text, file: &file)
+    return text
+  }
+
+  /// Appends the first line of a finding (see ``line(for:in:)``) piece by piece.
+  ///
+  /// No interpolation builds strings on the way; `file` keeps the last file name made safe, as
+  /// most findings share it. Every text from the model is made safe, as a whole line would be.
+  private func appendLine(
+    for finding: Finding, in report: AnalysisReport, to text: inout String,
+    file: inout (text: String, safe: String)
+  ) {
+    if let location = finding.location {
+      if location.file != file.text {
+        file = (location.file, TerminalText.sanitized(location.file))
+      }
+      text += file.safe
+      text += ":"
+      text += String(location.line)
+      text += ":"
+      text += String(location.column)
+      text += ": "
+    }
+    text += paint(
       finding.severity.word(in: report.language),
       finding.isOpen ? colour(of: finding.severity) : "2")
-    let ids = finding.betreft.map(\.rawValue).joined(separator: ", ")
-    return
-      "\(place)\(severity) \(finding.code) \(finding.slug): \(TerminalText.sanitized(finding.message)) "
-      + "[\(TerminalText.sanitized(ids))]"
+    text += " "
+    text += finding.code
+    text += " "
+    text += finding.slug
+    text += ": "
+    text += TerminalText.sanitized(finding.message)
+    text += " ["
+    for (position, id) in finding.betreft.enumerated() {
+      if position > 0 { text += ", " }
+      text += TerminalText.sanitized(id.rawValue)
+    }
+    text += "]"
   }
 
   private func accepted(_ acceptance: Acceptance, in report: AnalysisReport) -> String {
