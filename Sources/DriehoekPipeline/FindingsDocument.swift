@@ -58,13 +58,15 @@ public struct FindingsDocument: Sendable {
     try FindingsWorkbook().xlsx(reports)
   }
 
-  /// JSON, SARIF or text as the writers stream it, in chunks, without holding the whole text; other
+  /// JSON, SARIF, text or CSV as the writers stream it, in chunks, without holding the whole text; other
   /// formats come as one chunk.
   public func write(_ format: Format, chunks: ([UInt8]) -> Void) {
     switch format {
     case .json: JSONReportWriter().write(reports, chunks: chunks)
     case .sarif: SARIFReportWriter().write(reports, chunks: chunks)
     case .text(let usesColour): writeText(usesColour: usesColour, chunks: chunks)
+    case .csv(let dialect):
+      FindingsCSV.write(reports, dialect: dialect) { chunks(Array($0.utf8)) }
     default: chunks(Array(text(format).utf8))
     }
   }

@@ -40,4 +40,26 @@ import Testing
       }
     }
   }
+
+  /// The CSV table comes 2,000 rows at a time, in both dialects; together the whole table.
+  @Test func csvPartsMakeTheWholeTable() throws {
+    let yaml = ModelGenerator(executorCount: 200, seed: 3, informalAssignments: 5).yaml()
+    let outcome = LoaderConfiguration().load(text: yaml, file: "gegenereerd.yaml")
+    let loaded = try #require(outcome.model, "\(outcome.diagnosticText())")
+    let report = loaded.analysis(on: loaded.peildatum(default: Day(ordinal: 20_454))).report
+    #expect(report.findings.count > 2000)
+    for dialect in [CSVDialect.standard, .excel] {
+      let document = FindingsDocument(reports: [report, report])
+      var bytes: [UInt8] = []
+      var parts = 0
+      document.write(.csv(dialect)) { chunk in
+        bytes += chunk
+        parts += 1
+      }
+      let whole = document.text(.csv(dialect))
+      #expect(parts > 2)
+      #expect(String(decoding: bytes, as: UTF8.self) == whole)
+      #expect(whole.components(separatedBy: "\r\n").count == 2 * report.findings.count + 2)
+    }
+  }
 }

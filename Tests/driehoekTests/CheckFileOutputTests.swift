@@ -102,9 +102,9 @@ import Testing
     }
   }
 
-  /// Text, JSON and SARIF are streamed into the file being staged: the file holds exactly what
+  /// Text, JSON, SARIF and CSV are streamed into the file being staged: the file holds exactly what
   /// standard output gets, for one model and for two (text joins them with a blank line).
-  @Test(arguments: ["text", "json", "sarif"])
+  @Test(arguments: ["text", "json", "sarif", "csv"])
   func streamedOutputFileEqualsStandardOutput(format: String) throws {
     let directory = try scratch()
     defer { try? FileManager.default.removeItem(at: directory) }

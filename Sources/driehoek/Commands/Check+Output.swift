@@ -20,8 +20,8 @@ extension Check {
   /// Writes the findings to `-o`, or to standard output.
   ///
   /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
-  /// JSON, SARIF and text go to standard output or into the file in chunks of a megabyte as
-  /// the writers stream them; the whole text is never held.
+  /// JSON, SARIF, text and CSV go to standard output or into the file in parts as the writers
+  /// stream them; the whole text is never held.
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
     let isData = format == .json || format == .sarif || format == .csv
@@ -35,7 +35,7 @@ extension Check {
       }
       return
     }
-    if format == .json || format == .sarif || format == .text {
+    if format == .json || format == .sarif || format == .text || format == .csv {
       // Streamed a megabyte at a time, to standard output or into the file being staged; the
       // text report's chunks are made safe as the whole text was.
       let keepsColour = !toFile && CheckOutput.allowsColour
