@@ -49,6 +49,14 @@ public struct CSVDialect: Hashable, Sendable {
     var out = byteOrderMark ? "\u{FEFF}" : ""
     out += header.map { quote(FormulaGuard.guarded($0)) }.joined(separator: String(separator))
     out += "\r\n"
+    out += text(rows: rows)
+    return out
+  }
+
+  /// Rows alone, each ending in CRLF: what follows the header in ``text(header:rows:)``, for
+  /// a table written a part at a time.
+  public func text(rows: [[CSVCell]]) -> String {
+    var out = ""
     for row in rows {
       out += row.map { cell in
         switch cell {

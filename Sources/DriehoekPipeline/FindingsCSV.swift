@@ -16,7 +16,23 @@ enum FindingsCSV {
   ]
 
   static func text(_ reports: [AnalysisReport], dialect: CSVDialect) -> String {
+    var text = ""
+    write(reports, dialect: dialect) { text += $0 }
+    return text
+  }
+
+  /// The table a part at a time: the header with the first 2,000 rows, then 2,000 rows per
+  /// part; together the text of ``text(_:dialect:)``, without every row held at once.
+  static func write(_ reports: [AnalysisReport], dialect: CSVDialect, parts: (String) -> Void) {
+    let partSize = 2000
     var rows: [[CSVCell]] = []
+    rows.reserveCapacity(partSize)
+    var isFirst = true
+    func flush() {
+      parts(isFirst ? dialect.text(header: header, rows: rows) : dialect.text(rows: rows))
+      isFirst = false
+      rows.removeAll(keepingCapacity: true)
+    }
     for report in reports {
       for finding in report.findings {
         let location = finding.location
@@ -31,8 +47,9 @@ enum FindingsCSV {
           .text(acceptance?.reden ?? ""), .text(acceptance?.verantwoordelijke.rawValue ?? ""),
           .text(acceptance?.tot?.description ?? ""),
         ])
+        if rows.count == partSize { flush() }
       }
     }
-    return dialect.text(header: header, rows: rows)
+    if isFirst || !rows.isEmpty { flush() }
   }
 }

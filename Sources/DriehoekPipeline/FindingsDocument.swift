@@ -58,13 +58,36 @@ public struct FindingsDocument: Sendable {
     try FindingsWorkbook().xlsx(reports)
   }
 
-  /// JSON or SARIF as the writers stream it, in chunks, without holding the whole text; other
+  /// JSON, SARIF, text or CSV as the writers stream it, in chunks, without holding the whole text; other
   /// formats come as one chunk.
   public func write(_ format: Format, chunks: ([UInt8]) -> Void) {
     switch format {
     case .json: JSONReportWriter().write(reports, chunks: chunks)
     case .sarif: SARIFReportWriter().write(reports, chunks: chunks)
+    case .text(let usesColour): writeText(usesColour: usesColour, chunks: chunks)
+    case .csv(let dialect):
+      FindingsCSV.write(reports, dialect: dialect) { chunks(Array($0.utf8)) }
     default: chunks(Array(text(format).utf8))
     }
+  }
+
+  /// The text format a megabyte at a time, an executor's group at a time (see
+  /// ``TextReportWriter/write(_:parts:)``); the same bytes as ``text(_:)``.
+  private func writeText(usesColour: Bool, chunks: ([UInt8]) -> Void) {
+    let writer = TextReportWriter(usesColour: usesColour)
+    let size = 1 << 20
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(size + (size >> 2))
+    for (position, report) in reports.enumerated() {
+      if position > 0 { buffer.append(UInt8(ascii: "\n")) }
+      writer.write(report) { part in
+        buffer.append(contentsOf: part.utf8)
+        if buffer.count >= size {
+          chunks(buffer)
+          buffer.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if !buffer.isEmpty { chunks(buffer) }
   }
 }

@@ -23,8 +23,10 @@ struct Driehoek: ParsableCommand {
   /// Runs the command.
   ///
   /// A closed pipe on standard output is a write error (exit 2 with a
-  /// message, see ``Console``), not a signal that ends the process without one.
+  /// message, see ``Console``), not a signal that ends the process without one. The allocator
+  /// is set up first (see ``MemoryTuning``).
   static func main() {
+    MemoryTuning.apply()
     signal(SIGPIPE, SIG_IGN)
     main(nil)
   }

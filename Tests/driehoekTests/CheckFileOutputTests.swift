@@ -102,6 +102,30 @@ import Testing
     }
   }
 
+  /// Text, JSON, SARIF and CSV are streamed into the file being staged: the file holds exactly what
+  /// standard output gets, for one model and for two (text joins them with a blank line).
+  @Test(arguments: ["text", "json", "sarif", "csv"])
+  func streamedOutputFileEqualsStandardOutput(format: String) throws {
+    let directory = try scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let models = ["svb.yaml", "rijk.yaml"].map {
+      CommandRun.packageRoot.appendingPathComponent("Models/\($0)").path
+    }
+    for count in [1, 2] {
+      let chosen = Array(models.prefix(count))
+      let target = directory.appendingPathComponent("uit-\(count).\(format)")
+      let run = try CommandRun.driehoek(
+        ["check"] + chosen + ["--format", format, "--fail-on", "nooit", "-o", target.path])
+      #expect(run.status == 0)
+      #expect(run.output.isEmpty)
+      let stdout = try CommandRun.driehoek(
+        ["check"] + chosen + ["--format", format, "--fail-on", "nooit"])
+      let written = try String(contentsOf: target, encoding: .utf8)
+      #expect(written.count > 1000)
+      #expect(written == stdout.output)
+    }
+  }
+
   @Test func outputFileIsWrittenAndNeverTheModel() throws {
     let directory = try scratch()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -107,7 +107,7 @@ extension Analyzer {
     else { return }
     let parties = context.partyExecutors(of: first, among: executorIDs)
     guard !parties.isEmpty else { return }
-    finding.executors = Array(Set(finding.executors + parties)).sorted()
+    finding.executors = (finding.executors + parties).sortedUnique()
     if finding.executor == nil { finding.executor = finding.executors.first }
   }
 }

@@ -26,6 +26,6 @@ extension AnalysisContext {
         }
       }
     }
-    return Array(Set(organisations.filter(executorIDs.contains))).sorted()
+    return organisations.filter(executorIDs.contains).sortedUnique()
   }
 }

@@ -47,7 +47,7 @@ public struct Finding: Hashable, Sendable {
     self.oplossing = oplossing
     self.executor = executor ?? executors?.first
     if let executors {
-      self.executors = Array(Set(executors + (executor.map { [$0] } ?? []))).sorted()
+      self.executors = (executors + (executor.map { [$0] } ?? [])).sortedUnique()
     } else {
       self.executors = executor.map { [$0] } ?? []
     }

@@ -163,6 +163,13 @@ extension StringProtocol {
   /// The text without leading and trailing spaces.
   var trimmingSpaces: Substring {
     let scalars = Substring(self)
+    // Most values have no space at either end: judged on the first and last byte, without
+    // breaking the text into characters (a character that is a space is that byte alone).
+    if let first = scalars.utf8.first, let last = scalars.utf8.last,
+      first != UInt8(ascii: " "), last != UInt8(ascii: " ")
+    {
+      return scalars
+    }
     let start = scalars.firstIndex { $0 != " " } ?? scalars.endIndex
     let end = scalars.lastIndex { $0 != " " }.map { scalars.index(after: $0) } ?? start
     return scalars[start..<Swift.max(start, end)]

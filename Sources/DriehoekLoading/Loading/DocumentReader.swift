@@ -155,8 +155,11 @@ struct DocumentReader {
   mutating func elements<Element>(
     _ fields: Fields, _ name: ModelKey, _ read: (inout DocumentReader, ValueNode) -> Element?
   ) -> [Element] {
+    let items = list(fields, name)
+    // Sized once: 50,000 opdrachten grown by doubling would hold up to twice their size.
     var result: [Element] = []
-    for (node, _) in list(fields, name) {
+    result.reserveCapacity(items.count)
+    for (node, _) in items {
       if let element = read(&self, node) { result.append(element) }
     }
     return result

@@ -34,10 +34,12 @@ struct LoadSession {
     guard let bytes = readFile(path: path, displayPath: path, at: nil) else {
       return finish(rootDocument: nil)
     }
-    return loadRoot(bytes: bytes, file: path, canonical: Self.canonicalPath(path))
+    return loadRoot(bytes: consume bytes, file: path, canonical: Self.canonicalPath(path))
   }
 
-  mutating func loadRoot(bytes: [UInt8], file: String, canonical: String? = nil) -> LoadResult {
+  mutating func loadRoot(bytes: consuming [UInt8], file: String, canonical: String? = nil)
+    -> LoadResult
+  {
     if bytes.count > loader.limits.maximumFileSize {
       diagnostics.append(
         Diagnostic(
@@ -46,7 +48,7 @@ struct LoadSession {
       return finish(rootDocument: nil)
     }
     let canonical = canonical ?? Self.canonicalPath(file)
-    let document = read(bytes: bytes, file: file, canonical: canonical, isRoot: true)
+    let document = read(bytes: consume bytes, file: file, canonical: canonical, isRoot: true)
     return finish(rootDocument: document)
   }
 
@@ -127,14 +129,19 @@ struct LoadSession {
     return data
   }
 
-  private mutating func read(bytes: [UInt8], file: String, canonical: String, isRoot: Bool)
-    -> Document?
-  {
+  /// Reads one file's bytes; they are let go once decoded, so that a large model is not held
+  /// twice (as bytes and as text) while it is parsed.
+  private mutating func read(
+    bytes: consuming [UInt8], file: String, canonical: String, isRoot: Bool
+  ) -> Document? {
     files.append(file)
     loaded.insert(canonical)
-    bytesRead += bytes.count
+    let byteCount = bytes.count
+    bytesRead += byteCount
     let text: String
-    switch SourceText.decode(bytes) {
+    let decoding = SourceText.decode(bytes)
+    _ = consume bytes
+    switch decoding {
     case .success(let decoded):
       text = decoded
     case .failure(let position):
@@ -163,7 +170,7 @@ struct LoadSession {
       return nil
     }
     // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
-    let valueLimit = min(loader.limits.maximumValueCount, bytes.count + 10_000)
+    let valueLimit = min(loader.limits.maximumValueCount, byteCount + 10_000)
     guard let root = parse(parsedText, file: file, valueLimit: valueLimit) else { return nil }
     var reader = DocumentReader(file: file)
     let document = reader.read(root: root, isRoot: isRoot)
@@ -258,7 +265,7 @@ struct LoadSession {
     }
     guard let bytes = readFile(path: absolutePath, displayPath: displayPath, at: entry.location)
     else { return }
-    _ = read(bytes: bytes, file: displayPath, canonical: canonical, isRoot: false)
+    _ = read(bytes: consume bytes, file: displayPath, canonical: canonical, isRoot: false)
   }
 
   // MARK: Merging

@@ -38,9 +38,42 @@ public enum TerminalText {
   private static func containsControl(_ text: String) -> Bool {
     var text = text
     // On the contiguous bytes: a report or 10,000 diagnostics pass through here.
-    return text.withUTF8 { bytes in
-      var previous: UInt8 = 0
-      for byte in bytes {
+    return text.withUTF8 { containsControl($0) }
+  }
+
+  /// Whether UTF-8 bytes hold a control character (see ``sanitized(_:keepingColourCodes:)``):
+  /// C0 except line feed and tab, DEL, or C1 (`C2 80`–`C2 9F`).
+  ///
+  /// Eight bytes at a time: a word with no byte below `0x20`, no `0x7F` and no `0xC2` holds no
+  /// control character and is passed over whole; only other words are looked at byte by byte.
+  /// A report of 80 MB and every text of 130,000 findings pass through here.
+  package static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// Whether some byte of the word is below `limit` (at most 0x80).
+    func hasLess(_ word: UInt64, _ limit: UInt64) -> Bool {
+      (word &- ones &* limit) & ~word & highs != 0
+    }
+    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+      hasLess(word ^ (ones &* byte), 1)
+    }
+    var previous: UInt8 = 0
+    var index = 0
+    let count = bytes.count
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+    while index < count {
+      if count - index >= 8 {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        // A word after a `C2` may start with a C1 continuation byte: look at it byte by byte.
+        if previous != 0xC2, !hasLess(word, 0x20), !hasByte(word, 0x7F), !hasByte(word, 0xC2) {
+          previous = UInt8(truncatingIfNeeded: word >> 56)
+          index += 8
+          continue
+        }
+      }
+      let end = Swift.min(index + 8, count)
+      while index < end {
+        let byte = bytes[index]
         switch byte {
         case 0x0A, 0x09: break
         case 0...0x1F, 0x7F: return true
@@ -48,9 +81,10 @@ public enum TerminalText {
         default: break
         }
         previous = byte
+        index += 1
       }
-      return false
     }
+    return false
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

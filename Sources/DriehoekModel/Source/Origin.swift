@@ -11,15 +11,28 @@
 public struct Origin: Hashable, Sendable {
   /// The location of one value: its key (`houder`, `partijen.1`), line and column, in the file of
   /// the element.
+  ///
+  /// Line and column are stored in 32 bits each (larger values are clamped), so that a field
+  /// takes 24 bytes rather than 32: a model of 10,000 executors records about three million.
   package struct Field: Sendable {
     package var key: String
-    package var line: Int
-    package var column: Int
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
 
     package init(key: String, line: Int, column: Int) {
       self.key = key
-      self.line = line
-      self.column = column
+      storedLine = UInt32(clamping: line)
+      storedColumn = UInt32(clamping: column)
+    }
+
+    package var line: Int {
+      get { Int(storedLine) }
+      set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    package var column: Int {
+      get { Int(storedColumn) }
+      set { storedColumn = UInt32(clamping: newValue) }
     }
   }
 

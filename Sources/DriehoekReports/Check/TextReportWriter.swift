@@ -17,47 +17,101 @@ public struct TextReportWriter: Sendable {
 
   /// The text of a report, ending in a newline.
   public func write(_ report: AnalysisReport) -> String {
-    let language = report.language
-    // One string, each line appended with its newline: no list of lines, no joined copy.
     var text = ""
+    write(report) { text += $0 }
+    return text
+  }
+
+  /// Writes a report a part at a time: each executor's group (its heading, findings and the
+  /// blank line after them), then the summary line.
+  ///
+  /// The parts together are the text of ``write(_:)``; the whole text is never held, so a
+  /// report of 130,000 findings can go to a file or a pipe as it is made.
+  public func write(_ report: AnalysisReport, parts: (String) -> Void) {
+    let language = report.language
+    let findings = report.findings
     // Every text from the model is made safe for a terminal here, before any colour code is
     // added: a name with `ESC [ 8 m` must not hide a line.
-    func add(_ line: String) {
-      text += line
-      text += "\n"
-    }
     let safe = { (text: String) in TerminalText.sanitized(text) }
-    for group in report.groupedByExecutor {
+    let why = "    \(language.pick("waarom", "why")): "
+    let fix = "    \(language.pick("oplossing", "fix")): "
+    var file = (text: "", safe: "")
+    var reason = (text: "", safe: "")
+    var hint = (text: "", safe: "")
+    for group in report.positionsByExecutor {
+      // One string per group, each line appended with its newline: no list of lines.
+      var text = ""
+      func add(_ line: String) {
+        text += line
+        text += "\n"
+      }
       let heading =
         group.executor.map { report.label($0) }
         ?? language.pick("Overige bevindingen", "Other findings")
       add(paint("== \(safe(heading)) ==", "1"))
-      for finding in group.findings {
-        add(line(for: finding, in: report))
-        add("    \(language.pick("waarom", "why")): \(safe(finding.waarom))")
-        add("    \(language.pick("oplossing", "fix")): \(safe(finding.oplossing))")
+      for position in group.positions {
+        let finding = findings[position]
+        appendLine(for: finding, in: report, to: &text, file: &file)
+        text += "\n"
+        // A rule's reason and hint are one text shared by its findings: made safe once.
+        if finding.waarom != reason.text { reason = (finding.waarom, safe(finding.waarom)) }
+        if finding.oplossing != hint.text { hint = (finding.oplossing, safe(finding.oplossing)) }
+        text += why
+        add(reason.safe)
+        text += fix
+        add(hint.safe)
         if let acceptance = finding.acceptance {
           add(paint("    \(safe(accepted(acceptance, in: report)))", "2"))
         }
       }
       add("")
+      parts(text)
     }
-    add(paint(safe(report.summaryLine), "1"))
-    return text
+    parts(paint(safe(report.summaryLine), "1") + "\n")
   }
 
   /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.
   public func line(for finding: Finding, in report: AnalysisReport) -> String {
-    let place =
-      finding.location.map { TerminalText.sanitized("\($0.file):\($0.line):\($0.column): ") }
-      ?? ""
-    let severity = paint(
+    var text = ""
+    var file = (text: "", safe: "")
+    appendLine(for: finding, in: report, to: &text, file: &file)
+    return text
+  }
+
+  /// Appends the first line of a finding (see ``line(for:in:)``) piece by piece.
+  ///
+  /// No interpolation builds strings on the way; `file` keeps the last file name made safe, as
+  /// most findings share it. Every text from the model is made safe, as a whole line would be.
+  private func appendLine(
+    for finding: Finding, in report: AnalysisReport, to text: inout String,
+    file: inout (text: String, safe: String)
+  ) {
+    if let location = finding.location {
+      if location.file != file.text {
+        file = (location.file, TerminalText.sanitized(location.file))
+      }
+      text += file.safe
+      text += ":"
+      text += String(location.line)
+      text += ":"
+      text += String(location.column)
+      text += ": "
+    }
+    text += paint(
       finding.severity.word(in: report.language),
       finding.isOpen ? colour(of: finding.severity) : "2")
-    let ids = finding.betreft.map(\.rawValue).joined(separator: ", ")
-    return
-      "\(place)\(severity) \(finding.code) \(finding.slug): \(TerminalText.sanitized(finding.message)) "
-      + "[\(TerminalText.sanitized(ids))]"
+    text += " "
+    text += finding.code
+    text += " "
+    text += finding.slug
+    text += ": "
+    text += TerminalText.sanitized(finding.message)
+    text += " ["
+    for (position, id) in finding.betreft.enumerated() {
+      if position > 0 { text += ", " }
+      text += TerminalText.sanitized(id.rawValue)
+    }
+    text += "]"
   }
 
   private func accepted(_ acceptance: Acceptance, in report: AnalysisReport) -> String {

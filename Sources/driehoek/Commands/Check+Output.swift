@@ -20,8 +20,8 @@ extension Check {
   /// Writes the findings to `-o`, or to standard output.
   ///
   /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
-  /// JSON and SARIF go to standard output in chunks of a megabyte as the writers stream them;
-  /// the whole text is never held.
+  /// JSON, SARIF, text and CSV go to standard output or into the file in parts as the writers
+  /// stream them; the whole text is never held.
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
     let isData = format == .json || format == .sarif || format == .csv
@@ -35,21 +35,28 @@ extension Check {
       }
       return
     }
-    var bytes: [UInt8] = []
-    if format == .json || format == .sarif {
-      document.write(chosen) { chunk in
-        if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
+    if format == .json || format == .sarif || format == .text || format == .csv {
+      // Streamed a megabyte at a time, to standard output or into the file being staged; the
+      // text report's chunks are made safe as the whole text was.
+      let keepsColour = !toFile && CheckOutput.allowsColour
+      do {
+        try OutputWriter(inputs: inputs).write(to: output) { write in
+          document.write(chosen) { chunk in
+            write(format == .text ? CheckOutput.sanitized(chunk, keepsColour: keepsColour) : chunk)
+          }
+        }
+      } catch {
+        StandardError.write("fout: \(error)\n")
+        throw ExitCode(2)
       }
-      guard toFile else { return }
-    } else {
-      let text = document.text(chosen)
-      guard toFile else {
-        CheckOutput.write(
-          text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
-        return
-      }
-      bytes = Array((isData ? text : TerminalText.sanitized(text)).utf8)
+      return
     }
+    let text = document.text(chosen)
+    guard toFile else {
+      CheckOutput.write(text, isData: isData)
+      return
+    }
+    let bytes = Array((isData ? text : TerminalText.sanitized(text)).utf8)
     do {
       try OutputWriter(inputs: inputs).write(bytes, to: output)
     } catch {

@@ -19,6 +19,18 @@ enum CheckOutput {
       isData ? text : TerminalText.sanitized(text, keepingColourCodes: keepsColour))
   }
 
+  /// A chunk of the text report made safe as ``write(_:isData:keepsColour:)`` makes the text.
+  ///
+  /// The chunk stays as it is when it holds no control character (judged on the bytes), else
+  /// it goes through ``TerminalText``. A chunk ends at a line's end, so no escape sequence is
+  /// cut in two.
+  static func sanitized(_ chunk: [UInt8], keepsColour: Bool) -> [UInt8] {
+    let hasControl = chunk.withUnsafeBufferPointer { TerminalText.containsControl($0) }
+    guard hasControl else { return chunk }
+    let text = String(decoding: chunk, as: UTF8.self)
+    return Array(TerminalText.sanitized(text, keepingColourCodes: keepsColour).utf8)
+  }
+
   /// Whether text output may be coloured: standard output is a terminal and `NO_COLOR` is unset.
   static var allowsColour: Bool {
     isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -9,6 +9,14 @@ import Darwin
 extension OutputWriter {
   /// Writes the bytes to a new temporary file next to the target; returns its path.
   func stage(_ bytes: [UInt8], for target: Target) throws(OutputError) -> String {
+    try stage(for: target) { descriptor in
+      bytes.withUnsafeBytes { Console.writeAll($0, to: descriptor) }
+    }
+  }
+
+  /// Writes a new temporary file next to the target with `fill`, which writes to the
+  /// descriptor and returns the `errno` of a failure (or `nil`); returns the file's path.
+  func stage(for target: Target, filling fill: (Int32) -> Int32?) throws(OutputError) -> String {
     var template = Array((target.directory == "/" ? "" : target.directory).utf8CString.dropLast())
     template += Array("/.driehoek-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -27,8 +35,7 @@ extension OutputWriter {
       OutputGuard.shared.forget(temporary: temporary)
       return OutputError(path: target.given, reason: Self.reason(code))
     }
-    let failure = bytes.withUnsafeBytes { Console.writeAll($0, to: descriptor) }
-    if let failure { throw fail(failure) }
+    if let failure = fill(descriptor) { throw fail(failure) }
     if fchmod(descriptor, target.mode) != 0 { throw fail(errno) }
     if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { throw fail(errno) }
     return temporary
