@@ -16,23 +16,33 @@ enum FindingsCSV {
   ]
 
   static func text(_ reports: [AnalysisReport], dialect: CSVDialect) -> String {
-    var rows: [[CSVCell]] = []
+    var out = ""
+    write(reports, dialect: dialect) { out += $0 }
+    return out
+  }
+
+  /// The same text in pieces, the header and then a row at a time, as they are made: the
+  /// rows are never held together.
+  static func write(
+    _ reports: [AnalysisReport], dialect: CSVDialect, pieces: (String) -> Void
+  ) {
+    pieces(dialect.headerText(header))
     for report in reports {
       for finding in report.findings {
         let location = finding.location
         let acceptance = finding.acceptance
-        rows.append([
-          .text(report.model), .text(report.peildatum.description), .text(finding.code),
-          .text(finding.slug), .text(finding.severity.rawValue), .text(finding.message),
-          .text(finding.betreft.map(\.rawValue).joined(separator: ";")),
-          .text(location?.file ?? ""), .number(location.map { String($0.line) } ?? ""),
-          .number(location.map { String($0.column) } ?? ""), .text(finding.waarom),
-          .text(finding.oplossing), .text(acceptance == nil ? "nee" : "ja"),
-          .text(acceptance?.reden ?? ""), .text(acceptance?.verantwoordelijke.rawValue ?? ""),
-          .text(acceptance?.tot?.description ?? ""),
-        ])
+        pieces(
+          dialect.rowText([
+            .text(report.model), .text(report.peildatum.description), .text(finding.code),
+            .text(finding.slug), .text(finding.severity.rawValue), .text(finding.message),
+            .text(finding.betreft.map(\.rawValue).joined(separator: ";")),
+            .text(location?.file ?? ""), .number(location.map { String($0.line) } ?? ""),
+            .number(location.map { String($0.column) } ?? ""), .text(finding.waarom),
+            .text(finding.oplossing), .text(acceptance == nil ? "nee" : "ja"),
+            .text(acceptance?.reden ?? ""), .text(acceptance?.verantwoordelijke.rawValue ?? ""),
+            .text(acceptance?.tot?.description ?? ""),
+          ]))
       }
     }
-    return dialect.text(header: header, rows: rows)
   }
 }

@@ -58,13 +58,43 @@ public struct FindingsDocument: Sendable {
     try FindingsWorkbook().xlsx(reports)
   }
 
-  /// JSON or SARIF as the writers stream it, in chunks, without holding the whole text; other
-  /// formats come as one chunk.
+  /// The document as the writers stream it, in chunks of about a megabyte.
+  ///
+  /// JSON, SARIF, Markdown and CSV are never held whole; text comes as one chunk. The chunks
+  /// together are the bytes of ``text(_:)``, and each ends between two characters.
   public func write(_ format: Format, chunks: ([UInt8]) -> Void) {
+    write(format, chunkSize: ChunkedOutput.chunkSize, chunks: chunks)
+  }
+
+  /// ``write(_:chunks:)`` in chunks of at least `chunkSize` bytes (Markdown and CSV), for the
+  /// tests.
+  func write(_ format: Format, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     switch format {
     case .json: JSONReportWriter().write(reports, chunks: chunks)
     case .sarif: SARIFReportWriter().write(reports, chunks: chunks)
-    default: chunks(Array(text(format).utf8))
+    case .markdown:
+      withoutActuallyEscaping(chunks) { chunks in
+        var output = ChunkedOutput(size: chunkSize, chunks)
+        let writer = MarkdownReportWriter()
+        for (position, report) in reports.enumerated() {
+          // The reports' texts joined with a blank line, as ``text(_:)`` joins them.
+          if position > 0 { output.append("\n") }
+          var isFirst = true
+          writer.write(report) { line in
+            if !isFirst { output.append("\n") }
+            isFirst = false
+            output.append(line)
+          }
+        }
+        output.finish()
+      }
+    case .csv(let dialect):
+      withoutActuallyEscaping(chunks) { chunks in
+        var output = ChunkedOutput(size: chunkSize, chunks)
+        FindingsCSV.write(reports, dialect: dialect) { output.append($0) }
+        output.finish()
+      }
+    case .text: chunks(Array(text(format).utf8))
     }
   }
 }

@@ -20,8 +20,9 @@ extension Check {
   /// Writes the findings to `-o`, or to standard output.
   ///
   /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
-  /// JSON and SARIF go to standard output in chunks of a megabyte as the writers stream them;
-  /// the whole text is never held.
+  /// JSON, SARIF, Markdown and CSV are written as the writers stream them, in chunks of about a
+  /// megabyte, to standard output or to the file's temporary copy: the whole text is never
+  /// held. Text is made whole (its writer is not streamed).
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
     let isData = format == .json || format == .sarif || format == .csv
@@ -35,23 +36,26 @@ extension Check {
       }
       return
     }
-    var bytes: [UInt8] = []
-    if format == .json || format == .sarif {
-      document.write(chosen) { chunk in
-        if toFile { bytes += chunk } else { Console.writeOutput(chunk) }
-      }
-      guard toFile else { return }
-    } else {
-      let text = document.text(chosen)
-      guard toFile else {
-        CheckOutput.write(
-          text, isData: isData, keepsColour: format == .text && CheckOutput.allowsColour)
+    do {
+      if format == .text {
+        let text = document.text(chosen)
+        guard toFile else {
+          CheckOutput.write(text, keepsColour: CheckOutput.allowsColour)
+          return
+        }
+        try OutputWriter(inputs: inputs).write(Array(TerminalText.sanitized(text).utf8), to: output)
         return
       }
-      bytes = Array((isData ? text : TerminalText.sanitized(text)).utf8)
-    }
-    do {
-      try OutputWriter(inputs: inputs).write(bytes, to: output)
+      try OutputWriter(inputs: inputs).write(to: output) { take in
+        document.write(chosen) { chunk in
+          // Data escapes control characters itself; Markdown is made safe for a terminal
+          // chunk by chunk (a chunk ends between two characters, and the sanitiser looks at
+          // one character at a time).
+          guard !isData else { return take(chunk) }
+          let text = String(decoding: chunk, as: UTF8.self)
+          take(Array(TerminalText.sanitized(text).utf8))
+        }
+      }
     } catch {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
