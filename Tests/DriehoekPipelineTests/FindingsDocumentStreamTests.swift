@@ -1,4 +1,5 @@
 import DriehoekAnalysis
+import DriehoekInterchange
 import DriehoekModel
 import Foundation
 import Testing
