@@ -33,7 +33,7 @@ extension Timeline {
 
   /// The timeline, with the executor's opdrachten given (those of the model whose opdrachtnemer
   /// it is, in model order) when the caller has them; `nil` finds them in the model.
-  init(
+  package init(
     executor: ElementID, model: Model, peildatum: Day,
     clashes: [(ElementID, ElementID)]?, index: ModelIndex?, opdrachten given: [Opdracht]?
   ) throws(DiagramError) {
