@@ -46,27 +46,33 @@ public struct CSVDialect: Hashable, Sendable {
   /// dialect that separates with semicolons. Fields with the separator, a quote or a line
   /// break are quoted.
   public func text(header: [String], rows: [[CSVCell]]) -> String {
-    var out = byteOrderMark ? "\u{FEFF}" : ""
-    out += header.map { quote(FormulaGuard.guarded($0)) }.joined(separator: String(separator))
-    out += "\r\n"
-    out += text(rows: rows)
+    var out = headerText(header)
+    for row in rows { out += rowText(row) }
     return out
   }
 
-  /// Rows alone, each ending in CRLF: what follows the header in ``text(header:rows:)``, for
-  /// a table written a part at a time.
-  public func text(rows: [[CSVCell]]) -> String {
-    var out = ""
-    for row in rows {
-      out += row.map { cell in
-        switch cell {
-        case .text(let text): quote(FormulaGuard.guarded(text))
-        case .number(let number): quote(usesDecimalComma ? decimalComma(number) : number)
-        }
+  /// The start of a table in this dialect.
+  ///
+  /// The byte-order mark when the dialect has one, then the header row with its line end.
+  /// ``text(header:rows:)`` is this followed by each row's ``rowText(_:)``, so a writer can
+  /// hand out a table row by row.
+  public func headerText(_ header: [String]) -> String {
+    var out = byteOrderMark ? "\u{FEFF}" : ""
+    out += header.map { quote(FormulaGuard.guarded($0)) }.joined(separator: String(separator))
+    out += "\r\n"
+    return out
+  }
+
+  /// One row of a table in this dialect, with its line end.
+  public func rowText(_ row: [CSVCell]) -> String {
+    var out = row.map { cell in
+      switch cell {
+      case .text(let text): quote(FormulaGuard.guarded(text))
+      case .number(let number): quote(usesDecimalComma ? decimalComma(number) : number)
       }
-      .joined(separator: String(separator))
-      out += "\r\n"
     }
+    .joined(separator: String(separator))
+    out += "\r\n"
     return out
   }
 

@@ -87,6 +87,71 @@ public struct ModelWriter: Sendable {
     let encoder = YAMLEncoder()
     encoder.options.allowUnicode = true
     encoder.options.sortKeys = false
+    // Yams' encoder copies a list's nodes for every item it adds (quadratic: a model of 10,000
+    // executors took minutes). So the lists are encoded a batch at a time, read back as nodes
+    // and put together into the tree the encoder would have built; the emitter writes such a
+    // tree with the same bytes (a scalar's bytes follow from its value and the style the
+    // emitter chose, which reading back keeps). Checked against `encoder.encode(model)` by
+    // the tests.
+    var skeleton = model
+    skeleton.organisations = []
+    skeleton.persons = []
+    skeleton.roles = []
+    skeleton.opdrachten = []
+    skeleton.afspraken = []
+    skeleton.ketens = []
+    skeleton.afwijkingen = []
+    guard case .mapping(var root)? = try compose(yaml: encoder.encode(skeleton)) else {
+      return try encoder.encode(model)
+    }
+    // The lists in the order of `Model.encode(to:)`, each only when it has items.
+    try Self.addList(model.organisations, key: "organisaties", to: &root, encoder: encoder)
+    try Self.addList(model.persons, key: "personen", to: &root, encoder: encoder)
+    try Self.addList(model.roles, key: "rollen", to: &root, encoder: encoder)
+    try Self.addList(model.opdrachten, key: "opdrachten", to: &root, encoder: encoder)
+    try Self.addList(model.afspraken, key: "afspraken", to: &root, encoder: encoder)
+    try Self.addList(model.ketens, key: "ketens", to: &root, encoder: encoder)
+    try Self.addList(model.afwijkingen, key: "afwijkingen", to: &root, encoder: encoder)
+    // With the options `YAMLEncoder.encode` hands to the emitter.
+    let options = encoder.options
+    return try serialize(
+      node: .mapping(root), canonical: options.canonical, indent: options.indent,
+      width: options.width, allowUnicode: options.allowUnicode, lineBreak: options.lineBreak,
+      explicitStart: options.explicitStart, explicitEnd: options.explicitEnd,
+      version: options.version, sortKeys: options.sortKeys)
+  }
+
+  /// The YAML that Yams' encoder writes for the whole model at once (quadratic in the lists):
+  /// the reference that the tests hold ``yaml(_:)`` to, byte for byte.
+  static func yamlEncodedWhole(_ model: Model) throws -> String {
+    let encoder = YAMLEncoder()
+    encoder.options.allowUnicode = true
+    encoder.options.sortKeys = false
     return try encoder.encode(model)
+  }
+
+  /// The items of a list per batch of this many, so that the encoder's copying stays small.
+  static let yamlBatchSize = 64
+
+  /// Adds a list under `key` to the model's mapping as the encoder would: a sequence of the
+  /// items' nodes; nothing for an empty list.
+  private static func addList<Item: Encodable>(
+    _ items: [Item], key: String, to root: inout Node.Mapping, encoder: YAMLEncoder
+  ) throws {
+    guard !items.isEmpty else { return }
+    var nodes: [Node] = []
+    nodes.reserveCapacity(items.count)
+    var start = 0
+    while start < items.count {
+      let end = min(start + yamlBatchSize, items.count)
+      let text = try encoder.encode(Array(items[start..<end]))
+      guard case .sequence(let batch)? = try compose(yaml: text) else {
+        throw EncodingError.invalidValue(
+          items, EncodingError.Context(codingPath: [], debugDescription: "geen YAML-lijst"))
+      }
+      nodes.append(contentsOf: batch)
+      start = end
+    }
+    root[key] = .sequence(Node.Sequence(nodes, Tag(.implicit), encoder.options.sequenceStyle))
   }
 }

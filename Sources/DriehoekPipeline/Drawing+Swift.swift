@@ -21,7 +21,8 @@ extension Drawing {
     }
     let timeline = try Timeline(
       executor: executor, model: model.model, peildatum: peildatum,
-      clashes: clashes[executor] ?? [], index: model.index)
+      clashes: clashes[executor] ?? [], index: model.index,
+      opdrachten: opdrachtenByExecutor[executor] ?? [])
     let svg = TimelineSVGWriter().write(timeline, idPrefix: view.fileStem)
     return RenderResult(bytes: Array(svg.utf8), warnings: [])
   }

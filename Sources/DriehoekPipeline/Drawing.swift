@@ -29,6 +29,9 @@ public struct Drawing: Sendable {
   /// The SD12 clashes among the highlights, as pairs of opdrachten by executor, for the
   /// `tijdlijn` charts.
   let clashes: [ElementID: [(ElementID, ElementID)]]
+  /// The opdrachten of the model by opdrachtnemer, in model order, for the `tijdlijn` charts
+  /// (one scan of the model, not one per chart).
+  let opdrachtenByExecutor: [ElementID: [Opdracht]]
 
   /// Creates the drawing of an analysis, its findings marked.
   public init(analysis: Analysis, format: OutputFormat, isolation: RenderIsolation? = nil) {
@@ -54,6 +57,12 @@ public struct Drawing: Sendable {
         (highlight.betreft[1], highlight.betreft[2]))
     }
     self.clashes = clashes
+    var opdrachten: [ElementID: [Opdracht]] = [:]
+    for opdracht in model.model.opdrachten {
+      guard let executor = opdracht.opdrachtnemer else { continue }
+      opdrachten[executor, default: []].append(opdracht)
+    }
+    opdrachtenByExecutor = opdrachten
   }
 
   /// The views of the model on the peildatum, in the order `render --view alle` writes them;

@@ -16,40 +16,33 @@ enum FindingsCSV {
   ]
 
   static func text(_ reports: [AnalysisReport], dialect: CSVDialect) -> String {
-    var text = ""
-    write(reports, dialect: dialect) { text += $0 }
-    return text
+    var out = ""
+    write(reports, dialect: dialect) { out += $0 }
+    return out
   }
 
-  /// The table a part at a time: the header with the first 2,000 rows, then 2,000 rows per
-  /// part; together the text of ``text(_:dialect:)``, without every row held at once.
-  static func write(_ reports: [AnalysisReport], dialect: CSVDialect, parts: (String) -> Void) {
-    let partSize = 2000
-    var rows: [[CSVCell]] = []
-    rows.reserveCapacity(partSize)
-    var isFirst = true
-    func flush() {
-      parts(isFirst ? dialect.text(header: header, rows: rows) : dialect.text(rows: rows))
-      isFirst = false
-      rows.removeAll(keepingCapacity: true)
-    }
+  /// The same text in pieces, the header and then a row at a time, as they are made: the
+  /// rows are never held together.
+  static func write(
+    _ reports: [AnalysisReport], dialect: CSVDialect, pieces: (String) -> Void
+  ) {
+    pieces(dialect.headerText(header))
     for report in reports {
       for finding in report.findings {
         let location = finding.location
         let acceptance = finding.acceptance
-        rows.append([
-          .text(report.model), .text(report.peildatum.description), .text(finding.code),
-          .text(finding.slug), .text(finding.severity.rawValue), .text(finding.message),
-          .text(finding.betreft.map(\.rawValue).joined(separator: ";")),
-          .text(location?.file ?? ""), .number(location.map { String($0.line) } ?? ""),
-          .number(location.map { String($0.column) } ?? ""), .text(finding.waarom),
-          .text(finding.oplossing), .text(acceptance == nil ? "nee" : "ja"),
-          .text(acceptance?.reden ?? ""), .text(acceptance?.verantwoordelijke.rawValue ?? ""),
-          .text(acceptance?.tot?.description ?? ""),
-        ])
-        if rows.count == partSize { flush() }
+        pieces(
+          dialect.rowText([
+            .text(report.model), .text(report.peildatum.description), .text(finding.code),
+            .text(finding.slug), .text(finding.severity.rawValue), .text(finding.message),
+            .text(finding.betreft.map(\.rawValue).joined(separator: ";")),
+            .text(location?.file ?? ""), .number(location.map { String($0.line) } ?? ""),
+            .number(location.map { String($0.column) } ?? ""), .text(finding.waarom),
+            .text(finding.oplossing), .text(acceptance == nil ? "nee" : "ja"),
+            .text(acceptance?.reden ?? ""), .text(acceptance?.verantwoordelijke.rawValue ?? ""),
+            .text(acceptance?.tot?.description ?? ""),
+          ]))
       }
     }
-    if isFirst || !rows.isEmpty { flush() }
   }
 }

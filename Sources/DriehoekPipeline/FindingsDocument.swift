@@ -58,36 +58,58 @@ public struct FindingsDocument: Sendable {
     try FindingsWorkbook().xlsx(reports)
   }
 
-  /// JSON, SARIF, text or CSV as the writers stream it, in chunks, without holding the whole text; other
-  /// formats come as one chunk.
+  /// The document as the writers stream it, in chunks of about a megabyte.
+  ///
+  /// No format is held whole (the workbook, ``xlsx()``, is no text and is made apart).
+  /// The chunks together are the bytes of ``text(_:)``, and each ends between two characters.
   public func write(_ format: Format, chunks: ([UInt8]) -> Void) {
+    write(format, chunkSize: ChunkedOutput.chunkSize, chunks: chunks)
+  }
+
+  /// ``write(_:chunks:)`` in chunks of at least `chunkSize` bytes (text, Markdown and CSV),
+  /// for the tests.
+  func write(_ format: Format, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     switch format {
     case .json: JSONReportWriter().write(reports, chunks: chunks)
     case .sarif: SARIFReportWriter().write(reports, chunks: chunks)
-    case .text(let usesColour): writeText(usesColour: usesColour, chunks: chunks)
+    case .text(let usesColour):
+      writeText(usesColour: usesColour, chunkSize: chunkSize, chunks: chunks)
+    case .markdown:
+      withoutActuallyEscaping(chunks) { chunks in
+        var output = ChunkedOutput(size: chunkSize, chunks)
+        let writer = MarkdownReportWriter()
+        for (position, report) in reports.enumerated() {
+          // The reports' texts joined with a blank line, as ``text(_:)`` joins them.
+          if position > 0 { output.append("\n") }
+          var isFirst = true
+          writer.write(report) { line in
+            if !isFirst { output.append("\n") }
+            isFirst = false
+            output.append(line)
+          }
+        }
+        output.finish()
+      }
     case .csv(let dialect):
-      FindingsCSV.write(reports, dialect: dialect) { chunks(Array($0.utf8)) }
-    default: chunks(Array(text(format).utf8))
+      withoutActuallyEscaping(chunks) { chunks in
+        var output = ChunkedOutput(size: chunkSize, chunks)
+        FindingsCSV.write(reports, dialect: dialect) { output.append($0) }
+        output.finish()
+      }
     }
   }
 
-  /// The text format a megabyte at a time, an executor's group at a time (see
-  /// ``TextReportWriter/write(_:parts:)``); the same bytes as ``text(_:)``.
-  private func writeText(usesColour: Bool, chunks: ([UInt8]) -> Void) {
-    let writer = TextReportWriter(usesColour: usesColour)
-    let size = 1 << 20
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(size + (size >> 2))
-    for (position, report) in reports.enumerated() {
-      if position > 0 { buffer.append(UInt8(ascii: "\n")) }
-      writer.write(report) { part in
-        buffer.append(contentsOf: part.utf8)
-        if buffer.count >= size {
-          chunks(buffer)
-          buffer.removeAll(keepingCapacity: true)
-        }
+  /// The text format an executor's group at a time (see ``TextReportWriter/write(_:parts:)``),
+  /// in chunks of at least `chunkSize` bytes; the same bytes as ``text(_:)``.
+  private func writeText(usesColour: Bool, chunkSize: Int, chunks: ([UInt8]) -> Void) {
+    withoutActuallyEscaping(chunks) { chunks in
+      var output = ChunkedOutput(size: chunkSize, chunks)
+      let writer = TextReportWriter(usesColour: usesColour)
+      for (position, report) in reports.enumerated() {
+        if position > 0 { output.append("\n") }
+        writer.write(report) { output.append($0) }
       }
+      output.finish()
     }
-    if !buffer.isEmpty { chunks(buffer) }
   }
 }

@@ -343,7 +343,7 @@ extension DiagramBuilder {
     context.used.organisationFrame = true
     let organisation = scope.index.organisation(id)
     let kind = organisation?.kind ?? .ministerie
-    let open = highlights.filter {
+    let open = highlightIndex.concerning(id).filter {
       !$0.isAccepted && context.findingScope.shows($0, onCard: id)
     }
     context.used.severities.formUnion(open.map(\.severity))
@@ -387,7 +387,7 @@ extension DiagramBuilder {
     -> DiagramCluster
   {
     context.used.ketenFrame = true
-    let open = highlights.filter {
+    let open = highlightIndex.concerning(keten.id).filter {
       !$0.isAccepted && context.findingScope.shows($0, onCard: keten.id)
     }
     context.used.severities.formUnion(open.map(\.severity))

@@ -223,7 +223,7 @@ public struct DiagramBuilder: Sendable {
     var counts: [Relation.Kind: Int] = [:]
     for relation in relations { counts[relation.kind, default: 0] += 1 }
     let findingScope = findingScope(for: view)
-    let open = highlights.filter { !$0.isAccepted && findingScope.isAbout($0) }.map(\.code)
+    let open = highlightIndex.about(findingScope).filter { !$0.isAccepted }.map(\.code)
     var parts = [
       "\(model.name), \(title(for: view)), peildatum \(peildatum).",
       "\(cards) partijen",

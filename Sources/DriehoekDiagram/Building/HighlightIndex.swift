@@ -33,6 +33,20 @@ struct HighlightIndex: Sendable {
     (byCard[card] ?? []).map { highlights[$0] }
   }
 
+  /// The highlights whose `betreft` holds the id, in order.
+  func concerning(_ id: ElementID) -> [DiagramHighlight] {
+    (byElement[id] ?? []).map { highlights[$0] }
+  }
+
+  /// The highlights about a scope's subject (``FindingScope/isAbout(_:)``), in order: every
+  /// highlight for the whole model.
+  func about(_ scope: FindingScope) -> [DiagramHighlight] {
+    guard let subject = scope.subject else { return highlights }
+    var positions = Set<Int>()
+    for id in subject { positions.formUnion(byElement[id] ?? []) }
+    return positions.sorted().map { highlights[$0] }
+  }
+
   /// The highlights that concern the relation (see ``ModelScope/matches(_:_:)``), in order.
   func matching(_ relation: Relation) -> [DiagramHighlight] {
     var candidates = Set<Int>()

@@ -60,6 +60,7 @@ struct ModelScope: Sendable {
     }
     positionsFrom = from
     positionsTo = to
+    afspraakIndex = AfspraakIndex(relations: relations, index: index)
     rolesByExecutor = Dictionary(grouping: model.roles, by: \.executor)
     var persons: [ElementID: [Person]] = [:]
     for person in model.persons where resolver.isValid(person.id) {
@@ -80,6 +81,8 @@ struct ModelScope: Sendable {
   /// The positions in `relations` of the relations from and to each card.
   private let positionsFrom: [ElementID: [Int]]
   private let positionsTo: [ElementID: [Int]]
+  /// The afspraak relations by the ids they name (see ``AfspraakIndex``).
+  private let afspraakIndex: AfspraakIndex
   /// Every role (valid or not) by executor, in model order.
   private let rolesByExecutor: [ElementID: [Role]]
   /// The valid persons drawn on each card, in model order.
@@ -93,6 +96,22 @@ struct ModelScope: Sendable {
   /// The relations to a card, in order.
   func relations(to card: ElementID) -> [Relation] {
     (positionsTo[card] ?? []).map { relations[$0] }
+  }
+
+  /// The positions in `relations` of the afspraken whose cards include `id`, or that name as a
+  /// party `id` or an element inside it (a unit of it, at any depth).
+  func afspraakPositions(bindingOrNaming id: ElementID) -> [Int] {
+    (afspraakIndex.byCard[id] ?? []) + (afspraakIndex.byPartyOrAncestor[id] ?? [])
+  }
+
+  /// The positions in `relations` of the afspraken with a party that is `id` or lies above it.
+  func afspraakPositions(withPartyAbove id: ElementID) -> [Int] {
+    ([id] + index.ancestors(of: id)).flatMap { afspraakIndex.byParty[$0] ?? [] }
+  }
+
+  /// The position in `relations` of the afspraak with this id, if it is drawn.
+  func afspraakPositions(of afspraak: ElementID) -> [Int] {
+    afspraakIndex.byID[afspraak].map { [$0] } ?? []
   }
 
   /// Every role over an executor, valid or not, in model order.
@@ -227,6 +246,34 @@ private struct PartyResolver: Sendable {
       }
       return nil
     default: return nil
+    }
+  }
+}
+
+/// The afspraak relations of a scope indexed by what a triangle looks them up by, so that a
+/// triangle does not test every afspraak of the model.
+private struct AfspraakIndex: Sendable {
+  /// By each card among the relation's parties.
+  var byCard: [ElementID: [Int]] = [:]
+  /// By each party as the afspraak names it.
+  var byParty: [ElementID: [Int]] = [:]
+  /// By each party as named and every unit and organisation above it.
+  var byPartyOrAncestor: [ElementID: [Int]] = [:]
+  /// By the afspraak's id.
+  var byID: [ElementID: Int] = [:]
+
+  init(relations: [Relation], index: ModelIndex) {
+    for (position, relation) in relations.enumerated() {
+      guard relation.kind == .afspraak, let afspraak = relation.afspraak else { continue }
+      byID[afspraak.id] = position
+      for card in Set(relation.parties) { byCard[card, default: []].append(position) }
+      var above = Set<ElementID>()
+      for party in Set(afspraak.parties) {
+        byParty[party, default: []].append(position)
+        above.insert(party)
+        above.formUnion(index.ancestors(of: party))
+      }
+      for id in above { byPartyOrAncestor[id, default: []].append(position) }
     }
   }
 }

@@ -79,7 +79,9 @@ extension ModelScope {
         .union(parents).sorted()
     case .driehoek(let executor):
       guard executors.contains(executor) else { throw .unknownExecutor(executor) }
-      let triangle = relations.filter { roleKinds.contains($0.kind) && $0.to == executor }
+      // The relations to the executor, by the index: a scan of every relation per triangle
+      // made a report of all triangles quadratic.
+      let triangle = relations(to: executor).filter { roleKinds.contains($0.kind) }
       selection.add(triangle)
       selection.cards.insert(executor)
       let inTriangle = selection.cards
@@ -154,7 +156,14 @@ extension ModelScope {
     let coordinating: Set<AfspraakKind> = [
       .opdrachtgeversoverleg, .opdrachtgeversagenda, .raamafspraak,
     ]
-    return relations.compactMap { relation -> Relation? in
+    // Only the afspraken that can qualify, by the index, in the order of `relations`.
+    var candidates = Set(afspraakPositions(bindingOrNaming: executor))
+    if holders.count >= 2, let holder = holders.first {
+      candidates.formUnion(afspraakPositions(withPartyAbove: holder))
+    }
+    for id in covering { candidates.formUnion(afspraakPositions(of: id)) }
+    return candidates.sorted().compactMap { position -> Relation? in
+      let relation = relations[position]
       guard relation.kind == .afspraak, let afspraak = relation.afspraak else { return nil }
       let binds =
         relation.parties.contains(executor)

@@ -12,15 +12,26 @@ public struct MarkdownReportWriter: Sendable {
 
   /// The Markdown text of a report, ending in a newline.
   public func write(_ report: AnalysisReport) -> String {
+    var lines: [String] = []
+    write(report) { lines.append($0) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The lines of the Markdown text of a report, handed to `line` one by one as they are made.
+  ///
+  /// In order and without their line ends: the text joins them with `\n` (the last line is
+  /// empty, so the text ends in a newline). Nothing is held but the line being written, so a
+  /// report of 100,000 findings can go to a file as it is made.
+  public func write(_ report: AnalysisReport, lines line: (String) -> Void) {
     let language = report.language
-    var lines: [String] = [
+    line(
       "# " + language.pick("Analyse sturingsdriehoek: ", "Governance triangle analysis: ")
-        + MarkdownText.escaped(report.model),
-      "",
+        + MarkdownText.escaped(report.model))
+    line("")
+    line(
       language.pick("Peildatum: ", "Reference date: ") + "\(report.peildatum). "
-        + MarkdownText.escaped(summary(report)),
-      "",
-    ]
+        + MarkdownText.escaped(summary(report)))
+    line("")
     let open = report.openFindings
     var executors = report.triangles.map(\.executor)
     for executor in Set(open.flatMap(\.executors)).subtracting(executors).sorted() {
@@ -38,35 +49,39 @@ public struct MarkdownReportWriter: Sendable {
       }
     }
     for executor in executors {
-      lines.append("## " + MarkdownText.escaped(report.label(executor)))
-      lines.append("")
+      line("## " + MarkdownText.escaped(report.label(executor)))
+      line("")
       if let triangle = triangles[executor] {
-        lines.append(MarkdownText.escaped(words(for: triangle, in: report)))
-        lines.append("")
+        line(MarkdownText.escaped(words(for: triangle, in: report)))
+        line("")
       }
       let findings = (findingsByExecutor[executor] ?? []).map { open[$0] }
       if findings.isEmpty {
-        lines.append(language.pick("Geen open bevindingen.", "No open findings."))
-        lines.append("")
+        line(language.pick("Geen open bevindingen.", "No open findings."))
+        line("")
       } else {
-        lines.append(contentsOf: findings.flatMap { item(for: $0, in: report) })
+        for finding in findings {
+          for text in item(for: finding, in: report) { line(text) }
+        }
       }
     }
     let rest = open.filter { $0.executors.isEmpty }
     if !rest.isEmpty {
-      lines.append("## " + language.pick("Overige bevindingen", "Other findings"))
-      lines.append("")
-      lines.append(contentsOf: rest.flatMap { item(for: $0, in: report) })
+      line("## " + language.pick("Overige bevindingen", "Other findings"))
+      line("")
+      for finding in rest {
+        for text in item(for: finding, in: report) { line(text) }
+      }
     }
     let accepted = report.acceptedFindings
     if !accepted.isEmpty {
-      lines.append("## " + language.pick("Geaccepteerde risico's", "Accepted risks"))
-      lines.append("")
-      lines.append(
+      line("## " + language.pick("Geaccepteerde risico's", "Accepted risks"))
+      line("")
+      line(
         language.pick(
           "| Regel | Betreft | Bevinding | Reden | Verantwoordelijke | Tot en met |",
           "| Rule | Concerns | Finding | Reason | Owner | Until |"))
-      lines.append("|---|---|---|---|---|---|")
+      line("|---|---|---|---|---|---|")
       for finding in accepted {
         guard let acceptance = finding.acceptance else { continue }
         let cells = [
@@ -77,11 +92,10 @@ public struct MarkdownReportWriter: Sendable {
           report.label(acceptance.verantwoordelijke),
           acceptance.tot?.description ?? "—",
         ]
-        lines.append("| " + cells.map { cell($0) }.joined(separator: " | ") + " |")
+        line("| " + cells.map { cell($0) }.joined(separator: " | ") + " |")
       }
-      lines.append("")
+      line("")
     }
-    return lines.joined(separator: "\n")
   }
 
   private func summary(_ report: AnalysisReport) -> String {

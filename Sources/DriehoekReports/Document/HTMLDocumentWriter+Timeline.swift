@@ -5,7 +5,7 @@ extension HTMLDocumentWriter {
   /// An executor's timeline: the chart inline, with a compact data table as its text
   /// alternative; empty when none of its opdrachten names a capaciteit.
   func timeline(_ executor: ExecutorSummary, outline: ReportOutline) -> [HTMLFragment] {
-    guard let timeline = outline.timeline(for: executor.id) else { return [] }
+    guard let timeline = outline.timeline(for: executor) else { return [] }
     let language = outline.language
     let anchor = ReportOutline.executorAnchor(executor.id)
     let prefix = "tijdlijn-" + anchor

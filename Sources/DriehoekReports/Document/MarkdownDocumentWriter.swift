@@ -398,7 +398,7 @@ public struct MarkdownDocumentWriter: Sendable {
   private func timeline(_ executor: ExecutorSummary, outline: ReportOutline, file: String?)
     -> [String]
   {
-    guard let file, let timeline = outline.timeline(for: executor.id) else { return [] }
+    guard let file, let timeline = outline.timeline(for: executor) else { return [] }
     let language = outline.language
     let name = executor.organisation.name
     let rows = timeline.tableRows

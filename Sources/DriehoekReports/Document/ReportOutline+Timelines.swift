@@ -17,4 +17,14 @@ extension ReportOutline {
       executor: executor, model: model, peildatum: report.peildatum,
       clashes: Timeline.clashPairs(report.findings, of: executor), index: index)
   }
+
+  /// ``timeline(for:)`` of an executor of the document, from what the outline holds: the
+  /// writers call it once per executor, so it looks at that executor's opdrachten and clashes
+  /// only, not at every executor and finding.
+  func timeline(for executor: ExecutorSummary) -> Timeline? {
+    guard executor.opdrachten.contains(where: { $0.capacity != nil }) else { return nil }
+    return try? Timeline(
+      executor: executor.id, model: model, peildatum: report.peildatum,
+      clashes: clashPairs[executor.id] ?? [], index: index, opdrachten: executor.opdrachten)
+  }
 }

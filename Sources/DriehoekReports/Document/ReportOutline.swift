@@ -28,6 +28,9 @@ public struct ReportOutline: Sendable {
   /// The executor section in which each afspraak is listed first (and gets its anchor).
   let afspraakHome: [ElementID: ElementID]
   let index: ModelIndex
+  /// The SD12 clashes of the report as pairs of opdrachten, by executor, in report order (as
+  /// ``Timeline/clashPairs(_:of:)`` gives them), for the timelines.
+  let clashPairs: [ElementID: [(ElementID, ElementID)]]
   /// The ids of ``executors`` and ``parties``, for ``anchor(for:)``.
   let executorIDs: Set<ElementID>
   let partyIDs: Set<ElementID>
@@ -105,6 +108,11 @@ public struct ReportOutline: Sendable {
       }
     }
     afspraakHome = home
+    var clashes: [ElementID: [(ElementID, ElementID)]] = [:]
+    for finding in report.findings where finding.code == "SD12" && finding.betreft.count == 3 {
+      clashes[finding.betreft[0], default: []].append((finding.betreft[1], finding.betreft[2]))
+    }
+    clashPairs = clashes
     parties = ReportOutline.parties(in: context, language: report.language)
     partyIDs = Set(parties.map(\.id))
     sources = ReportOutline.sources(of: model, index: context.index, language: report.language)

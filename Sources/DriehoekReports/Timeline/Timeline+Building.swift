@@ -26,6 +26,17 @@ extension Timeline {
     executor: ElementID, model: Model, peildatum: Day,
     clashes: [(ElementID, ElementID)]? = nil, index: ModelIndex? = nil
   ) throws(DiagramError) {
+    try self.init(
+      executor: executor, model: model, peildatum: peildatum, clashes: clashes, index: index,
+      opdrachten: nil)
+  }
+
+  /// The timeline, with the executor's opdrachten given (those of the model whose opdrachtnemer
+  /// it is, in model order) when the caller has them; `nil` finds them in the model.
+  package init(
+    executor: ElementID, model: Model, peildatum: Day,
+    clashes: [(ElementID, ElementID)]?, index: ModelIndex?, opdrachten given: [Opdracht]?
+  ) throws(DiagramError) {
     let index = index ?? ModelIndex(model)
     guard let organisation = index.organisation(executor) else {
       throw .unknownExecutor(executor)
@@ -36,7 +47,7 @@ extension Timeline {
     capacity = organisation.capacity
     self.peildatum = peildatum
     notes = []
-    let opdrachten = model.opdrachten.filter { $0.opdrachtnemer == executor }
+    let opdrachten = given ?? model.opdrachten.filter { $0.opdrachtnemer == executor }
     let ordered = opdrachten.map { opdracht in
       (
         principal: opdracht.opdrachtgever.map { XMLText.balancedBidi(index.name(of: $0)) },

@@ -20,8 +20,8 @@ extension Check {
   /// Writes the findings to `-o`, or to standard output.
   ///
   /// A file goes through the shared writer (atomic, never onto a model or a file it imports).
-  /// JSON, SARIF, text and CSV go to standard output or into the file in parts as the writers
-  /// stream them; the whole text is never held.
+  /// Every text format goes to standard output or into the file in chunks of about a megabyte
+  /// as the writers stream them; the whole text is never held.
   func write(_ document: FindingsDocument, inputs: [String]) throws {
     let toFile = output.map { $0 != "-" } ?? false
     let isData = format == .json || format == .sarif || format == .csv
@@ -35,30 +35,16 @@ extension Check {
       }
       return
     }
-    if format == .json || format == .sarif || format == .text || format == .csv {
-      // Streamed a megabyte at a time, to standard output or into the file being staged; the
-      // text report's chunks are made safe as the whole text was.
-      let keepsColour = !toFile && CheckOutput.allowsColour
-      do {
-        try OutputWriter(inputs: inputs).write(to: output) { write in
-          document.write(chosen) { chunk in
-            write(format == .text ? CheckOutput.sanitized(chunk, keepsColour: keepsColour) : chunk)
-          }
-        }
-      } catch {
-        StandardError.write("fout: \(error)\n")
-        throw ExitCode(2)
-      }
-      return
-    }
-    let text = document.text(chosen)
-    guard toFile else {
-      CheckOutput.write(text, isData: isData)
-      return
-    }
-    let bytes = Array((isData ? text : TerminalText.sanitized(text)).utf8)
+    // Streamed, to standard output or into the file being staged; text and Markdown chunks
+    // are made safe for a terminal as the whole text was (a chunk ends between two characters,
+    // text's at a line's end, so no escape sequence is cut in two).
+    let keepsColour = format == .text && !toFile && CheckOutput.allowsColour
     do {
-      try OutputWriter(inputs: inputs).write(bytes, to: output)
+      try OutputWriter(inputs: inputs).write(to: output) { write in
+        document.write(chosen) { chunk in
+          write(isData ? chunk : CheckOutput.sanitized(chunk, keepsColour: keepsColour))
+        }
+      }
     } catch {
       StandardError.write("fout: \(error)\n")
       throw ExitCode(2)
