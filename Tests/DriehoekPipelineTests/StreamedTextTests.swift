@@ -2,7 +2,7 @@ import DriehoekAnalysis
 import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
-import DriehoekPipeline
+@testable import DriehoekPipeline
 import Testing
 
 /// `check --format text` is written a megabyte at a time, an executor's group at a time; the
