@@ -1,3 +1,4 @@
+import DriehoekDiagram
 import DriehoekModel
 import Testing
 
@@ -8,13 +9,15 @@ import Testing
   /// A Graphviz-like SVG of `width` × `height` pt with texts of the given sizes.
   private func svg(width: Double, height: Double, sizes: [Double]) -> String {
     let texts = sizes.map { "<text font-size=\"\($0)\">x</text>" }.joined()
-    return "<svg width=\"\(width)pt\" height=\"\(height)pt\" viewBox=\"0.00 0.00 \(width) \(height)\""
+    return
+      "<svg width=\"\(width)pt\" height=\"\(height)pt\" viewBox=\"0.00 0.00 \(width) \(height)\""
       + " xmlns=\"http://www.w3.org/2000/svg\">" + texts + "</svg>"
   }
 
   @Test func metricsReadTheSizeAndTheTenthPercentileOfTheTextInPoints() throws {
     let sizes = [8.0] + Array(repeating: 10.0, count: 9) + [16]
-    let metrics = try #require(InlineSVG.printMetrics(of: svg(width: 700, height: 680, sizes: sizes)))
+    let metrics = try #require(
+      InlineSVG.printMetrics(of: svg(width: 700, height: 680, sizes: sizes)))
     #expect(metrics.size == PrintFit.Size(width: 700, height: 680))
     #expect(metrics.text == 10)
     // Pixels (the timeline writer): 900 px is 675 pt, and a 12 px text 9 pt.
@@ -49,11 +52,16 @@ import Testing
     #expect(abs(timeline.width - PrintFit.portraitBox.width) < 1e-9)
   }
 
-  @Test func aSmallPictureIsNeverEnlarged() {
-    let fit = PrintFit.place(PrintFit.Size(width: 200, height: 100), text: 10, landscape: true)
-    #expect(fit.scale == 1)
-    #expect(!fit.isLandscape)
-    #expect(fit.style == "--druk-breedte: 200pt")
+  @Test func aSmallPictureIsNeverEnlargedAndNeverLargerThanLegibleTextNeeds() {
+    // Text of 4 pt would need 1.25: the picture keeps its own size.
+    let small = PrintFit.place(PrintFit.Size(width: 200, height: 100), text: 4, landscape: true)
+    #expect(small.scale == 1)
+    #expect(!small.isLandscape)
+    #expect(small.style == "--druk-breedte: 200pt")
+    // Text of 10 pt prints at 5 pt: half its size leaves the room to the text around it.
+    let large = PrintFit.place(PrintFit.Size(width: 200, height: 100), text: 10, landscape: true)
+    #expect(large.scale == 0.5)
+    #expect(large.style == "--druk-breedte: 100pt")
   }
 
   @Test func theReportPrintsEachTriangleAtItsFitAndWideOnesOnALandscapePage() throws {
