@@ -156,10 +156,10 @@ enum DocumentStyleSheet {
         figure.diagram.gemeten { margin: .2rem 0 .5rem; }
         figure.diagram.gemeten svg { width: var(--druk-breedte); max-width: 100%; height: auto;
           max-height: none; }
-        .uitvoerder-kop figure.diagram figcaption { display: none; }
+        .uitvoerder-kop figure.diagram figcaption, figure.tijdlijn figcaption { display: none; }
         .uitvoerder-kop h2 { margin-bottom: .3rem; }
+        /* Not nowrap: a row wider than the page makes Chromium shrink every page to fit it. */
         table.opdrachten { font-size: 7.5pt; }
-        table.opdrachten td { white-space: nowrap; }
         .bevinding .melding { font-size: 9pt; margin-bottom: .3rem; }
         .bevinding .kop { margin-bottom: .15rem; }
         .tijdlijn-tabel, .alleen-scherm { display: none; }
