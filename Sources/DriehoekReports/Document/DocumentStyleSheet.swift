@@ -125,12 +125,13 @@ enum DocumentStyleSheet {
           transform: translateX(-50%); }
       }
 
-      @page { size: A4; margin: 16mm 15mm 17mm;
+      @page { size: A4; margin: 14mm 12mm 15mm;
         @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: \(p.grijs);
           font-family: "RO Sans", "Segoe UI", Calibri, Arial, "Liberation Sans", sans-serif; } }
-      @page liggend { size: A4 landscape; margin: 12mm 14mm 14mm; }
+      @page liggend { size: A4 landscape; margin: 10mm 12mm 12mm; }
       @media print {
         html { font-size: 10pt; }
+        body { line-height: 1.35; }
         .pagina { max-width: none; padding: 0; }
         .naar-inhoud { display: none; }
         .omslag { padding-top: 8mm; }
@@ -148,9 +149,19 @@ enum DocumentStyleSheet {
         figure.diagram { border: none; padding: 0; }
         figure.diagram svg { max-height: 150mm; width: auto; max-width: 100%; }
         .liggend figure.diagram svg { max-height: 150mm; }
-        /* Compact print: an executor on about two pages (docs/reports.md, "Afdrukken"). */
-        .uitvoerder figure.diagram:not(.breed):not(.tijdlijn) svg { max-height: 135mm; }
-        figure.tijdlijn svg { max-height: 75mm; }
+        /* Compact print: an executor on about two pages (docs/reports.md, "Print"). */
+        .uitvoerder figure.diagram:not(.breed):not(.gemeten) svg { max-height: 135mm; }
+        figure.tijdlijn:not(.gemeten) svg { max-height: 75mm; }
+        /* A triangle or timeline printed at the width PrintFit chose: legible text, page-sized. */
+        figure.diagram.gemeten { margin: .2rem 0 .5rem; }
+        figure.diagram.gemeten svg { width: var(--druk-breedte); max-width: 100%; height: auto;
+          max-height: none; }
+        .uitvoerder-kop figure.diagram figcaption, figure.tijdlijn figcaption { display: none; }
+        .uitvoerder-kop h2 { margin-bottom: .3rem; }
+        /* Not nowrap: a row wider than the page makes Chromium shrink every page to fit it. */
+        table.opdrachten { font-size: 7.5pt; }
+        .bevinding .melding { font-size: 9pt; margin-bottom: .3rem; }
+        .bevinding .kop { margin-bottom: .15rem; }
         .tijdlijn-tabel, .alleen-scherm { display: none; }
         table { font-size: 8.5pt; margin: .25rem 0 .75rem; }
         th, td { padding: .2rem .4rem; }
@@ -168,7 +179,7 @@ enum DocumentStyleSheet {
         .bevinding .vindplaats { font-size: 7.5pt; margin: 0 0 .25rem; }
         .bevinding.herhaald .uitleg { display: none; }
         .bevinding.herhaald .zie-boven { display: block; font-size: 9pt; color: \(p.grijs); margin: 0 0 .25rem; }
-        #partijen table { font-size: 8pt; display: block; columns: 2; column-gap: 6mm; }
+        #partijen table { font-size: 7.5pt; display: block; columns: 3; column-gap: 5mm; }
         #partijen thead { display: none; }
         #partijen tbody, #partijen tr, #partijen th, #partijen td { display: block; }
         #partijen tr { break-inside: avoid; border-bottom: 1px solid \(p.lijn); padding: .15rem 0; }

@@ -12,7 +12,13 @@ extension HTMLDocumentWriter {
     let language = outline.language
     let anchor = ReportOutline.executorAnchor(executor.id)
     let organisation = executor.organisation
-    var content: [HTMLFragment] = [
+    // The picture first: a printed executor starts with its triangle, as large as legible
+    // print needs (PrintFit), on a landscape page of its own when it is wide; the triangle in
+    // words and the rest follow it.
+    let fit = svg.flatMap(InlineSVG.printMetrics(of:)).map {
+      PrintFit.place($0.size, text: $0.text, landscape: true)
+    }
+    let heading: [HTMLFragment] = [
       .element(
         "p", [("class", "kicker")],
         text: language.pick(
@@ -20,6 +26,19 @@ extension HTMLDocumentWriter {
           "Executor \(position) of \(outline.executors.count)") + " · " + organisation.kind.rawValue
       ),
       .element("h2", [("id", anchor + "-titel")], text: organisation.name),
+      figure(
+        svg, prefix: "diagram-" + anchor,
+        caption: language.pick(
+          "Sturingsdriehoek van \(organisation.name) op de peildatum: eigenaar boven, "
+            + "opdrachtgevers ernaast, de uitvoerder onder. Rood omlijnd: open bevindingen.",
+          "Governance triangle of \(organisation.name) on the reference date: owner above, "
+            + "principals beside, the executor below. Outlined in red: open findings."),
+        language: language, fit: fit),
+    ]
+    var content: [HTMLFragment] = [
+      .element(
+        "div", [("class", fit?.isLandscape == true ? "uitvoerder-kop liggend" : "uitvoerder-kop")],
+        heading)
     ]
     if let description = organisation.description, !description.isEmpty {
       content.append(.element("p", text: description))
@@ -36,16 +55,6 @@ extension HTMLDocumentWriter {
           roleBox(
             language.pick("Opdrachtnemer", "Executor"), triangle.opdrachtnemers, outline: outline),
         ]))
-    // The picture first: a printed executor starts with its triangle on its first page.
-    content.append(
-      figure(
-        svg, prefix: "diagram-" + anchor,
-        caption: language.pick(
-          "Sturingsdriehoek van \(organisation.name) op de peildatum: eigenaar boven, "
-            + "opdrachtgevers ernaast, de uitvoerder onder. Rood omlijnd: open bevindingen.",
-          "Governance triangle of \(organisation.name) on the reference date: owner above, "
-            + "principals beside, the executor below. Outlined in red: open findings."),
-        language: language))
     content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
     if executor.openFindings.isEmpty {
       content.append(
@@ -168,7 +177,7 @@ extension HTMLDocumentWriter {
         ])
     }
     return .element(
-      "table", [],
+      "table", [("class", "opdrachten")],
       [
         .element(
           "caption",

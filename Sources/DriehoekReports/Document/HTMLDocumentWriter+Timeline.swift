@@ -12,8 +12,16 @@ extension HTMLDocumentWriter {
     let captionID = prefix + "-bijschrift"
     // Drawn by TimelineSVGWriter: every text escaped, no style, script or link; ids prefixed.
     let svg = TimelineSVGWriter().write(timeline, idPrefix: prefix)
+    // Printed no smaller than legible text needs, never across a landscape page (PrintFit).
+    let fit = InlineSVG.printMetrics(of: svg).map {
+      PrintFit.place($0.size, text: $0.text, landscape: false)
+    }
     let figure = HTMLFragment.element(
-      "figure", [("class", "diagram tijdlijn"), ("aria-labelledby", captionID)],
+      "figure",
+      [
+        ("class", fit == nil ? "diagram tijdlijn" : "diagram tijdlijn gemeten"),
+        ("style", fit?.style), ("aria-labelledby", captionID),
+      ],
       [
         .trusted(svg.trimmingTrailingNewlines()),
         .element(

@@ -388,9 +388,10 @@ public struct HTMLDocumentWriter: Sendable {
   static let portraitTextWidth = 510.0
 
   /// A diagram in a figure with a caption, or a note when it is missing.
-  func figure(_ svg: String?, prefix: String, caption: String, language: Language)
-    -> HTMLFragment
-  {
+  func figure(
+    _ svg: String?, prefix: String, caption: String, language: Language,
+    fit: PrintFit? = nil
+  ) -> HTMLFragment {
     let captionID = prefix + "-bijschrift"
     guard let svg, let inline = InlineSVG.prepare(svg, idPrefix: prefix) else {
       return .element(
@@ -400,13 +401,17 @@ public struct HTMLDocumentWriter: Sendable {
     // A wide diagram gets a landscape page of its own in print; a small one, that prints at three
     // quarters of its size or more across a portrait page, stays in the flow, so it does not
     // leave its section's page empty.
+    // A diagram with a print fit (a triangle or a timeline in an executor's section) gets its
+    // printed width from it instead (PrintFit, docs/reports.md).
     let isWide =
-      InlineSVG.size(of: svg).map {
+      fit == nil
+      && InlineSVG.size(of: svg).map {
         $0.width > $0.height * 1.45 && $0.width * 0.75 > Self.portraitTextWidth
       } ?? false
+    let cssClass = isWide ? "diagram breed" : fit == nil ? "diagram" : "diagram gemeten"
     return .element(
       "figure",
-      [("class", isWide ? "diagram breed" : "diagram"), ("aria-labelledby", captionID)],
+      [("class", cssClass), ("style", fit?.style), ("aria-labelledby", captionID)],
       [.trusted(inline), .element("figcaption", [("id", captionID)], text: caption)])
   }
 
