@@ -26,33 +26,34 @@ public struct GeenEigenaar: Rule {
   }
 
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    switch ExecutorFamily(kind) {
-    case .agentschap:
-      return waarom(in: language)
-    case .zbo:
-      return language.pick(
-        "De Kaderwet zbo legt benoeming, begroting en toezicht van een zbo bij de "
-          + "minister; zonder eigenaar is niet belegd wie die verantwoordelijkheid namens "
-          + "de minister draagt.",
-        "The Kaderwet zbo places appointment, budget and supervision of a zbo with the "
-          + "minister; without an owner nobody carries that responsibility on the "
-          + "minister's behalf.")
-    case .dienst:
-      return language.pick(
-        "Een dienst is onderdeel van zijn ministerie en valt onder de eigen sturing "
-          + "daarvan (mandaat en organisatiebesluit); zonder eigenaar bewaakt niemand de "
-          + "continuïteit.",
-        "A dienst is part of its ministry and falls under that ministry's own steering "
-          + "(mandate and organisation decree); without an owner nobody safeguards its "
-          + "continuity.")
-    case .other:
-      return language.pick(
-        "Eén eigenaar die de continuïteit bewaakt helpt elke uitvoerder; zonder "
-          + "eigenaar doet niemand dat.",
-        "One owner who safeguards continuity helps every executor; without an owner "
-          + "nobody does.")
-    }
+    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
   }
+
+  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
+  /// ``waarom(in:)``.
+  private static let familyReasons = FamilyReasons(
+    zbo: (
+      "De Kaderwet zbo legt benoeming, begroting en toezicht van een zbo bij de "
+        + "minister; zonder eigenaar is niet belegd wie die verantwoordelijkheid namens "
+        + "de minister draagt.",
+      "The Kaderwet zbo places appointment, budget and supervision of a zbo with the "
+        + "minister; without an owner nobody carries that responsibility on the "
+        + "minister's behalf."
+    ),
+    dienst: (
+      "Een dienst is onderdeel van zijn ministerie en valt onder de eigen sturing "
+        + "daarvan (mandaat en organisatiebesluit); zonder eigenaar bewaakt niemand de "
+        + "continuïteit.",
+      "A dienst is part of its ministry and falls under that ministry's own steering "
+        + "(mandate and organisation decree); without an owner nobody safeguards its "
+        + "continuity."
+    ),
+    other: (
+      "Eén eigenaar die de continuïteit bewaakt helpt elke uitvoerder; zonder "
+        + "eigenaar doet niemand dat.",
+      "One owner who safeguards continuity helps every executor; without an owner "
+        + "nobody does."
+    ))
 
   public func oplossing(in language: Language) -> String {
     language.pick(
@@ -62,14 +63,6 @@ public struct GeenEigenaar: Rule {
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executorEntries.compactMap { executor in
-      guard context.validRoles(.eigenaar, of: executor.id).isEmpty else { return nil }
-      return finding(
-        in: context, severity: executor.kind == .agentschap ? .fout : .waarschuwing,
-        message: context.text(
-          "\(context.label(executor.id)) heeft geen eigenaar op \(context.peildatum)",
-          "\(context.label(executor.id)) has no owner on \(context.peildatum)"),
-        betreft: [executor.id], location: executor.origin?.location, executor: executor.id)
-    }
+    executorsWithoutRole(.eigenaar, named: ("eigenaar", "owner"), in: context)
   }
 }

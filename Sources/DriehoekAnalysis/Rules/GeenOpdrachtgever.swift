@@ -26,27 +26,28 @@ public struct GeenOpdrachtgever: Rule {
   }
 
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    switch ExecutorFamily(kind) {
-    case .agentschap:
-      return waarom(in: language)
-    case .zbo:
-      return language.pick(
-        "Onder de Kaderwet zbo stuurt de minister een zbo via beleid en taakopdracht; "
-          + "zonder opdrachtgever stuurt niemand op de prestaties.",
-        "Under the Kaderwet zbo the minister steers a zbo through policy and its tasks; "
-          + "without a principal nobody steers on the output.")
-    case .dienst:
-      return language.pick(
-        "Een dienst krijgt zijn opdrachten via de eigen sturing van zijn ministerie; "
-          + "zonder opdrachtgever stuurt niemand op de prestaties.",
-        "A dienst receives its assignments through its ministry's own steering; without "
-          + "a principal nobody steers on the output.")
-    case .other:
-      return language.pick(
-        "Zonder opdrachtgever stuurt niemand op de prestaties van de uitvoerder.",
-        "Without a principal nobody steers on the executor's output.")
-    }
+    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
   }
+
+  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
+  /// ``waarom(in:)``.
+  private static let familyReasons = FamilyReasons(
+    zbo: (
+      "Onder de Kaderwet zbo stuurt de minister een zbo via beleid en taakopdracht; "
+        + "zonder opdrachtgever stuurt niemand op de prestaties.",
+      "Under the Kaderwet zbo the minister steers a zbo through policy and its tasks; "
+        + "without a principal nobody steers on the output."
+    ),
+    dienst: (
+      "Een dienst krijgt zijn opdrachten via de eigen sturing van zijn ministerie; "
+        + "zonder opdrachtgever stuurt niemand op de prestaties.",
+      "A dienst receives its assignments through its ministry's own steering; without "
+        + "a principal nobody steers on the output."
+    ),
+    other: (
+      "Zonder opdrachtgever stuurt niemand op de prestaties van de uitvoerder.",
+      "Without a principal nobody steers on the executor's output."
+    ))
 
   public func oplossing(in language: Language) -> String {
     language.pick(
@@ -56,14 +57,6 @@ public struct GeenOpdrachtgever: Rule {
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {
-    context.executorEntries.compactMap { executor in
-      guard context.validRoles(.opdrachtgever, of: executor.id).isEmpty else { return nil }
-      return finding(
-        in: context, severity: executor.kind == .agentschap ? .fout : .waarschuwing,
-        message: context.text(
-          "\(context.label(executor.id)) heeft geen opdrachtgever op \(context.peildatum)",
-          "\(context.label(executor.id)) has no principal on \(context.peildatum)"),
-        betreft: [executor.id], location: executor.origin?.location, executor: executor.id)
-    }
+    executorsWithoutRole(.opdrachtgever, named: ("opdrachtgever", "principal"), in: context)
   }
 }

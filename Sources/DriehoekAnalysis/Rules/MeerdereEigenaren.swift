@@ -29,29 +29,30 @@ public struct MeerdereEigenaren: Rule {
   }
 
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    switch ExecutorFamily(kind) {
-    case .agentschap:
-      return waarom(in: language)
-    case .zbo:
-      return language.pick(
-        "De Kaderwet zbo legt de verantwoordelijkheid voor een zbo bij één minister; "
-          + "een zbo met twee eigenaren (zoals de SVB) krijgt tegenstrijdige sturing.",
-        "The Kaderwet zbo places the responsibility for a zbo with one minister; a zbo "
-          + "with two owners (like the SVB) receives conflicting steering.")
-    case .dienst:
-      return language.pick(
-        "Een dienst valt onder de eigen sturing van zijn ministerie; twee eigenaren "
-          + "maken onduidelijk wie daar de continuïteit bewaakt.",
-        "A dienst falls under its ministry's own steering; two owners make it unclear "
-          + "who safeguards its continuity.")
-    case .other:
-      return language.pick(
-        "Eén eigenaar per uitvoerder voorkomt tegenstrijdige sturing (zoals bij de SVB, "
-          + "gestuurd door twee ministeries).",
-        "One owner per executor prevents conflicting steering (as with the SVB, steered "
-          + "by two ministries).")
-    }
+    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
   }
+
+  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
+  /// ``waarom(in:)``.
+  private static let familyReasons = FamilyReasons(
+    zbo: (
+      "De Kaderwet zbo legt de verantwoordelijkheid voor een zbo bij één minister; "
+        + "een zbo met twee eigenaren (zoals de SVB) krijgt tegenstrijdige sturing.",
+      "The Kaderwet zbo places the responsibility for a zbo with one minister; a zbo "
+        + "with two owners (like the SVB) receives conflicting steering."
+    ),
+    dienst: (
+      "Een dienst valt onder de eigen sturing van zijn ministerie; twee eigenaren "
+        + "maken onduidelijk wie daar de continuïteit bewaakt.",
+      "A dienst falls under its ministry's own steering; two owners make it unclear "
+        + "who safeguards its continuity."
+    ),
+    other: (
+      "Eén eigenaar per uitvoerder voorkomt tegenstrijdige sturing (zoals bij de SVB, "
+        + "gestuurd door twee ministeries).",
+      "One owner per executor prevents conflicting steering (as with the SVB, steered "
+        + "by two ministries)."
+    ))
 
   public func oplossing(in language: Language) -> String {
     language.pick(

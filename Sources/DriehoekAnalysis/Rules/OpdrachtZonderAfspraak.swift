@@ -29,32 +29,33 @@ public struct OpdrachtZonderAfspraak: Rule {
   }
 
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    switch ExecutorFamily(kind) {
-    case .agentschap:
-      return waarom(in: language)
-    case .zbo:
-      return language.pick(
-        "Met een zbo legt de minister taken en middelen vast (Kaderwet zbo: jaarplan, "
-          + "begroting) en SZW maakt prestatieafspraken; een opdracht zonder afspraak heeft "
-          + "geen vastgelegde basis.",
-        "The minister records a zbo's tasks and means (Kaderwet zbo: annual plan, "
-          + "budget) and SZW makes performance agreements; an assignment without one has no "
-          + "recorded basis.")
-    case .dienst:
-      return language.pick(
-        "Een ministerie stuurt zijn dienst via eigen afspraken (jaarplan, "
-          + "managementafspraken); een opdracht zonder afspraak heeft geen vastgelegde "
-          + "basis.",
-        "A ministry steers its dienst through its own agreements (annual plan, "
-          + "management agreements); an assignment without one has no recorded basis.")
-    case .other:
-      return language.pick(
-        "Vastgelegde afspraken (zoals de prestatieafspraken van SZW) geven een opdracht "
-          + "een basis; een opdracht zonder afspraak heeft die niet.",
-        "Recorded agreements (such as SZW's performance agreements) give an assignment "
-          + "a basis; an assignment without one has none.")
-    }
+    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
   }
+
+  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
+  /// ``waarom(in:)``.
+  private static let familyReasons = FamilyReasons(
+    zbo: (
+      "Met een zbo legt de minister taken en middelen vast (Kaderwet zbo: jaarplan, "
+        + "begroting) en SZW maakt prestatieafspraken; een opdracht zonder afspraak heeft "
+        + "geen vastgelegde basis.",
+      "The minister records a zbo's tasks and means (Kaderwet zbo: annual plan, "
+        + "budget) and SZW makes performance agreements; an assignment without one has no "
+        + "recorded basis."
+    ),
+    dienst: (
+      "Een ministerie stuurt zijn dienst via eigen afspraken (jaarplan, "
+        + "managementafspraken); een opdracht zonder afspraak heeft geen vastgelegde "
+        + "basis.",
+      "A ministry steers its dienst through its own agreements (annual plan, "
+        + "management agreements); an assignment without one has no recorded basis."
+    ),
+    other: (
+      "Vastgelegde afspraken (zoals de prestatieafspraken van SZW) geven een opdracht "
+        + "een basis; een opdracht zonder afspraak heeft die niet.",
+      "Recorded agreements (such as SZW's performance agreements) give an assignment "
+        + "a basis; an assignment without one has none."
+    ))
 
   public func oplossing(in language: Language) -> String {
     language.pick(

@@ -33,33 +33,34 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
   }
 
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    switch ExecutorFamily(kind) {
-    case .agentschap:
-      return waarom(in: language)
-    case .zbo:
-      return language.pick(
-        "Onder de Kaderwet zbo stuurt alleen de verantwoordelijke minister het zbo; een "
-          + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
-          + "wil maken.",
-        "Under the Kaderwet zbo only the responsible minister steers the zbo; an assignment "
-          + "from outside the triangle is informal steering that the card set means to make "
-          + "visible.")
-    case .dienst:
-      return language.pick(
-        "De eigen sturing van het ministerie legt vast wie een dienst opdrachten geeft; een "
-          + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
-          + "wil maken.",
-        "The ministry's own steering records who gives a dienst its assignments; an "
-          + "assignment from outside the triangle is informal steering that the card set means "
-          + "to make visible.")
-    case .other:
-      return language.pick(
-        "Een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
-          + "wil maken.",
-        "An assignment from outside the triangle is informal steering that the card set means "
-          + "to make visible.")
-    }
+    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
   }
+
+  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
+  /// ``waarom(in:)``.
+  private static let familyReasons = FamilyReasons(
+    zbo: (
+      "Onder de Kaderwet zbo stuurt alleen de verantwoordelijke minister het zbo; een "
+        + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+        + "wil maken.",
+      "Under the Kaderwet zbo only the responsible minister steers the zbo; an assignment "
+        + "from outside the triangle is informal steering that the card set means to make "
+        + "visible."
+    ),
+    dienst: (
+      "De eigen sturing van het ministerie legt vast wie een dienst opdrachten geeft; een "
+        + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+        + "wil maken.",
+      "The ministry's own steering records who gives a dienst its assignments; an "
+        + "assignment from outside the triangle is informal steering that the card set means "
+        + "to make visible."
+    ),
+    other: (
+      "Een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+        + "wil maken.",
+      "An assignment from outside the triangle is informal steering that the card set means "
+        + "to make visible."
+    ))
 
   public func oplossing(in language: Language) -> String {
     language.pick(

@@ -27,30 +27,31 @@ public struct OpdrachtnemerOnduidelijk: Rule {
   }
 
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    switch ExecutorFamily(kind) {
-    case .agentschap:
-      return waarom(in: language)
-    case .zbo:
-      return language.pick(
-        "Een zbo heeft onder de Kaderwet zbo een eigen bestuur dat de taken uitvoert; "
-          + "precies één eindverantwoordelijke maakt duidelijk wie de opdrachten aanneemt.",
-        "Under the Kaderwet zbo a zbo has its own board that carries out its tasks; "
-          + "exactly one body with final responsibility makes clear who accepts the "
-          + "assignments.")
-    case .dienst:
-      return language.pick(
-        "Binnen de eigen sturing van het ministerie moet vaststaan wie de dienst leidt "
-          + "en opdrachten aanneemt: precies één eindverantwoordelijke.",
-        "Within the ministry's own steering it must be clear who leads the dienst and "
-          + "accepts assignments: exactly one person or body with final responsibility.")
-    case .other:
-      return language.pick(
-        "Precies één eindverantwoordelijke binnen de uitvoerder maakt duidelijk wie "
-          + "opdrachten aanneemt en erop aanspreekbaar is.",
-        "Exactly one person or body with final responsibility inside the executor makes "
-          + "clear who accepts assignments and answers for them.")
-    }
+    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
   }
+
+  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
+  /// ``waarom(in:)``.
+  private static let familyReasons = FamilyReasons(
+    zbo: (
+      "Een zbo heeft onder de Kaderwet zbo een eigen bestuur dat de taken uitvoert; "
+        + "precies één eindverantwoordelijke maakt duidelijk wie de opdrachten aanneemt.",
+      "Under the Kaderwet zbo a zbo has its own board that carries out its tasks; "
+        + "exactly one body with final responsibility makes clear who accepts the "
+        + "assignments."
+    ),
+    dienst: (
+      "Binnen de eigen sturing van het ministerie moet vaststaan wie de dienst leidt "
+        + "en opdrachten aanneemt: precies één eindverantwoordelijke.",
+      "Within the ministry's own steering it must be clear who leads the dienst and "
+        + "accepts assignments: exactly one person or body with final responsibility."
+    ),
+    other: (
+      "Precies één eindverantwoordelijke binnen de uitvoerder maakt duidelijk wie "
+        + "opdrachten aanneemt en erop aanspreekbaar is.",
+      "Exactly one person or body with final responsibility inside the executor makes "
+        + "clear who accepts assignments and answers for them."
+    ))
 
   public func oplossing(in language: Language) -> String {
     language.pick(

@@ -83,30 +83,18 @@ struct XMLTree {
   /// Counts `=` outside quotes inside start tags; comments, CDATA sections, processing
   /// instructions and end tags are skipped.
   private static func crowdedTag(in data: Data) -> (line: Int, column: Int)? {
-    let bytes = [UInt8](data)
-    var line = 1
-    var column = 1
-    var index = 0
-    func advance() {
-      if bytes[index] == 0x0A {
-        line += 1
-        column = 1
-      } else if bytes[index] & 0xC0 != 0x80 {
-        column += 1
-      }
-      index += 1
-    }
+    var cursor = Cursor([UInt8](data))
     func skip(past terminator: [UInt8]) {
-      while index < bytes.count, !bytes[index...].starts(with: terminator) { advance() }
-      for _ in terminator where index < bytes.count { advance() }
+      while !cursor.isAtEnd, !cursor.rest.starts(with: terminator) { cursor.advance() }
+      for _ in terminator where !cursor.isAtEnd { cursor.advance() }
     }
-    while index < bytes.count {
-      guard bytes[index] == UInt8(ascii: "<") else {
-        advance()
+    while !cursor.isAtEnd {
+      guard cursor.current == UInt8(ascii: "<") else {
+        cursor.advance()
         continue
       }
-      let start = (line, column)
-      let rest = bytes[index...]
+      let start = (cursor.line, cursor.column)
+      let rest = cursor.rest
       if rest.starts(with: Array("<!--".utf8)) {
         skip(past: Array("-->".utf8))
       } else if rest.starts(with: Array("<![CDATA[".utf8)) {
@@ -116,9 +104,9 @@ struct XMLTree {
       } else {
         var quote: UInt8?
         var attributes = 0
-        advance()
-        while index < bytes.count {
-          let byte = bytes[index]
+        cursor.advance()
+        while !cursor.isAtEnd {
+          let byte = cursor.current
           if let open = quote {
             if byte == open { quote = nil }
           } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
@@ -129,7 +117,7 @@ struct XMLTree {
           } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
             break
           }
-          advance()
+          cursor.advance()
         }
       }
     }
@@ -139,23 +127,12 @@ struct XMLTree {
   /// Where `<!DOCTYPE` stands, if anywhere.
   static func doctypeLocation(in data: Data) -> (line: Int, column: Int)? {
     let needle = Array("<!DOCTYPE".utf8)
-    let bytes = [UInt8](data)
-    var line = 1
-    var column = 1
-    var index = 0
-    while index < bytes.count {
-      if bytes[index] == needle[0], bytes.count - index >= needle.count,
-        bytes[index..<index + needle.count].elementsEqual(needle)
-      {
-        return (line, column)
+    var cursor = Cursor([UInt8](data))
+    while !cursor.isAtEnd {
+      if cursor.current == needle[0], cursor.rest.starts(with: needle) {
+        return (cursor.line, cursor.column)
       }
-      if bytes[index] == 0x0A {
-        line += 1
-        column = 1
-      } else if bytes[index] & 0xC0 != 0x80 {
-        column += 1
-      }
-      index += 1
+      cursor.advance()
     }
     return nil
   }

@@ -33,12 +33,8 @@ struct Bekijk: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
-    if let peildatum, Day(iso: peildatum) == nil {
-      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
-    }
-    guard timeout > 0 && timeout <= 86_400 else {
-      throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
-    }
+    try ValidationError.checkPeildatum(peildatum)
+    try ValidationError.checkTimeout(timeout)
   }
 
   func run() throws {

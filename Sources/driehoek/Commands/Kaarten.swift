@@ -43,9 +43,7 @@ struct Kaarten: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
-    if let peildatum, Day(iso: peildatum) == nil {
-      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
-    }
+    try ValidationError.checkPeildatum(peildatum)
     if format == .pdf && (output == nil || output == "-") {
       throw ValidationError("PDF gaat naar een bestand; geef -o KAARTEN.pdf.")
     }

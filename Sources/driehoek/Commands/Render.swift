@@ -57,12 +57,8 @@ struct Render: ParsableCommand {
         "Onbekende view '\(view)'; kies landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of alle."
       )
     }
-    if let peildatum, Day(iso: peildatum) == nil {
-      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
-    }
-    if let timeout, !(timeout > 0 && timeout <= 86_400) {
-      throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
-    }
+    try ValidationError.checkPeildatum(peildatum)
+    try ValidationError.checkTimeout(timeout)
   }
 
   func run() throws {

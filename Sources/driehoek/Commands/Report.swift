@@ -42,20 +42,13 @@ struct Report: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
-    if let timeout, !(timeout > 0 && timeout <= 86_400) {
-      throw ValidationError("--timeout moet een aantal seconden tussen 0 en 86400 zijn.")
-    }
+    try ValidationError.checkTimeout(timeout)
     if case .failure(let error) = Day.sourceDateEpoch() {
       throw ValidationError(
         "SOURCE_DATE_EPOCH '\(error.text)' is geen geheel aantal seconden sinds 1970-01-01 UTC.")
     }
-    if let peildatum, Day(iso: peildatum) == nil {
-      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
-    }
-    if format == .markdown && (output == nil || output == "-") {
-      throw ValidationError(
-        "Markdown schrijft ook SVG-bestanden naast het document; geef -o BESTAND.md.")
-    }
+    try ValidationError.checkPeildatum(peildatum)
+    try ValidationError.checkMarkdownOutput(output, isMarkdown: format == .markdown)
   }
 
   func run() throws {

@@ -63,10 +63,7 @@ struct Vergelijk: ParsableCommand {
     for date in [peildatum, nieuwePeildatum].compactMap(\.self) where Day(iso: date) == nil {
       throw ValidationError("'\(date)' is geen datum van de vorm YYYY-MM-DD.")
     }
-    if format == .markdown && (output == nil || output == "-") {
-      throw ValidationError(
-        "Markdown schrijft ook SVG-bestanden naast het document; geef -o BESTAND.md.")
-    }
+    try ValidationError.checkMarkdownOutput(output, isMarkdown: format == .markdown)
   }
 
   func run() throws {
