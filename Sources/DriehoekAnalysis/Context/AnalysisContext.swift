@@ -172,6 +172,19 @@ public struct AnalysisContext: Sendable {
     return name == id.rawValue ? id.rawValue : "\(name) (\(id.rawValue))"
   }
 
+  /// Appends ``label(_:)`` to a text without building it as a text of its own.
+  func appendLabel(_ id: ElementID, to text: inout String) {
+    let name = index.name(of: id)
+    if name == id.rawValue {
+      text += id.rawValue
+    } else {
+      text += name
+      text += " ("
+      text += id.rawValue
+      text += ")"
+    }
+  }
+
   /// The labels of several ids, joined as a list in the context's language.
   public func labels(_ ids: [ElementID]) -> String {
     let labels = ids.map { label($0) }

@@ -75,6 +75,13 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
   public func findings(in context: AnalysisContext) -> [Finding] {
     var result: [Finding] = []
     let opdrachten = context.model.opdrachten
+    let start = context.text("opdracht ", "assignment ")
+    let toWord = context.text(" aan ", " to ")
+    let fromWord = context.text(" komt van ", " comes from ")
+    let middle = context.text(
+      ", dat geen rol opdrachtgever heeft over ", ", which holds no principal role over ")
+    let end = context.text(
+      " en niet binnen een onderdeel met die rol ligt", " and lies inside no unit that does")
     for position in opdrachten.indices
     where opdrachten[position].period.contains(context.peildatum) {
       guard let opdrachtgever = opdrachten[position].opdrachtgever,
@@ -84,16 +91,21 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
       let path = [opdrachtgever] + context.index.ancestors(of: opdrachtgever)
       guard !path.contains(where: { holder in holders.contains(holder) }) else { continue }
       let opdracht = opdrachten[position]
+      // Built piece by piece, the executor's label once (a stress model has tens of thousands
+      // of these findings).
+      let executorLabel = context.label(executor)
+      var message = start
+      context.appendLabel(opdracht.id, to: &message)
+      message += toWord
+      message += executorLabel
+      message += fromWord
+      context.appendLabel(opdrachtgever, to: &message)
+      message += middle
+      message += executorLabel
+      message += end
       result.append(
         finding(
-          in: context,
-          message: context.text(
-            "opdracht \(context.label(opdracht.id)) aan \(context.label(executor)) komt van "
-              + "\(context.label(opdrachtgever)), dat geen rol opdrachtgever heeft over "
-              + "\(context.label(executor)) en niet binnen een onderdeel met die rol ligt",
-            "assignment \(context.label(opdracht.id)) to \(context.label(executor)) comes from "
-              + "\(context.label(opdrachtgever)), which holds no principal role over "
-              + "\(context.label(executor)) and lies inside no unit that does"),
+          in: context, message: message,
           betreft: executor == opdrachtgever
             ? [opdracht.id, executor] : [opdracht.id, executor, opdrachtgever],
           location: opdracht.origin?.location(of: "opdrachtgever"), executor: executor))

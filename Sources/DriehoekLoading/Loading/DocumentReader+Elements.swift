@@ -66,8 +66,9 @@ extension DocumentReader {
     var kind: RoleKind?
     if let kindNode = fields[.rol], let word = scalarText(kindNode, key: "rol") {
       kind = RoleKind(word: word)
-      let folded = String(word.lowercased().map { $0 == "ö" ? "o" : $0 })
-      if kind == nil, folded.contains("coordinerend") {
+      if kind == nil,
+        String(word.lowercased().map { $0 == "ö" ? "o" : $0 }).contains("coordinerend")
+      {
         report(.coordinatingRole(value: word), at: location(kindNode))
       } else if kind == nil {
         report(

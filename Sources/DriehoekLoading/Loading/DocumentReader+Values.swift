@@ -39,7 +39,8 @@ extension DocumentReader {
       guard let text = scalarText(node, key: key) else { continue }
       locations.append(
         Origin.Field(
-          key: "\(key).\(result.count)", line: itemLocation.line, column: itemLocation.column))
+          key: key + "." + String(result.count), line: itemLocation.line,
+          column: itemLocation.column))
       result.append(ElementID(text))
     }
     return result
@@ -55,7 +56,8 @@ extension DocumentReader {
       guard let text = scalarText(node, key: "bronnen") else { continue }
       locations.append(
         Origin.Field(
-          key: "bronnen.\(result.count)", line: itemLocation.line, column: itemLocation.column))
+          key: "bronnen." + String(result.count), line: itemLocation.line,
+          column: itemLocation.column))
       result.append(text)
     }
     return result
@@ -70,11 +72,35 @@ extension DocumentReader {
 
   mutating func date(_ node: ValueNode, key: String) -> Day? {
     guard let text = scalarText(node, key: key) else { return nil }
-    guard let day = Day(iso: text.trimmingSpaces) else {
+    guard let day = Self.day(text.trimmingSpaces) else {
       report(.invalidDate(text: text, key: key), at: location(node))
       return nil
     }
     return day
+  }
+
+  /// ``Day/init(iso:)`` read straight from the value's bytes: the generic initialiser is not
+  /// specialised across modules and copies the text into an array (a date per period end).
+  static func day(_ text: Substring) -> Day? {
+    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Day? in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+        return nil
+      }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let byte = bytes[index]
+          guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+          value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+      }
+      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+        return nil
+      }
+      return Day(year: year, month: month, day: day)
+    }
+    return parsed ?? Day(iso: text)
   }
 
   /// A number under a key, if present; quoted text is a wrong type, not a number.
@@ -148,11 +174,11 @@ extension DocumentReader {
     guard let periodFields = self.fields(of: node, key: key, context: .period) else { return nil }
     var period = Period()
     if let start = periodFields[.van] {
-      locations.append(Self.field("\(key).van", at: start))
+      locations.append(Self.field(key + ".van", at: start))
       period.start = date(start, key: "van")
     }
     if let end = periodFields[.tot] {
-      locations.append(Self.field("\(key).tot", at: end))
+      locations.append(Self.field(key + ".tot", at: end))
       period.end = date(end, key: "tot")
     }
     return period

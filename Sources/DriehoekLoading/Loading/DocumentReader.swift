@@ -25,7 +25,7 @@ struct DocumentReader {
     }
 
     subscript(key: String) -> ValueNode? {
-      values.first { $0.key == key }?.value
+      values.first { DocumentReader.same($0.key, key) }?.value
     }
 
     subscript(key: ModelKey) -> ValueNode? { self[key.stringValue] }
@@ -102,7 +102,7 @@ struct DocumentReader {
         continue
       }
       let name = scalar.string
-      guard definition.contains(where: { $0.name == name }) else {
+      guard definition.contains(where: { Self.same($0.name, name) }) else {
         let suggestion = Suggestion.closest(to: name, in: definition.map(\.name))
         // `{naam: DG Hoger Onderwijs, Beroepsonderwijs}`: the part after the comma became a
         // key without a value, on the same line as the text value before it.
@@ -122,7 +122,7 @@ struct DocumentReader {
         }
         continue
       }
-      if let index = fields.values.firstIndex(where: { $0.key == name }) {
+      if let index = fields.values.firstIndex(where: { Self.same($0.key, name) }) {
         fields.values[index].value = value
       } else {
         fields.values.append((name, value))
@@ -172,7 +172,23 @@ struct DocumentReader {
   // MARK: Node classification
 
   static func isNull(_ text: String) -> Bool {
-    text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    // By length first: comparing texts of different lengths still takes the slow path of `==`.
+    switch text.utf8.count {
+    case 0: true
+    case 1: text == "~"
+    case 4: text == "null" || text == "Null" || text == "NULL"
+    default: false
+    }
+  }
+
+  /// Whether a key is a model key's name (`right`, or a key already matched to one).
+  ///
+  /// Most keys compared differ in length, which is checked first: `==` on two different short
+  /// texts takes the slow, Unicode-aware path. Exact for the model's key names, which are
+  /// ASCII without `K`, `;` or `` ` `` (the only ASCII characters another character is
+  /// canonically equivalent to): a text equal to such a name has its very bytes.
+  static func same(_ left: String, _ right: String) -> Bool {
+    left.utf8.count == right.utf8.count && left == right
   }
 
   static func valueType(of node: ValueNode) -> ValueType {
@@ -203,20 +219,31 @@ struct DocumentReader {
   /// Reads a YAML number: digits with optional sign, `_` separators, fraction and exponent, or
   /// `.inf`/`.nan` (which validation then rejects as not finite).
   static func number(_ text: String) -> Double? {
-    switch text {
-    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
-    case "-.inf", "-.Inf", "-.INF": return -.infinity
-    case ".nan", ".NaN", ".NAN": return .nan
-    default: break
+    let first = text.utf8.first
+    if first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+      if let special = specialNumber(text) { return special }
     }
     let cleaned =
       text.utf8.contains(UInt8(ascii: "_"))
       ? String(text.unicodeScalars.filter { $0 != "_" }) : text
     guard !cleaned.isEmpty,
-      cleaned.unicodeScalars.allSatisfy({
-        ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E"
+      // On the bytes: every allowed character is ASCII, and no byte of another character is.
+      cleaned.utf8.allSatisfy({
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".")
+          || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "e")
+          || $0 == UInt8(ascii: "E")
       })
     else { return nil }
     return Double(cleaned)
+  }
+
+  /// `.inf`, `-.inf` and `.nan` in the spellings YAML allows.
+  private static func specialNumber(_ text: String) -> Double? {
+    switch text {
+    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+    case "-.inf", "-.Inf", "-.INF": return -.infinity
+    case ".nan", ".NaN", ".NAN": return .nan
+    default: return nil
+    }
   }
 }

@@ -238,6 +238,9 @@ struct FastYAMLParser {
     try skipFlowSpace(blockIndent: blockIndent)
     var pairs: [ValueNode.Pair] = []
     var items: [ValueNode] = []
+    // An element's mapping has about ten keys: grown from eight rather than from one (the
+    // pairs are copied to their size at the end anyway, see `ValueNode.Mapping`).
+    if isMapping { pairs.reserveCapacity(8) }
     if byte == closer {
       position += 1
     } else {
