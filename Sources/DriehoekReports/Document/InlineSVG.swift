@@ -246,7 +246,7 @@ enum InlineSVG {
     }
   }
 
-  private static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
+  static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
     needle.withUTF8Buffer { needle in
       guard let first = needle.first, bytes.count >= needle.count else { return nil }
       var index = start
