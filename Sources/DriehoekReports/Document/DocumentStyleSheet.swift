@@ -159,7 +159,17 @@ enum DocumentStyleSheet {
         .uitvoerder-kop figure.diagram figcaption, figure.tijdlijn figcaption { display: none; }
         .uitvoerder-kop h2 { margin-bottom: .3rem; }
         /* Not nowrap: a row wider than the page makes Chromium shrink every page to fit it. */
-        table.opdrachten { font-size: 7.5pt; }
+        /* More specific than `.uitvoerder table` below, which would otherwise win. */
+        .uitvoerder table.opdrachten { font-size: 7pt; }
+        table.opdrachten caption { display: none; }
+        table.opdrachten td, table.opdrachten th { padding: .05rem .3rem; line-height: 1.15; }
+        /* Findings of an executor in two columns, heading and message on one run (docs/reports.md). */
+        .uitvoerder ol.bevindingen { columns: 2; column-gap: 4mm; }
+        .uitvoerder .bevinding .kop, .uitvoerder .bevinding .melding { display: inline; }
+        .uitvoerder .bevinding .melding::before { content: " · "; }
+        .uitvoerder .bevinding .vindplaats { margin-top: .1rem; }
+        /* The timeline's heading: its SVG prints its own title ("Tijdlijn …"). */
+        .uitvoerder h3:has(+ figure.tijdlijn) { display: none; }
         .bevinding .melding { font-size: 9pt; margin-bottom: .3rem; }
         .bevinding .kop { margin-bottom: .15rem; }
         .tijdlijn-tabel, .alleen-scherm { display: none; }
@@ -176,6 +186,7 @@ enum DocumentStyleSheet {
         .driehoek-rollen div:nth-child(2) dd { columns: 2; column-gap: 1rem; }
         .bevinding { padding: .4rem .7rem .1rem; margin-bottom: .45rem; }
         .bevinding dl { grid-template-columns: 6rem 1fr; gap: .05rem .6rem; margin: .2rem 0 .3rem; font-size: 9pt; }
+        .uitvoerder .bevinding dl { grid-template-columns: 4.2rem 1fr; }
         .bevinding .vindplaats { font-size: 7.5pt; margin: 0 0 .25rem; }
         .bevinding.herhaald .uitleg { display: none; }
         .bevinding.herhaald .zie-boven { display: block; font-size: 9pt; color: \(p.grijs); margin: 0 0 .25rem; }
