@@ -2,8 +2,9 @@ import DriehoekAnalysis
 import DriehoekInterchange
 import DriehoekLoading
 import DriehoekModel
-@testable import DriehoekPipeline
 import Testing
+
+@testable import DriehoekPipeline
 
 /// `check --format text` is written a megabyte at a time, an executor's group at a time; the
 /// chunks together are the whole text, byte for byte.

@@ -9,8 +9,9 @@ import Glibc
 /// thread an arena of its own, which cannot reuse the pages the freed tree left in the first,
 /// and keeps freed pages at the top of the heap: on 10,000 executors (35 MB, 130,000
 /// findings) `check` then peaks at about 455 MB. One arena and giving back free memory above
-/// a megabyte bring that to about 360 MB, for the same CPU time (BENCHMARKS.md, issue 19,
-/// fourth part). See docs/scale.md.
+/// a megabyte bring that to about 360 MB; the price is that the analysis' two threads share one
+/// allocator lock, which costs some of the wall time a second arena would save (BENCHMARKS.md,
+/// "Merged figures of 2026-12-07"). See docs/scale.md.
 enum MemoryTuning {
   /// Applies the settings; call once, first thing in `main`, before a second thread exists.
   ///
