@@ -82,24 +82,7 @@ extension DocumentReader {
   /// ``Day/init(iso:)`` read straight from the value's bytes: the generic initialiser is not
   /// specialised across modules and copies the text into an array (a date per period end).
   static func day(_ text: Substring) -> Day? {
-    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Day? in
-      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-        return nil
-      }
-      func number(_ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-          let byte = bytes[index]
-          guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-          value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
-      }
-      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-        return nil
-      }
-      return Day(year: year, month: month, day: day)
-    }
+    let parsed = text.utf8.withContiguousStorageIfAvailable { Day(isoBytes: $0) }
     return parsed ?? Day(iso: text)
   }
 

@@ -20,6 +20,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Parses an ISO date `YYYY-MM-DD`; returns `nil` for anything else or a day that does not exist.
   public init?(iso text: some StringProtocol) {
     let bytes = Array(text.utf8)
+    guard let day = bytes.withUnsafeBufferPointer({ Day(isoBytes: $0) }) else { return nil }
+    self = day
+  }
+
+  /// ``init(iso:)`` on the UTF-8 bytes of the text, for a reader that has them at hand (not
+  /// generic, so a caller in another module pays no copy and no unspecialised code).
+  public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return nil
     }
