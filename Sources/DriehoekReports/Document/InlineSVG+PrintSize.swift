@@ -7,8 +7,8 @@ extension InlineSVG {
   /// viewBox), which is how both Graphviz and the timeline writer set them. Read on the bytes in
   /// one pass: a report measures every triangle and timeline it prints.
   static func printMetrics(of svg: String) -> (size: PrintFit.Size, text: Double)? {
-    guard let box = size(of: svg) else { return nil }
     let bytes = Array(svg.utf8)
+    guard let box = size(of: bytes) else { return nil }
     guard let root = find(bytes, "<svg", from: 0),
       let close = bytes[root...].firstIndex(of: UInt8(ascii: ">"))
     else { return nil }

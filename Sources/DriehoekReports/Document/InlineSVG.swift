@@ -176,7 +176,11 @@ enum InlineSVG {
 
   /// The width and height of the SVG's `viewBox`, if it has one.
   static func size(of svg: String) -> (width: Double, height: Double)? {
-    let bytes = Array(svg.utf8)
+    size(of: Array(svg.utf8))
+  }
+
+  /// ``size(of:)-(String)`` on the SVG's UTF-8 bytes, for a reader that has them already.
+  static func size(of bytes: [UInt8]) -> (width: Double, height: Double)? {
     guard let start = find(bytes, "viewBox=\"", from: 0) else { return nil }
     let valueStart = start + "viewBox=\"".utf8.count
     guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
