@@ -3,26 +3,31 @@ import DriehoekModel
 /// A rule's reason for the executor families other than the agentschap, in Dutch and English.
 ///
 /// Rules whose reason cites the Regeling agentschappen keep that reason as their
-/// ``Rule/waarom(in:)`` and give a zbo, a dienst and any other executor theirs here.
-struct FamilyReasons: Sendable {
-  /// The reason for a zbo, in Dutch and English.
-  let zbo: (dutch: String, english: String)
+/// ``RuleTexts/waarom`` and give a zbo, a dienst and any other executor theirs here.
+public struct FamilyReasons: Sendable {
+  /// The reason for a zbo.
+  public let zbo: BilingualText
   /// The reason for a dienst or sso.
-  let dienst: (dutch: String, english: String)
+  public let dienst: BilingualText
   /// The reason for any other executor.
-  let other: (dutch: String, english: String)
+  public let other: BilingualText
+
+  /// Creates the reasons for a zbo, a dienst and any other executor.
+  public init(zbo: BilingualText, dienst: BilingualText, other: BilingualText) {
+    self.zbo = zbo
+    self.dienst = dienst
+    self.other = other
+  }
 
   /// The reason for an executor of `kind` in `language`; `agentschap` for an agentschap.
   func waarom(
     in language: Language, for kind: OrganisationKind, agentschap: @autoclosure () -> String
   ) -> String {
-    let texts: (dutch: String, english: String)
     switch ExecutorFamily(kind) {
-    case .agentschap: return agentschap()
-    case .zbo: texts = zbo
-    case .dienst: texts = dienst
-    case .other: texts = other
+    case .agentschap: agentschap()
+    case .zbo: zbo.text(in: language)
+    case .dienst: dienst.text(in: language)
+    case .other: other.text(in: language)
     }
-    return language.pick(texts.dutch, texts.english)
   }
 }

@@ -3,9 +3,9 @@ public import DriehoekModel
 /// One rule of the catalogue: a value that looks at a model on a peildatum and returns findings.
 ///
 /// A rule carries its stable code and slug, its default severity and its texts in Dutch and
-/// English. Most rules look at the model only; a rule whose ``reviewsFindings`` is `true` runs
-/// after the others and sees their findings in ``AnalysisContext/findings`` (the accepted-risk
-/// rules SD17, SD18 and SD20).
+/// English (``texts``, which the default text methods read). Most rules look at the model only;
+/// a rule whose ``reviewsFindings`` is `true` runs after the others and sees their findings in
+/// ``AnalysisContext/findings`` (the accepted-risk rules SD17, SD18 and SD20).
 public protocol Rule: Sendable {
   /// The stable code, such as `SD01`.
   var code: String { get }
@@ -15,6 +15,8 @@ public protocol Rule: Sendable {
   var defaultSeverity: Severity { get }
   /// Whether the rule runs after the others and looks at their findings.
   var reviewsFindings: Bool { get }
+  /// The rule's fixed texts in Dutch and English.
+  var texts: RuleTexts { get }
   /// A one-line description of when the rule fires.
   func summary(in language: Language) -> String
   /// Why the rule matters, grounded in the sources of `shared/rules.md`.
@@ -33,9 +35,25 @@ extension Rule {
   /// Rules look at the model only unless they say otherwise.
   public var reviewsFindings: Bool { false }
 
-  /// The same reason for every kind of executor.
+  /// The summary of ``texts``.
+  public func summary(in language: Language) -> String {
+    texts.summary.text(in: language)
+  }
+
+  /// The reason of ``texts``.
+  public func waarom(in language: Language) -> String {
+    texts.waarom.text(in: language)
+  }
+
+  /// The reason of ``texts`` for an executor of `kind`: its family's where ``texts`` has
+  /// family reasons, else the same reason for every kind of executor.
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    waarom(in: language)
+    texts.waarom(in: language, for: kind)
+  }
+
+  /// The remedy of ``texts``.
+  public func oplossing(in language: Language) -> String {
+    texts.oplossing.text(in: language)
   }
 
   /// The rule's fixed texts in one language.

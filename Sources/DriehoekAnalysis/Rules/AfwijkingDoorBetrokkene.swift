@@ -16,27 +16,20 @@ public struct AfwijkingDoorBetrokkene: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een afwijking is geaccepteerd door een partij die de bevinding zelf noemt.",
-      "An accepted risk is accepted by a party that its finding names.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An accepted risk is accepted by a party that its finding names."),
+    waarom: BilingualText(
       "Wie een risico veroorzaakt, accepteert het niet zelf: niemand keurt zijn eigen "
         + "uitzondering goed (praktijk van functiescheiding).",
       "Whoever causes a risk does not accept it: no one approves their own exception "
-        + "(segregation-of-duties practice).")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "(segregation-of-duties practice)."),
+    oplossing: BilingualText(
       "Laat een partij die niet bij de bevinding betrokken is de afwijking accepteren, zoals de "
         + "eigenaar of de SG, en maak die `verantwoordelijke`.",
       "Let a party not involved in the finding accept the risk, such as the owner or the SG, "
-        + "and make it the `verantwoordelijke`.")
-  }
+        + "and make it the `verantwoordelijke`."))
 
   /// - Complexity: O(*w* · *k* · *b* · depth) in afwijkingen, their matching findings, the ids
   ///   those name and the nesting depth.

@@ -13,24 +13,17 @@ public struct AfwijkingOngebruikt: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een geaccepteerde afwijking past op geen enkele bevinding.",
-      "An accepted risk matches no finding.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An accepted risk matches no finding."),
+    waarom: BilingualText(
       "Ongebruikte onderdrukkingen verbergen later echte problemen of zijn verouderd "
         + "(praktijk van linters).",
-      "Unused suppressions hide real problems later or are stale (linter practice).")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+      "Unused suppressions hide real problems later or are stale (linter practice)."),
+    oplossing: BilingualText(
       "Verwijder de afwijking, of corrigeer de regel en de ids in `betreft`.",
-      "Remove the afwijking, or correct its rule and the ids in `betreft`.")
-  }
+      "Remove the afwijking, or correct its rule and the ids in `betreft`."))
 
   /// - Complexity: O(*w* · *k*) in afwijkingen and the findings with each one's code and first id.
   public func findings(in context: AnalysisContext) -> [Finding] {

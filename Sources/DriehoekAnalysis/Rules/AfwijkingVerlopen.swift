@@ -14,26 +14,19 @@ public struct AfwijkingVerlopen: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een geaccepteerde afwijking is verlopen.",
-      "An accepted risk has expired.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An accepted risk has expired."),
+    waarom: BilingualText(
       "Mitigaties verlopen en moeten opnieuw worden beoordeeld (praktijk van "
         + "functiescheiding); de bevinding telt weer mee.",
       "Mitigations expire and must be re-assessed (segregation-of-duties practice); the finding "
-        + "counts again.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "counts again."),
+    oplossing: BilingualText(
       "Los de bevinding op, of beoordeel het risico opnieuw en geef de afwijking een nieuwe "
         + "`tot`-datum.",
-      "Resolve the finding, or re-assess the risk and give the afwijking a new `tot` date.")
-  }
+      "Resolve the finding, or re-assess the risk and give the afwijking a new `tot` date."))
 
   /// - Complexity: O(*w* · *k*) in afwijkingen and the findings with each one's code and first id.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -21,27 +21,20 @@ public struct CapaciteitOverschreden: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "De opdrachten van een uitvoerder vragen op een dag meer capaciteit dan er is.",
-      "On some day the assignments of an executor claim more capacity than it has.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "On some day the assignments of an executor claim more capacity than it has."),
+    waarom: BilingualText(
       "Werk aan Uitvoering en de rondetafel met DG SZW noemen volle portefeuilles en het "
         + "stapelen van opdrachten als oorzaak van knelpunten in de uitvoering.",
       "Werk aan Uitvoering and the round table with DG SZW name full portfolios and stacking of "
-        + "assignments as a cause of bottlenecks in execution.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "assignments as a cause of bottlenecks in execution."),
+    oplossing: BilingualText(
       "Spreid de opdrachten in de tijd, verlaag hun omvang of vergroot de capaciteit, in overleg "
         + "tussen de opdrachtgevers.",
       "Spread the assignments over time, reduce them or increase capacity, agreed between the "
-        + "principals.")
-  }
+        + "principals."))
 
   /// - Complexity: O(*e* · *o*²) at worst in executors and opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {

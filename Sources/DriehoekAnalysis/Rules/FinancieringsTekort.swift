@@ -12,27 +12,20 @@ public struct FinancieringsTekort: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Het budget van een opdracht dekt de kosten niet.",
-      "An assignment's budget does not cover its cost.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An assignment's budget does not cover its cost."),
+    waarom: BilingualText(
       "Te weinig financiering door opdrachtgevers knelt (Stand van de uitvoering RVB 2025); "
         + "agentschappen rekenen integrale kostprijzen door.",
       "Too little funding from principals is a known bottleneck (Stand van de uitvoering RVB "
-        + "2025); agencies charge full cost prices.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "2025); agencies charge full cost prices."),
+    oplossing: BilingualText(
       "Verhoog het budget tot de kosten, verklein de opdracht, of leg het tekort vast als "
         + "geaccepteerde afwijking met een dekkingsbesluit.",
       "Raise the budget to the cost, reduce the assignment, or record the gap as an accepted "
-        + "risk with a funding decision.")
-  }
+        + "risk with a funding decision."))
 
   /// - Complexity: O(*o*) in opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -11,55 +11,38 @@ public struct GeenEigenaar: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een uitvoerder heeft op de peildatum geen eigenaar.",
-      "An executor has no owner on the reference date.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An executor has no owner on the reference date."),
+    waarom: BilingualText(
       "De Regeling agentschappen 2024 (art. 1 en 6) vraagt één continuïteitsverantwoordelijke; "
         + "zonder eigenaar bewaakt niemand de continuïteit van de uitvoerder.",
       "The Regeling agentschappen 2024 (art. 1 and 6) requires one continuity owner; without an "
-        + "owner nobody safeguards the executor's continuity.")
-  }
-
-  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
-  }
-
-  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
-  /// ``waarom(in:)``.
-  private static let familyReasons = FamilyReasons(
-    zbo: (
-      "De Kaderwet zbo legt benoeming, begroting en toezicht van een zbo bij de "
-        + "minister; zonder eigenaar is niet belegd wie die verantwoordelijkheid namens "
-        + "de minister draagt.",
-      "The Kaderwet zbo places appointment, budget and supervision of a zbo with the "
-        + "minister; without an owner nobody carries that responsibility on the "
-        + "minister's behalf."
-    ),
-    dienst: (
-      "Een dienst is onderdeel van zijn ministerie en valt onder de eigen sturing "
-        + "daarvan (mandaat en organisatiebesluit); zonder eigenaar bewaakt niemand de "
-        + "continuïteit.",
-      "A dienst is part of its ministry and falls under that ministry's own steering "
-        + "(mandate and organisation decree); without an owner nobody safeguards its "
-        + "continuity."
-    ),
-    other: (
-      "Eén eigenaar die de continuïteit bewaakt helpt elke uitvoerder; zonder "
-        + "eigenaar doet niemand dat.",
-      "One owner who safeguards continuity helps every executor; without an owner "
-        + "nobody does."
-    ))
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "owner nobody safeguards the executor's continuity."),
+    oplossing: BilingualText(
       "Leg met een rol `eigenaar` vast wie eigenaar is (bij een agentschap de SG of pSG).",
-      "Record who the owner is with an `eigenaar` role (for an agency the SG or deputy SG).")
-  }
+      "Record who the owner is with an `eigenaar` role (for an agency the SG or deputy SG)."),
+    familyReasons: FamilyReasons(
+      zbo: BilingualText(
+        "De Kaderwet zbo legt benoeming, begroting en toezicht van een zbo bij de "
+          + "minister; zonder eigenaar is niet belegd wie die verantwoordelijkheid namens "
+          + "de minister draagt.",
+        "The Kaderwet zbo places appointment, budget and supervision of a zbo with the "
+          + "minister; without an owner nobody carries that responsibility on the "
+          + "minister's behalf."),
+      dienst: BilingualText(
+        "Een dienst is onderdeel van zijn ministerie en valt onder de eigen sturing "
+          + "daarvan (mandaat en organisatiebesluit); zonder eigenaar bewaakt niemand de "
+          + "continuïteit.",
+        "A dienst is part of its ministry and falls under that ministry's own steering "
+          + "(mandate and organisation decree); without an owner nobody safeguards its "
+          + "continuity."),
+      other: BilingualText(
+        "Eén eigenaar die de continuïteit bewaakt helpt elke uitvoerder; zonder "
+          + "eigenaar doet niemand dat.",
+        "One owner who safeguards continuity helps every executor; without an owner "
+          + "nobody does.")))
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -15,25 +15,18 @@ public struct KetenZonderRegie: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een keten met eigenaren in verschillende ministeries heeft geen regie.",
-      "A chain whose members have owners in different ministries has no director.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "A chain whose members have owners in different ministries has no director."),
+    waarom: BilingualText(
       "Sturing in de keten (zoals de strafrechtketen) vraagt een regisseur of ketenafspraak, "
         + "zeker als de leden onder verschillende ministeries vallen.",
       "Steering in a chain (such as the criminal justice chain) needs a director or chain "
-        + "agreement, especially when members fall under different ministries.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "agreement, especially when members fall under different ministries."),
+    oplossing: BilingualText(
       "Wijs een ketenregisseur aan (`regisseur:`) of leg een ketenafspraak met alle leden vast.",
-      "Name a chain director (`regisseur:`) or record a chain agreement with all members.")
-  }
+      "Name a chain director (`regisseur:`) or record a chain agreement with all members."))
 
   /// - Complexity: O(*c* · *m* · (*r* + *a* · *q*)) in chains, members, roles, agreements and
   ///   parties.

@@ -14,53 +14,36 @@ public struct MeerdereEigenaren: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een uitvoerder heeft op dezelfde dag meer dan één eigenaar.",
-      "An executor has more than one owner on the same day.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An executor has more than one owner on the same day."),
+    waarom: BilingualText(
       "Art. 6 lid 1 Regeling agentschappen 2024 vraagt precies één continuïteitsverantwoordelijke; "
         + "een uitvoerder met twee eigenaren (zoals de SVB) krijgt tegenstrijdige sturing.",
       "Art. 6(1) Regeling agentschappen 2024 requires exactly one continuity owner; an executor "
-        + "with two owners (like the SVB) receives conflicting steering.")
-  }
-
-  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
-  }
-
-  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
-  /// ``waarom(in:)``.
-  private static let familyReasons = FamilyReasons(
-    zbo: (
-      "De Kaderwet zbo legt de verantwoordelijkheid voor een zbo bij één minister; "
-        + "een zbo met twee eigenaren (zoals de SVB) krijgt tegenstrijdige sturing.",
-      "The Kaderwet zbo places the responsibility for a zbo with one minister; a zbo "
-        + "with two owners (like the SVB) receives conflicting steering."
-    ),
-    dienst: (
-      "Een dienst valt onder de eigen sturing van zijn ministerie; twee eigenaren "
-        + "maken onduidelijk wie daar de continuïteit bewaakt.",
-      "A dienst falls under its ministry's own steering; two owners make it unclear "
-        + "who safeguards its continuity."
-    ),
-    other: (
-      "Eén eigenaar per uitvoerder voorkomt tegenstrijdige sturing (zoals bij de SVB, "
-        + "gestuurd door twee ministeries).",
-      "One owner per executor prevents conflicting steering (as with the SVB, steered "
-        + "by two ministries)."
-    ))
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "with two owners (like the SVB) receives conflicting steering."),
+    oplossing: BilingualText(
       "Kies één eigenaar en maak de andere partij opdrachtgever, of laat de rollen in tijd "
         + "op elkaar aansluiten.",
       "Choose one owner and make the other party a principal, or make the roles follow each "
-        + "other in time.")
-  }
+        + "other in time."),
+    familyReasons: FamilyReasons(
+      zbo: BilingualText(
+        "De Kaderwet zbo legt de verantwoordelijkheid voor een zbo bij één minister; "
+          + "een zbo met twee eigenaren (zoals de SVB) krijgt tegenstrijdige sturing.",
+        "The Kaderwet zbo places the responsibility for a zbo with one minister; a zbo "
+          + "with two owners (like the SVB) receives conflicting steering."),
+      dienst: BilingualText(
+        "Een dienst valt onder de eigen sturing van zijn ministerie; twee eigenaren "
+          + "maken onduidelijk wie daar de continuïteit bewaakt.",
+        "A dienst falls under its ministry's own steering; two owners make it unclear "
+          + "who safeguards its continuity."),
+      other: BilingualText(
+        "Eén eigenaar per uitvoerder voorkomt tegenstrijdige sturing (zoals bij de SVB, "
+          + "gestuurd door twee ministeries).",
+        "One owner per executor prevents conflicting steering (as with the SVB, steered "
+          + "by two ministries).")))
 
   /// - Complexity: O(*e* · *k* log² *k*) in executors and eigenaar roles per executor
   ///   (``HolderOverlaps``; the pairwise loop was O(*k*²)).

@@ -18,27 +18,20 @@ public struct MeervoudigZonderCoordinatie: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een uitvoerder heeft meerdere opdrachtgevers zonder coördinatie.",
-      "An executor has several principals without coordination.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An executor has several principals without coordination."),
+    waarom: BilingualText(
       "Werk aan Uitvoering zag bij meervoudig opdrachtgeverschap botsende wensen en "
         + "prioriteiten; elke bewuste afstemming tussen de opdrachtgevers helpt.",
       "Werk aan Uitvoering found that multiple principals bring conflicting wishes and "
-        + "priorities; any deliberate coordination between the principals helps.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "priorities; any deliberate coordination between the principals helps."),
+    oplossing: BilingualText(
       "Wijs een coördinerend opdrachtgever aan (`coordinerend: true`) of leg een "
         + "opdrachtgeversoverleg, -agenda of raamafspraak met alle opdrachtgevers vast.",
       "Name a coordinating principal (`coordinerend: true`) or record a principals' meeting, "
-        + "agenda or framework agreement with all principals.")
-  }
+        + "agenda or framework agreement with all principals."))
 
   /// - Complexity: O(*e* · (*r* + *a* · *k* · *q*)) in executors, roles, agreements, holders and
   ///   parties.

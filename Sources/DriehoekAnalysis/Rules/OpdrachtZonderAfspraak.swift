@@ -14,56 +14,39 @@ public struct OpdrachtZonderAfspraak: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een lopende opdracht valt onder geen geldige afspraak.",
-      "A running assignment is not covered by any valid agreement.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "A running assignment is not covered by any valid agreement."),
+    waarom: BilingualText(
       "De Regeling agentschappen 2024 gaat uit van een stelsel van werkafspraken en SZW maakt "
         + "prestatieafspraken; een opdracht zonder afspraak heeft geen vastgelegde basis.",
       "The Regeling agentschappen 2024 assumes a system of work agreements and SZW makes "
-        + "performance agreements; an assignment without one has no recorded basis.")
-  }
-
-  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
-  }
-
-  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
-  /// ``waarom(in:)``.
-  private static let familyReasons = FamilyReasons(
-    zbo: (
-      "Met een zbo legt de minister taken en middelen vast (Kaderwet zbo: jaarplan, "
-        + "begroting) en SZW maakt prestatieafspraken; een opdracht zonder afspraak heeft "
-        + "geen vastgelegde basis.",
-      "The minister records a zbo's tasks and means (Kaderwet zbo: annual plan, "
-        + "budget) and SZW makes performance agreements; an assignment without one has no "
-        + "recorded basis."
-    ),
-    dienst: (
-      "Een ministerie stuurt zijn dienst via eigen afspraken (jaarplan, "
-        + "managementafspraken); een opdracht zonder afspraak heeft geen vastgelegde "
-        + "basis.",
-      "A ministry steers its dienst through its own agreements (annual plan, "
-        + "management agreements); an assignment without one has no recorded basis."
-    ),
-    other: (
-      "Vastgelegde afspraken (zoals de prestatieafspraken van SZW) geven een opdracht "
-        + "een basis; een opdracht zonder afspraak heeft die niet.",
-      "Recorded agreements (such as SZW's performance agreements) give an assignment "
-        + "a basis; an assignment without one has none."
-    ))
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "performance agreements; an assignment without one has no recorded basis."),
+    oplossing: BilingualText(
       "Verwijs met `afspraak:` naar een geldige afspraak, of leg een werkafspraak of "
         + "raamafspraak vast tussen opdrachtgever en opdrachtnemer.",
       "Refer to a valid agreement with `afspraak:`, or record a work or framework agreement "
-        + "between principal and executor.")
-  }
+        + "between principal and executor."),
+    familyReasons: FamilyReasons(
+      zbo: BilingualText(
+        "Met een zbo legt de minister taken en middelen vast (Kaderwet zbo: jaarplan, "
+          + "begroting) en SZW maakt prestatieafspraken; een opdracht zonder afspraak heeft "
+          + "geen vastgelegde basis.",
+        "The minister records a zbo's tasks and means (Kaderwet zbo: annual plan, "
+          + "budget) and SZW makes performance agreements; an assignment without one has no "
+          + "recorded basis."),
+      dienst: BilingualText(
+        "Een ministerie stuurt zijn dienst via eigen afspraken (jaarplan, "
+          + "managementafspraken); een opdracht zonder afspraak heeft geen vastgelegde "
+          + "basis.",
+        "A ministry steers its dienst through its own agreements (annual plan, "
+          + "management agreements); an assignment without one has no recorded basis."),
+      other: BilingualText(
+        "Vastgelegde afspraken (zoals de prestatieafspraken van SZW) geven een opdracht "
+          + "een basis; een opdracht zonder afspraak heeft die niet.",
+        "Recorded agreements (such as SZW's performance agreements) give an assignment "
+          + "a basis; an assignment without one has none.")))
 
   /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties, where *a* is the
   ///   smaller number of afspraken around an opdracht's opdrachtgever or around its executor.

@@ -16,59 +16,42 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een opdracht komt van een partij zonder rol opdrachtgever over de uitvoerder.",
-      "An assignment comes from a party that holds no principal role over the executor.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An assignment comes from a party that holds no principal role over the executor."),
+    waarom: BilingualText(
       "Art. 6 lid 1 Regeling agentschappen 2024 benoemt wie beleidsverantwoordelijke is; "
         + "een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
         + "wil maken.",
       "Art. 6(1) Regeling agentschappen 2024 names who the policy principals are; an "
         + "assignment from outside the triangle is informal steering that the card set means "
-        + "to make visible.")
-  }
-
-  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
-  }
-
-  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
-  /// ``waarom(in:)``.
-  private static let familyReasons = FamilyReasons(
-    zbo: (
-      "Onder de Kaderwet zbo stuurt alleen de verantwoordelijke minister het zbo; een "
-        + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
-        + "wil maken.",
-      "Under the Kaderwet zbo only the responsible minister steers the zbo; an assignment "
-        + "from outside the triangle is informal steering that the card set means to make "
-        + "visible."
-    ),
-    dienst: (
-      "De eigen sturing van het ministerie legt vast wie een dienst opdrachten geeft; een "
-        + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
-        + "wil maken.",
-      "The ministry's own steering records who gives a dienst its assignments; an "
-        + "assignment from outside the triangle is informal steering that the card set means "
-        + "to make visible."
-    ),
-    other: (
-      "Een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
-        + "wil maken.",
-      "An assignment from outside the triangle is informal steering that the card set means "
-        + "to make visible."
-    ))
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "to make visible."),
+    oplossing: BilingualText(
       "Geef de opdrachtgever een rol `opdrachtgever` over de uitvoerder, of laat de opdracht "
         + "lopen via een partij die die rol heeft.",
       "Give the principal an `opdrachtgever` role over the executor, or route the assignment "
-        + "through a party that holds that role.")
-  }
+        + "through a party that holds that role."),
+    familyReasons: FamilyReasons(
+      zbo: BilingualText(
+        "Onder de Kaderwet zbo stuurt alleen de verantwoordelijke minister het zbo; een "
+          + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+          + "wil maken.",
+        "Under the Kaderwet zbo only the responsible minister steers the zbo; an assignment "
+          + "from outside the triangle is informal steering that the card set means to make "
+          + "visible."),
+      dienst: BilingualText(
+        "De eigen sturing van het ministerie legt vast wie een dienst opdrachten geeft; een "
+          + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+          + "wil maken.",
+        "The ministry's own steering records who gives a dienst its assignments; an "
+          + "assignment from outside the triangle is informal steering that the card set means "
+          + "to make visible."),
+      other: BilingualText(
+        "Een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
+          + "wil maken.",
+        "An assignment from outside the triangle is informal steering that the card set means "
+          + "to make visible.")))
 
   /// - Complexity: O(*o* · depth · log *k*) in opdrachten, nesting depth and holders per
   ///   executor.

@@ -16,27 +16,20 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een opdrachtgever hoort bij een ander ministerie dan de eigenaar, zonder afspraak.",
-      "A principal belongs to another ministry than the owner, without an agreement.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "A principal belongs to another ministry than the owner, without an agreement."),
+    waarom: BilingualText(
       "Opdrachtgevers uit andere ministeries dan de eigenaar zijn een kern van meervoudig "
         + "opdrachtgeverschap (Werk aan Uitvoering); DUO werkt daarvoor met mandaat.",
       "Principals from other ministries than the owner are at the heart of multiple "
-        + "principalship (Werk aan Uitvoering); DUO works with a mandate for this.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "principalship (Werk aan Uitvoering); DUO works with a mandate for this."),
+    oplossing: BilingualText(
       "Leg een afspraak (bijvoorbeeld mandaat of convenant) vast tussen de uitvoerder, het "
         + "ministerie van de opdrachtgever en dat van de eigenaar.",
       "Record an agreement (for instance a mandate or covenant) between the executor, the "
-        + "principal's ministry and the owner's ministry.")
-  }
+        + "principal's ministry and the owner's ministry."))
 
   /// - Complexity: O(*e* · *k*² · *a*) in executors, holders and the agreements binding each executor.
   public func findings(in context: AnalysisContext) -> [Finding] {

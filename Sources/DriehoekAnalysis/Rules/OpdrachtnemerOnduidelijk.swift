@@ -12,52 +12,35 @@ public struct OpdrachtnemerOnduidelijk: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een uitvoerder heeft geen of meer dan één opdrachtnemer.",
-      "An executor has no executor role, or more than one.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "An executor has no executor role, or more than one."),
+    waarom: BilingualText(
       "De Regeling agentschappen 2024 (art. 6 lid 1) vraagt precies één eindverantwoordelijke "
         + "binnen de uitvoerder.",
       "The Regeling agentschappen 2024 (art. 6(1)) requires exactly one person or body with "
-        + "final responsibility inside the executor.")
-  }
-
-  public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    Self.familyReasons.waarom(in: language, for: kind, agentschap: waarom(in: language))
-  }
-
-  /// The reason for a zbo, a dienst and any other executor; an agentschap's is
-  /// ``waarom(in:)``.
-  private static let familyReasons = FamilyReasons(
-    zbo: (
-      "Een zbo heeft onder de Kaderwet zbo een eigen bestuur dat de taken uitvoert; "
-        + "precies één eindverantwoordelijke maakt duidelijk wie de opdrachten aanneemt.",
-      "Under the Kaderwet zbo a zbo has its own board that carries out its tasks; "
-        + "exactly one body with final responsibility makes clear who accepts the "
-        + "assignments."
-    ),
-    dienst: (
-      "Binnen de eigen sturing van het ministerie moet vaststaan wie de dienst leidt "
-        + "en opdrachten aanneemt: precies één eindverantwoordelijke.",
-      "Within the ministry's own steering it must be clear who leads the dienst and "
-        + "accepts assignments: exactly one person or body with final responsibility."
-    ),
-    other: (
-      "Precies één eindverantwoordelijke binnen de uitvoerder maakt duidelijk wie "
-        + "opdrachten aanneemt en erop aanspreekbaar is.",
-      "Exactly one person or body with final responsibility inside the executor makes "
-        + "clear who accepts assignments and answers for them."
-    ))
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "final responsibility inside the executor."),
+    oplossing: BilingualText(
       "Wijs één opdrachtnemer aan, meestal de directie of raad van bestuur van de uitvoerder.",
-      "Name one opdrachtnemer, usually the executor's director-general or executive board.")
-  }
+      "Name one opdrachtnemer, usually the executor's director-general or executive board."),
+    familyReasons: FamilyReasons(
+      zbo: BilingualText(
+        "Een zbo heeft onder de Kaderwet zbo een eigen bestuur dat de taken uitvoert; "
+          + "precies één eindverantwoordelijke maakt duidelijk wie de opdrachten aanneemt.",
+        "Under the Kaderwet zbo a zbo has its own board that carries out its tasks; "
+          + "exactly one body with final responsibility makes clear who accepts the "
+          + "assignments."),
+      dienst: BilingualText(
+        "Binnen de eigen sturing van het ministerie moet vaststaan wie de dienst leidt "
+          + "en opdrachten aanneemt: precies één eindverantwoordelijke.",
+        "Within the ministry's own steering it must be clear who leads the dienst and "
+          + "accepts assignments: exactly one person or body with final responsibility."),
+      other: BilingualText(
+        "Precies één eindverantwoordelijke binnen de uitvoerder maakt duidelijk wie "
+          + "opdrachten aanneemt en erop aanspreekbaar is.",
+        "Exactly one person or body with final responsibility inside the executor makes "
+          + "clear who accepts assignments and answers for them.")))
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -15,27 +15,20 @@ public struct OpdrachtnemerStuurtZichzelf: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "De uitvoerder (of iemand uit zijn bestuur) is ook eigenaar of opdrachtgever van zichzelf.",
-      "The executor (or someone on its board) is also its own owner or principal.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "The executor (or someone on its board) is also its own owner or principal."),
+    waarom: BilingualText(
       "De Kaderwet zbo (art. 9 en 16) scheidt de minister van het bestuur van het zbo; wie "
         + "zichzelf opdrachten geeft of beoordeelt, ontloopt die sturing.",
       "The Kaderwet zbo (art. 9 and 16) separates the minister from the body's board; an "
-        + "executor that commissions or judges itself escapes that steering.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "executor that commissions or judges itself escapes that steering."),
+    oplossing: BilingualText(
       "Beleg eigenaarschap en opdrachtgeverschap bij het ministerie, buiten de uitvoerder, en "
         + "voorkom dubbelfuncties tussen bestuur en sturend onderdeel.",
       "Place ownership and principalship in the ministry, outside the executor, and avoid dual "
-        + "functions between the board and the steering unit.")
-  }
+        + "functions between the board and the steering unit."))
 
   /// - Complexity: O(*e* · (*r* + *p* · *f*²)) in executors, roles, persons and functions.
   public func findings(in context: AnalysisContext) -> [Finding] {

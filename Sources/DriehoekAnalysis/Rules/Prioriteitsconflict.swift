@@ -15,27 +15,20 @@ public struct Prioriteitsconflict: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Twee opdrachtgevers geven tegelijk een opdracht met de hoogste prioriteit.",
-      "Two principals give assignments of the highest priority at the same time.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "Two principals give assignments of the highest priority at the same time."),
+    waarom: BilingualText(
       "Uiteenlopende wensen van opdrachtgevers (het SVB-voorbeeld) dwingen de uitvoerder zelf "
         + "te prioriteren; Werk aan Uitvoering noemt die prioriteringsdruk een rode draad.",
       "Diverging wishes of principals (the SVB example) force the executor to prioritise on its "
-        + "own; Werk aan Uitvoering calls that pressure a recurring theme.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "own; Werk aan Uitvoering calls that pressure a recurring theme."),
+    oplossing: BilingualText(
       "Laat de opdrachtgevers samen de volgorde bepalen, of wijs een coördinerend opdrachtgever "
         + "aan die knopen doorhakt.",
       "Let the principals set the order together, or name a coordinating principal who "
-        + "decides.")
-  }
+        + "decides."))
 
   /// - Complexity: O(*e* · *o*²) in executors and opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -14,27 +14,20 @@ public struct RolOpVerkeerdNiveau: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Bij een agentschap ligt een rol niet op het functieniveau dat de regeling noemt.",
-      "For an agency, a role is not held at the function level the regulation names.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "For an agency, a role is not held at the function level the regulation names."),
+    waarom: BilingualText(
       "Art. 1 Regeling agentschappen 2024 legt de eigenaar bij de (p)SG, de opdrachtgever bij "
         + "een DG of directeur en de opdrachtnemer bij de hoogste ambtenaar van het agentschap.",
       "Art. 1 Regeling agentschappen 2024 places the owner with the (deputy) SG, the principal "
-        + "with a DG or director and the executor role with the agency's highest official.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "with a DG or director and the executor role with the agency's highest official."),
+    oplossing: BilingualText(
       "Beleg de rol bij het juiste onderdeel (SG/pSG, DG/directie, of de top van het "
         + "agentschap), of leg vast waarom hiervan wordt afgeweken.",
       "Give the role to the right unit (SG/deputy SG, DG/directorate, or the agency's top), or "
-        + "record why the model deviates.")
-  }
+        + "record why the model deviates."))
 
   /// - Complexity: O(*r* · depth) in roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -16,27 +16,20 @@ public struct Rolvermenging: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Eigenaar en opdrachtgever van één uitvoerder zijn vermengd.",
-      "The owner and a principal of one executor are mixed.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "The owner and a principal of one executor are mixed."),
+    waarom: BilingualText(
       "BZK scheidde eigenaar, opdrachtgever en opdrachtnemer bewust (SG als eigenaar, DG als "
         + "opdrachtgever) en OCW kreeg hetzelfde advies; combinaties komen wel legitiem voor.",
       "BZK deliberately separated owner, principal and executor (SG as owner, DG as principal) "
-        + "and OCW was advised likewise; legitimate combinations do exist.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "and OCW was advised likewise; legitimate combinations do exist."),
+    oplossing: BilingualText(
       "Beleg eigenaarschap hoger (bij SG of pSG) dan het opdrachtgeverschap, of leg de "
         + "combinatie vast als geaccepteerde afwijking.",
       "Place ownership higher (with the SG or deputy SG) than the principal role, or record "
-        + "the combination as an accepted risk.")
-  }
+        + "the combination as an accepted risk."))
 
   /// - Complexity: O(*e* · *k*² · *p*) in executors, holders per executor and persons.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -14,27 +14,20 @@ public struct VerlopenVerwijzing: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een geldige rol, opdracht of afspraak verwijst naar iets dat niet meer (of nog niet) "
         + "bestaat.",
       "A valid role, assignment or agreement refers to something that no longer (or not yet) "
-        + "exists.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+        + "exists."),
+    waarom: BilingualText(
       "Bij reorganisaties verhuizen uitvoerders tussen ministeries (RVB naar VRO, AenM bij "
         + "JenV); verwijzingen naar opgeheven onderdelen maken de driehoek onwaar.",
       "Reorganisations move executors between ministries (RVB to VRO, AenM housed with JenV); "
-        + "references to abolished units make the triangle untrue.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "references to abolished units make the triangle untrue."),
+    oplossing: BilingualText(
       "Verwijs naar de opvolger, of beëindig de rol, opdracht of afspraak met een einddatum.",
-      "Refer to the successor, or end the role, assignment or agreement with an end date.")
-  }
+      "Refer to the successor, or end the role, assignment or agreement with an end date."))
 
   /// - Complexity: O((*r* + *o* + *a* · *q*) · depth) in roles, opdrachten and parties.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -18,25 +18,18 @@ public struct WerkafspraakTeKort: Rule {
   /// Creates the rule.
   public init() {}
 
-  public func summary(in language: Language) -> String {
-    language.pick(
+  public let texts = RuleTexts(
+    summary: BilingualText(
       "Een werkafspraak met een agentschap beslaat minder dan drie kalenderjaren.",
-      "A work agreement with an agency covers fewer than three calendar years.")
-  }
-
-  public func waarom(in language: Language) -> String {
-    language.pick(
+      "A work agreement with an agency covers fewer than three calendar years."),
+    waarom: BilingualText(
       "Volgens art. 7 lid 2 Regeling agentschappen 2024 (alleen via een secundaire bron gelezen) "
         + "beslaan werkafspraken ten minste de komende drie kalenderjaren.",
       "According to art. 7(2) Regeling agentschappen 2024 (read only in a secondary source) work "
-        + "agreements cover at least the next three calendar years.")
-  }
-
-  public func oplossing(in language: Language) -> String {
-    language.pick(
+        + "agreements cover at least the next three calendar years."),
+    oplossing: BilingualText(
       "Verleng de periode van de werkafspraak tot ten minste drie volle kalenderjaren.",
-      "Extend the agreement's period to at least three full calendar years.")
-  }
+      "Extend the agreement's period to at least three full calendar years."))
 
   /// - Complexity: O(*a* · *q* · *f* + *g*) in agreements, parties, functions and agentschappen.
   public func findings(in context: AnalysisContext) -> [Finding] {

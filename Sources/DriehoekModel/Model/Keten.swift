@@ -16,7 +16,7 @@ public struct Keten: Hashable, Sendable, Encodable {
   public var sources: [String]
 
   /// Where the element was written, if it was loaded from a file.
-  public var origin: Origin? = nil
+  @NotCompared public var origin: Origin?
 
   /// Creates a keten.
   public init(

@@ -26,7 +26,7 @@ public struct Model: Hashable, Sendable, Encodable {
   /// The afwijkingen (accepted risks).
   public var afwijkingen: [Afwijking]
   /// Where the model's root file starts, if it was loaded from a file.
-  public var origin: Origin? = nil
+  @NotCompared public var origin: Origin?
 
   /// Creates a model.
   public init(

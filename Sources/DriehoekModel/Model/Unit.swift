@@ -18,7 +18,7 @@ public struct Unit: Hashable, Sendable, Encodable {
   public var sources: [String]
 
   /// Where the element was written, if it was loaded from a file.
-  public var origin: Origin? = nil
+  @NotCompared public var origin: Origin?
 
   /// Creates a unit.
   public init(
