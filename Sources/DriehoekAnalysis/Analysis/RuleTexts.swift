@@ -1,7 +1,7 @@
 public import DriehoekModel
 
 /// A rule's fixed texts in Dutch and English, stated once as data: the one-line summary, the
-/// reason (`waarom`) and the remedy (`oplossing`), and where the reason cites the Regeling
+/// reason (`waarom`) and the remedy (`oplossing`), and for a rule whose reason cites the Regeling
 /// agentschappen, the reasons for the other executor families.
 ///
 /// The default methods of ``Rule`` (``Rule/summary(in:)``, ``Rule/waarom(in:)``,
@@ -9,19 +9,20 @@ public import DriehoekModel
 public struct RuleTexts: Sendable {
   /// A one-line description of when the rule fires.
   public let summary: BilingualText
-  /// Why the rule matters; for an agentschap, and for every executor when ``familyReasons`` is
-  /// `nil`.
+  /// Why the rule matters: for every executor whose family has no reason of its own in
+  /// ``familyReasons``.
   public let waarom: BilingualText
   /// How to resolve a finding.
   public let oplossing: BilingualText
-  /// The reasons for a zbo, a dienst and any other executor, or `nil` when ``waarom`` serves
-  /// them all.
-  public let familyReasons: FamilyReasons?
+  /// The reason for an executor family where it differs from ``waarom``: a rule whose reason
+  /// cites the Regeling agentschappen gives a zbo the Kaderwet zbo and a dienst its ministry's
+  /// own steering.
+  public let familyReasons: [ExecutorFamily: BilingualText]
 
   /// Creates the texts of a rule.
   public init(
     summary: BilingualText, waarom: BilingualText, oplossing: BilingualText,
-    familyReasons: FamilyReasons? = nil
+    familyReasons: [ExecutorFamily: BilingualText] = [:]
   ) {
     self.summary = summary
     self.waarom = waarom
@@ -29,9 +30,8 @@ public struct RuleTexts: Sendable {
     self.familyReasons = familyReasons
   }
 
-  /// The reason for an executor of `kind` in `language`.
+  /// The reason for an executor of `kind` in `language`: its family's, else ``waarom``.
   public func waarom(in language: Language, for kind: OrganisationKind) -> String {
-    guard let familyReasons else { return waarom.text(in: language) }
-    return familyReasons.waarom(in: language, for: kind, agentschap: waarom.text(in: language))
+    (familyReasons[ExecutorFamily(kind)] ?? waarom).text(in: language)
   }
 }

@@ -29,7 +29,8 @@ public struct AfwijkingDoorBetrokkene: Rule {
       "Laat een partij die niet bij de bevinding betrokken is de afwijking accepteren, zoals de "
         + "eigenaar of de SG, en maak die `verantwoordelijke`.",
       "Let a party not involved in the finding accept the risk, such as the owner or the SG, "
-        + "and make it the `verantwoordelijke`."))
+        + "and make it the `verantwoordelijke`."
+    ))
 
   /// - Complexity: O(*w* · *k* · *b* · depth) in afwijkingen, their matching findings, the ids
   ///   those name and the nesting depth.

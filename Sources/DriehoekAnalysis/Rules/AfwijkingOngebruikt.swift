@@ -23,7 +23,8 @@ public struct AfwijkingOngebruikt: Rule {
       "Unused suppressions hide real problems later or are stale (linter practice)."),
     oplossing: BilingualText(
       "Verwijder de afwijking, of corrigeer de regel en de ids in `betreft`.",
-      "Remove the afwijking, or correct its rule and the ids in `betreft`."))
+      "Remove the afwijking, or correct its rule and the ids in `betreft`."
+    ))
 
   /// - Complexity: O(*w* · *k*) in afwijkingen and the findings with each one's code and first id.
   public func findings(in context: AnalysisContext) -> [Finding] {

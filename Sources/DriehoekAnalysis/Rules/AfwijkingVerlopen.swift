@@ -26,7 +26,8 @@ public struct AfwijkingVerlopen: Rule {
     oplossing: BilingualText(
       "Los de bevinding op, of beoordeel het risico opnieuw en geef de afwijking een nieuwe "
         + "`tot`-datum.",
-      "Resolve the finding, or re-assess the risk and give the afwijking a new `tot` date."))
+      "Resolve the finding, or re-assess the risk and give the afwijking a new `tot` date."
+    ))
 
   /// - Complexity: O(*w* · *k*) in afwijkingen and the findings with each one's code and first id.
   public func findings(in context: AnalysisContext) -> [Finding] {

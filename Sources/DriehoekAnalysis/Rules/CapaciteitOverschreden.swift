@@ -34,7 +34,8 @@ public struct CapaciteitOverschreden: Rule {
       "Spreid de opdrachten in de tijd, verlaag hun omvang of vergroot de capaciteit, in overleg "
         + "tussen de opdrachtgevers.",
       "Spread the assignments over time, reduce them or increase capacity, agreed between the "
-        + "principals."))
+        + "principals."
+    ))
 
   /// - Complexity: O(*e* · *o*²) at worst in executors and opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -25,7 +25,8 @@ public struct FinancieringsTekort: Rule {
       "Verhoog het budget tot de kosten, verklein de opdracht, of leg het tekort vast als "
         + "geaccepteerde afwijking met een dekkingsbesluit.",
       "Raise the budget to the cost, reduce the assignment, or record the gap as an accepted "
-        + "risk with a funding decision."))
+        + "risk with a funding decision."
+    ))
 
   /// - Complexity: O(*o*) in opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {

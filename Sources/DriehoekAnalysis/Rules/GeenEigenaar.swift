@@ -23,26 +23,27 @@ public struct GeenEigenaar: Rule {
     oplossing: BilingualText(
       "Leg met een rol `eigenaar` vast wie eigenaar is (bij een agentschap de SG of pSG).",
       "Record who the owner is with an `eigenaar` role (for an agency the SG or deputy SG)."),
-    familyReasons: FamilyReasons(
-      zbo: BilingualText(
+    familyReasons: [
+      .zbo: BilingualText(
         "De Kaderwet zbo legt benoeming, begroting en toezicht van een zbo bij de "
           + "minister; zonder eigenaar is niet belegd wie die verantwoordelijkheid namens "
           + "de minister draagt.",
         "The Kaderwet zbo places appointment, budget and supervision of a zbo with the "
           + "minister; without an owner nobody carries that responsibility on the "
           + "minister's behalf."),
-      dienst: BilingualText(
+      .dienst: BilingualText(
         "Een dienst is onderdeel van zijn ministerie en valt onder de eigen sturing "
           + "daarvan (mandaat en organisatiebesluit); zonder eigenaar bewaakt niemand de "
           + "continuïteit.",
         "A dienst is part of its ministry and falls under that ministry's own steering "
           + "(mandate and organisation decree); without an owner nobody safeguards its "
           + "continuity."),
-      other: BilingualText(
+      .other: BilingualText(
         "Eén eigenaar die de continuïteit bewaakt helpt elke uitvoerder; zonder "
           + "eigenaar doet niemand dat.",
         "One owner who safeguards continuity helps every executor; without an owner "
-          + "nobody does.")))
+          + "nobody does."),
+    ])
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -23,20 +23,21 @@ public struct GeenOpdrachtgever: Rule {
     oplossing: BilingualText(
       "Leg met een rol `opdrachtgever` vast welke DG of directie opdrachten geeft.",
       "Record which DG or directorate commissions the work with an `opdrachtgever` role."),
-    familyReasons: FamilyReasons(
-      zbo: BilingualText(
+    familyReasons: [
+      .zbo: BilingualText(
         "Onder de Kaderwet zbo stuurt de minister een zbo via beleid en taakopdracht; "
           + "zonder opdrachtgever stuurt niemand op de prestaties.",
         "Under the Kaderwet zbo the minister steers a zbo through policy and its tasks; "
           + "without a principal nobody steers on the output."),
-      dienst: BilingualText(
+      .dienst: BilingualText(
         "Een dienst krijgt zijn opdrachten via de eigen sturing van zijn ministerie; "
           + "zonder opdrachtgever stuurt niemand op de prestaties.",
         "A dienst receives its assignments through its ministry's own steering; without "
           + "a principal nobody steers on the output."),
-      other: BilingualText(
+      .other: BilingualText(
         "Zonder opdrachtgever stuurt niemand op de prestaties van de uitvoerder.",
-        "Without a principal nobody steers on the executor's output.")))
+        "Without a principal nobody steers on the executor's output."),
+    ])
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -26,7 +26,8 @@ public struct KetenZonderRegie: Rule {
         + "agreement, especially when members fall under different ministries."),
     oplossing: BilingualText(
       "Wijs een ketenregisseur aan (`regisseur:`) of leg een ketenafspraak met alle leden vast.",
-      "Name a chain director (`regisseur:`) or record a chain agreement with all members."))
+      "Name a chain director (`regisseur:`) or record a chain agreement with all members."
+    ))
 
   /// - Complexity: O(*c* · *m* · (*r* + *a* · *q*)) in chains, members, roles, agreements and
   ///   parties.

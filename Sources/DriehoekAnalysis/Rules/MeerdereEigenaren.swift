@@ -28,22 +28,23 @@ public struct MeerdereEigenaren: Rule {
         + "op elkaar aansluiten.",
       "Choose one owner and make the other party a principal, or make the roles follow each "
         + "other in time."),
-    familyReasons: FamilyReasons(
-      zbo: BilingualText(
+    familyReasons: [
+      .zbo: BilingualText(
         "De Kaderwet zbo legt de verantwoordelijkheid voor een zbo bij één minister; "
           + "een zbo met twee eigenaren (zoals de SVB) krijgt tegenstrijdige sturing.",
         "The Kaderwet zbo places the responsibility for a zbo with one minister; a zbo "
           + "with two owners (like the SVB) receives conflicting steering."),
-      dienst: BilingualText(
+      .dienst: BilingualText(
         "Een dienst valt onder de eigen sturing van zijn ministerie; twee eigenaren "
           + "maken onduidelijk wie daar de continuïteit bewaakt.",
         "A dienst falls under its ministry's own steering; two owners make it unclear "
           + "who safeguards its continuity."),
-      other: BilingualText(
+      .other: BilingualText(
         "Eén eigenaar per uitvoerder voorkomt tegenstrijdige sturing (zoals bij de SVB, "
           + "gestuurd door twee ministeries).",
         "One owner per executor prevents conflicting steering (as with the SVB, steered "
-          + "by two ministries).")))
+          + "by two ministries)."),
+    ])
 
   /// - Complexity: O(*e* · *k* log² *k*) in executors and eigenaar roles per executor
   ///   (``HolderOverlaps``; the pairwise loop was O(*k*²)).

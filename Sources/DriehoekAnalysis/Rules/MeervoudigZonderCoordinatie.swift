@@ -31,7 +31,8 @@ public struct MeervoudigZonderCoordinatie: Rule {
       "Wijs een coördinerend opdrachtgever aan (`coordinerend: true`) of leg een "
         + "opdrachtgeversoverleg, -agenda of raamafspraak met alle opdrachtgevers vast.",
       "Name a coordinating principal (`coordinerend: true`) or record a principals' meeting, "
-        + "agenda or framework agreement with all principals."))
+        + "agenda or framework agreement with all principals."
+    ))
 
   /// - Complexity: O(*e* · (*r* + *a* · *k* · *q*)) in executors, roles, agreements, holders and
   ///   parties.

@@ -28,25 +28,26 @@ public struct OpdrachtZonderAfspraak: Rule {
         + "raamafspraak vast tussen opdrachtgever en opdrachtnemer.",
       "Refer to a valid agreement with `afspraak:`, or record a work or framework agreement "
         + "between principal and executor."),
-    familyReasons: FamilyReasons(
-      zbo: BilingualText(
+    familyReasons: [
+      .zbo: BilingualText(
         "Met een zbo legt de minister taken en middelen vast (Kaderwet zbo: jaarplan, "
           + "begroting) en SZW maakt prestatieafspraken; een opdracht zonder afspraak heeft "
           + "geen vastgelegde basis.",
         "The minister records a zbo's tasks and means (Kaderwet zbo: annual plan, "
           + "budget) and SZW makes performance agreements; an assignment without one has no "
           + "recorded basis."),
-      dienst: BilingualText(
+      .dienst: BilingualText(
         "Een ministerie stuurt zijn dienst via eigen afspraken (jaarplan, "
           + "managementafspraken); een opdracht zonder afspraak heeft geen vastgelegde "
           + "basis.",
         "A ministry steers its dienst through its own agreements (annual plan, "
           + "management agreements); an assignment without one has no recorded basis."),
-      other: BilingualText(
+      .other: BilingualText(
         "Vastgelegde afspraken (zoals de prestatieafspraken van SZW) geven een opdracht "
           + "een basis; een opdracht zonder afspraak heeft die niet.",
         "Recorded agreements (such as SZW's performance agreements) give an assignment "
-          + "a basis; an assignment without one has none.")))
+          + "a basis; an assignment without one has none."),
+    ])
 
   /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties, where *a* is the
   ///   smaller number of afspraken around an opdracht's opdrachtgever or around its executor.

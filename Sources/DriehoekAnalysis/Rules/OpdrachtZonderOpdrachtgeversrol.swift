@@ -32,26 +32,27 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
         + "lopen via een partij die die rol heeft.",
       "Give the principal an `opdrachtgever` role over the executor, or route the assignment "
         + "through a party that holds that role."),
-    familyReasons: FamilyReasons(
-      zbo: BilingualText(
+    familyReasons: [
+      .zbo: BilingualText(
         "Onder de Kaderwet zbo stuurt alleen de verantwoordelijke minister het zbo; een "
           + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
           + "wil maken.",
         "Under the Kaderwet zbo only the responsible minister steers the zbo; an assignment "
           + "from outside the triangle is informal steering that the card set means to make "
           + "visible."),
-      dienst: BilingualText(
+      .dienst: BilingualText(
         "De eigen sturing van het ministerie legt vast wie een dienst opdrachten geeft; een "
           + "opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
           + "wil maken.",
         "The ministry's own steering records who gives a dienst its assignments; an "
           + "assignment from outside the triangle is informal steering that the card set means "
           + "to make visible."),
-      other: BilingualText(
+      .other: BilingualText(
         "Een opdracht van buiten de driehoek is informele sturing die de kaartenset zichtbaar "
           + "wil maken.",
         "An assignment from outside the triangle is informal steering that the card set means "
-          + "to make visible.")))
+          + "to make visible."),
+    ])
 
   /// - Complexity: O(*o* · depth · log *k*) in opdrachten, nesting depth and holders per
   ///   executor.

@@ -29,7 +29,8 @@ public struct OpdrachtgeverBuitenEigenaarsministerie: Rule {
       "Leg een afspraak (bijvoorbeeld mandaat of convenant) vast tussen de uitvoerder, het "
         + "ministerie van de opdrachtgever en dat van de eigenaar.",
       "Record an agreement (for instance a mandate or covenant) between the executor, the "
-        + "principal's ministry and the owner's ministry."))
+        + "principal's ministry and the owner's ministry."
+    ))
 
   /// - Complexity: O(*e* · *k*² · *a*) in executors, holders and the agreements binding each executor.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -24,23 +24,24 @@ public struct OpdrachtnemerOnduidelijk: Rule {
     oplossing: BilingualText(
       "Wijs één opdrachtnemer aan, meestal de directie of raad van bestuur van de uitvoerder.",
       "Name one opdrachtnemer, usually the executor's director-general or executive board."),
-    familyReasons: FamilyReasons(
-      zbo: BilingualText(
+    familyReasons: [
+      .zbo: BilingualText(
         "Een zbo heeft onder de Kaderwet zbo een eigen bestuur dat de taken uitvoert; "
           + "precies één eindverantwoordelijke maakt duidelijk wie de opdrachten aanneemt.",
         "Under the Kaderwet zbo a zbo has its own board that carries out its tasks; "
           + "exactly one body with final responsibility makes clear who accepts the "
           + "assignments."),
-      dienst: BilingualText(
+      .dienst: BilingualText(
         "Binnen de eigen sturing van het ministerie moet vaststaan wie de dienst leidt "
           + "en opdrachten aanneemt: precies één eindverantwoordelijke.",
         "Within the ministry's own steering it must be clear who leads the dienst and "
           + "accepts assignments: exactly one person or body with final responsibility."),
-      other: BilingualText(
+      .other: BilingualText(
         "Precies één eindverantwoordelijke binnen de uitvoerder maakt duidelijk wie "
           + "opdrachten aanneemt en erop aanspreekbaar is.",
         "Exactly one person or body with final responsibility inside the executor makes "
-          + "clear who accepts assignments and answers for them.")))
+          + "clear who accepts assignments and answers for them."),
+    ])
 
   /// - Complexity: O(*e* · *r*) in executors and roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -28,7 +28,8 @@ public struct OpdrachtnemerStuurtZichzelf: Rule {
       "Beleg eigenaarschap en opdrachtgeverschap bij het ministerie, buiten de uitvoerder, en "
         + "voorkom dubbelfuncties tussen bestuur en sturend onderdeel.",
       "Place ownership and principalship in the ministry, outside the executor, and avoid dual "
-        + "functions between the board and the steering unit."))
+        + "functions between the board and the steering unit."
+    ))
 
   /// - Complexity: O(*e* · (*r* + *p* · *f*²)) in executors, roles, persons and functions.
   public func findings(in context: AnalysisContext) -> [Finding] {

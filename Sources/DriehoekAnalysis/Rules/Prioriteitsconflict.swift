@@ -28,7 +28,8 @@ public struct Prioriteitsconflict: Rule {
       "Laat de opdrachtgevers samen de volgorde bepalen, of wijs een coördinerend opdrachtgever "
         + "aan die knopen doorhakt.",
       "Let the principals set the order together, or name a coordinating principal who "
-        + "decides."))
+        + "decides."
+    ))
 
   /// - Complexity: O(*e* · *o*²) in executors and opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {

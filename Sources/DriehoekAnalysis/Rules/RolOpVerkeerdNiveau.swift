@@ -27,7 +27,8 @@ public struct RolOpVerkeerdNiveau: Rule {
       "Beleg de rol bij het juiste onderdeel (SG/pSG, DG/directie, of de top van het "
         + "agentschap), of leg vast waarom hiervan wordt afgeweken.",
       "Give the role to the right unit (SG/deputy SG, DG/directorate, or the agency's top), or "
-        + "record why the model deviates."))
+        + "record why the model deviates."
+    ))
 
   /// - Complexity: O(*r* · depth) in roles.
   public func findings(in context: AnalysisContext) -> [Finding] {

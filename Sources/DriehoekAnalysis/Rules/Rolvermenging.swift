@@ -29,7 +29,8 @@ public struct Rolvermenging: Rule {
       "Beleg eigenaarschap hoger (bij SG of pSG) dan het opdrachtgeverschap, of leg de "
         + "combinatie vast als geaccepteerde afwijking.",
       "Place ownership higher (with the SG or deputy SG) than the principal role, or record "
-        + "the combination as an accepted risk."))
+        + "the combination as an accepted risk."
+    ))
 
   /// - Complexity: O(*e* · *k*² · *p*) in executors, holders per executor and persons.
   public func findings(in context: AnalysisContext) -> [Finding] {

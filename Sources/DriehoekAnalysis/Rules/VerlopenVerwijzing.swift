@@ -27,7 +27,8 @@ public struct VerlopenVerwijzing: Rule {
         + "references to abolished units make the triangle untrue."),
     oplossing: BilingualText(
       "Verwijs naar de opvolger, of beëindig de rol, opdracht of afspraak met een einddatum.",
-      "Refer to the successor, or end the role, assignment or agreement with an end date."))
+      "Refer to the successor, or end the role, assignment or agreement with an end date."
+    ))
 
   /// - Complexity: O((*r* + *o* + *a* · *q*) · depth) in roles, opdrachten and parties.
   public func findings(in context: AnalysisContext) -> [Finding] {

@@ -29,7 +29,8 @@ public struct WerkafspraakTeKort: Rule {
         + "agreements cover at least the next three calendar years."),
     oplossing: BilingualText(
       "Verleng de periode van de werkafspraak tot ten minste drie volle kalenderjaren.",
-      "Extend the agreement's period to at least three full calendar years."))
+      "Extend the agreement's period to at least three full calendar years."
+    ))
 
   /// - Complexity: O(*a* · *q* · *f* + *g*) in agreements, parties, functions and agentschappen.
   public func findings(in context: AnalysisContext) -> [Finding] {
