@@ -47,8 +47,7 @@ struct CSVTable {
       // An organisation that is part of a ministry names it under `binnen`, as a unit names
       // what it sits in.
       row[.binnen] = organisation.partOf?.rawValue
-      add(organisation.sources, to: &row)
-      rows.append(row)
+      append(row, sources: organisation.sources)
       addUnits(organisation.units, parent: organisation.id)
     }
     for person in model.persons {
@@ -56,8 +55,7 @@ struct CSVTable {
       row[.ids] = Self.join(person.functions)
       Self.add(person.validity, to: &row)
       row[.beschrijving] = person.description
-      add(person.sources, to: &row)
-      rows.append(row)
+      append(row, sources: person.sources)
     }
     for role in model.roles {
       var row = Self.row(
@@ -66,8 +64,7 @@ struct CSVTable {
       if role.isCoordinating { row[.coordinerend] = "ja" }
       Self.add(role.validity, to: &row)
       row[.beschrijving] = role.description
-      add(role.sources, to: &row)
-      rows.append(row)
+      append(row, sources: role.sources)
     }
     for opdracht in model.opdrachten {
       var row = Self.row("opdracht", [.id: opdracht.id.rawValue, .naam: opdracht.name])
@@ -80,8 +77,7 @@ struct CSVTable {
       Self.add(opdracht.period, to: &row)
       row[.afspraak] = opdracht.afspraak?.rawValue
       row[.beschrijving] = opdracht.description
-      add(opdracht.sources, to: &row)
-      rows.append(row)
+      append(row, sources: opdracht.sources)
     }
     for afspraak in model.afspraken {
       var row = Self.row("afspraak", [.id: afspraak.id.rawValue, .soort: afspraak.kind.rawValue])
@@ -89,16 +85,14 @@ struct CSVTable {
       row[.ids] = Self.join(afspraak.parties)
       Self.add(afspraak.period, to: &row)
       row[.beschrijving] = afspraak.description
-      add(afspraak.sources, to: &row)
-      rows.append(row)
+      append(row, sources: afspraak.sources)
     }
     for keten in model.ketens {
       var row = Self.row("keten", [.id: keten.id.rawValue, .naam: keten.name])
       row[.ids] = Self.join(keten.members)
       row[.regisseur] = keten.regisseur?.rawValue
       row[.beschrijving] = keten.description
-      add(keten.sources, to: &row)
-      rows.append(row)
+      append(row, sources: keten.sources)
     }
     for afwijking in model.afwijkingen {
       var row = Self.row(
@@ -109,8 +103,7 @@ struct CSVTable {
         ])
       row[.ids] = Self.join(afwijking.betreft)
       row[.tot] = afwijking.until?.description
-      add(afwijking.sources, to: &row)
-      rows.append(row)
+      append(row, sources: afwijking.sources)
     }
   }
 
@@ -132,8 +125,7 @@ struct CSVTable {
         ])
       Self.add(unit.validity, to: &row)
       row[.beschrijving] = unit.description
-      add(unit.sources, to: &row)
-      rows.append(row)
+      append(row, sources: unit.sources)
       addUnits(unit.units, parent: unit.id)
     }
   }
@@ -157,11 +149,15 @@ struct CSVTable {
       })
   }
 
-  /// Puts an element's bronnen in its row, one per line, and adds the column to the table.
-  private mutating func add(_ sources: [String], to row: inout [String: String]) {
-    guard !sources.isEmpty else { return }
-    row[.bronnen] = sources.joined(separator: "\n")
-    if tableColumns.count == Self.columns.count { tableColumns = Self.allColumns }
+  /// Adds an element's row with its bronnen in it, one per line; the first element with
+  /// bronnen adds their column to the table.
+  private mutating func append(_ row: [String: String], sources: [String]) {
+    var row = row
+    if !sources.isEmpty {
+      row[.bronnen] = sources.joined(separator: "\n")
+      if tableColumns.count == Self.columns.count { tableColumns = Self.allColumns }
+    }
+    rows.append(row)
   }
 
   static func join(_ ids: [ElementID]) -> String? {

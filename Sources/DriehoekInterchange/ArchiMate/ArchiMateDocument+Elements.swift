@@ -12,60 +12,44 @@ extension ArchiMateDocument {
     }
     // Elements first, so every reference can be checked.
     for organisation in model.organisations {
-      var properties: [(ArchiMateProperty, String)] = [(.soort, organisation.kind.rawValue)]
-      if let capacity = organisation.capacity {
-        properties.append((.capaciteit, ArchiMateProperty.text(of: capacity)))
-      }
-      if let validity = organisation.validity {
-        properties.append((.geldig, ArchiMateProperty.text(of: validity)))
-      }
-      if let url = organisation.url { properties.append((.url, url)) }
-      if let ministry = organisation.partOf {
-        properties.append((.onderdeelVan, ministry.rawValue))
-      }
-      properties += Self.sourceProperties(organisation.sources)
+      let properties = Self.properties(
+        [
+          (.soort, organisation.kind.rawValue),
+          (.capaciteit, organisation.capacity.map(ArchiMateProperty.text(of:))),
+          (.geldig, organisation.validity.map(ArchiMateProperty.text(of:))),
+          (.url, organisation.url), (.onderdeelVan, organisation.partOf?.rawValue),
+        ], sources: organisation.sources)
       try addModelElement(
         organisation.id, .businessActor, name: organisation.name,
         documentation: organisation.description, properties: properties)
       try addUnits(organisation.units, parent: organisation.id)
     }
     for person in model.persons {
-      var properties: [(ArchiMateProperty, String)] = []
-      if let validity = person.validity {
-        properties.append((.geldig, ArchiMateProperty.text(of: validity)))
-      }
-      properties += Self.sourceProperties(person.sources)
       try addModelElement(
         person.id, .businessActor, name: person.name, documentation: person.description,
-        properties: properties)
+        properties: Self.properties(
+          [(.geldig, person.validity.map(ArchiMateProperty.text(of:)))], sources: person.sources))
     }
     for opdracht in model.opdrachten {
-      var properties: [(ArchiMateProperty, String)] = []
-      if let value = opdracht.capacity {
-        properties.append((.capaciteit, ArchiMateProperty.text(of: value)))
-      }
-      if let value = opdracht.cost {
-        properties.append((.kosten, ArchiMateProperty.text(of: value)))
-      }
-      if let value = opdracht.budget {
-        properties.append((.budget, ArchiMateProperty.text(of: value)))
-      }
-      if let priority = opdracht.priority { properties.append((.prioriteit, priority.rawValue)) }
-      if let period = opdracht.period {
-        properties.append((.periode, ArchiMateProperty.text(of: period)))
-      }
-      properties += Self.sourceProperties(opdracht.sources)
+      let properties = Self.properties(
+        [
+          (.capaciteit, opdracht.capacity.map(ArchiMateProperty.text(of:))),
+          (.kosten, opdracht.cost.map(ArchiMateProperty.text(of:))),
+          (.budget, opdracht.budget.map(ArchiMateProperty.text(of:))),
+          (.prioriteit, opdracht.priority?.rawValue),
+          (.periode, opdracht.period.map(ArchiMateProperty.text(of:))),
+        ], sources: opdracht.sources)
       try addModelElement(
         opdracht.id, .businessInteraction, name: opdracht.name,
         documentation: opdracht.description, properties: properties)
     }
     for afspraak in model.afspraken {
-      var properties: [(ArchiMateProperty, String)] = [(.soort, afspraak.kind.rawValue)]
-      if let period = afspraak.period {
-        properties.append((.periode, ArchiMateProperty.text(of: period)))
-      }
-      if afspraak.name == nil { properties.append((.naamloos, "true")) }
-      properties += Self.sourceProperties(afspraak.sources)
+      let properties = Self.properties(
+        [
+          (.soort, afspraak.kind.rawValue),
+          (.periode, afspraak.period.map(ArchiMateProperty.text(of:))),
+          (.naamloos, afspraak.name == nil ? "true" : nil),
+        ], sources: afspraak.sources)
       try addModelElement(
         afspraak.id, .contract, name: afspraak.name ?? afspraak.id.rawValue,
         documentation: afspraak.description, properties: properties)
@@ -73,7 +57,7 @@ extension ArchiMateDocument {
     for keten in model.ketens {
       try addModelElement(
         keten.id, .businessCollaboration, name: keten.name, documentation: keten.description,
-        properties: Self.sourceProperties(keten.sources))
+        properties: Self.properties([], sources: keten.sources))
     }
     try addRoles()
     try addReferences()
@@ -82,11 +66,9 @@ extension ArchiMateDocument {
 
   private mutating func addUnits(_ units: [Unit], parent: ElementID) throws(ArchiMateExportError) {
     for unit in units {
-      var properties: [(ArchiMateProperty, String)] = [(.soort, unit.kind.rawValue)]
-      if let validity = unit.validity {
-        properties.append((.geldig, ArchiMateProperty.text(of: validity)))
-      }
-      properties += Self.sourceProperties(unit.sources)
+      let properties = Self.properties(
+        [(.soort, unit.kind.rawValue), (.geldig, unit.validity.map(ArchiMateProperty.text(of:)))],
+        sources: unit.sources)
       try addModelElement(
         unit.id, .businessActor, name: unit.name, documentation: unit.description,
         properties: properties)
@@ -158,12 +140,11 @@ extension ArchiMateDocument {
             identifier: link, type: .association, source: roleIdentifier, target: executor,
             name: .van, isDirected: true))
       }
-      var properties: [(ArchiMateProperty, String)] = []
-      if role.isCoordinating { properties.append((.coordinerend, "true")) }
-      if let validity = role.validity {
-        properties.append((.geldig, ArchiMateProperty.text(of: validity)))
-      }
-      properties += Self.sourceProperties(role.sources)
+      let properties = Self.properties(
+        [
+          (.coordinerend, role.isCoordinating ? "true" : nil),
+          (.geldig, role.validity.map(ArchiMateProperty.text(of:))),
+        ], sources: role.sources)
       // What belongs to one holder's role is the assignment's: its description too.
       relationships.append(
         Relationship(
@@ -174,9 +155,13 @@ extension ArchiMateDocument {
     }
   }
 
-  /// One `bronnen` property per source, in order.
-  private static func sourceProperties(_ sources: [String]) -> [(ArchiMateProperty, String)] {
-    sources.map { (.bronnen, $0) }
+  /// An element's properties: those of `values` that it has (a `nil` value is left out), in
+  /// order, then one `bronnen` property per source.
+  private static func properties(
+    _ values: [(ArchiMateProperty, String?)], sources: [String]
+  ) -> [(ArchiMateProperty, String)] {
+    values.compactMap { property, value in value.map { (property, $0) } }
+      + sources.map { (.bronnen, $0) }
   }
 
   /// The relationships that hold the references between model elements.
@@ -247,9 +232,9 @@ extension ArchiMateDocument {
       let identifier = identifiers.make(
         ["afwijking", afwijking.rule] + afwijking.betreft.prefix(1).map(\.rawValue))
       assessments.append(identifier)
-      var properties: [(ArchiMateProperty, String)] = [(.regel, afwijking.rule)]
-      if let until = afwijking.until { properties.append((.tot, until.description)) }
-      properties += Self.sourceProperties(afwijking.sources)
+      let properties = Self.properties(
+        [(.regel, afwijking.rule), (.tot, afwijking.until?.description)],
+        sources: afwijking.sources)
       let concerns = afwijking.betreft.map(\.rawValue).joined(separator: ", ")
       elements.append(
         Element(

@@ -12,21 +12,14 @@ extension ArchiMateDocument {
         "xsi:schemaLocation": ArchiMateVocabulary.schemaLocation,
         "identifier": ArchiMateVocabulary.modelIdentifier,
       ])
-    out.leaf("name", ["xml:lang": ArchiMateVocabulary.language], content: model.name)
-    if let description = model.description {
-      out.leaf("documentation", ["xml:lang": ArchiMateVocabulary.language], content: description)
-    }
+    writeLabels(name: model.name, documentation: model.description, to: &out)
     write(properties: modelProperties, to: &out)
     if !elements.isEmpty {
       out.open("elements")
       for element in elements {
         out.open(
           "element", ["identifier": element.identifier, "xsi:type": element.type.rawValue])
-        out.leaf("name", ["xml:lang": ArchiMateVocabulary.language], content: element.name)
-        if let documentation = element.documentation {
-          out.leaf(
-            "documentation", ["xml:lang": ArchiMateVocabulary.language], content: documentation)
-        }
+        writeLabels(name: element.name, documentation: element.documentation, to: &out)
         write(properties: element.properties, to: &out)
         out.close("element")
       }
@@ -47,13 +40,8 @@ extension ArchiMateDocument {
           continue
         }
         out.open("relationship", attributeList: attributes)
-        if let name = relationship.name {
-          out.leaf("name", ["xml:lang": ArchiMateVocabulary.language], content: name.rawValue)
-        }
-        if let documentation = relationship.documentation {
-          out.leaf(
-            "documentation", ["xml:lang": ArchiMateVocabulary.language], content: documentation)
-        }
+        writeLabels(
+          name: relationship.name?.rawValue, documentation: relationship.documentation, to: &out)
         write(properties: relationship.properties, to: &out)
         out.close("relationship")
       }
@@ -76,9 +64,7 @@ extension ArchiMateDocument {
       out.open("diagrams")
       for view in views {
         out.open("view", ["identifier": view.identifier, "xsi:type": "Diagram"])
-        out.leaf("name", ["xml:lang": ArchiMateVocabulary.language], content: view.name)
-        out.leaf(
-          "documentation", ["xml:lang": ArchiMateVocabulary.language], content: view.documentation)
+        writeLabels(name: view.name, documentation: view.documentation, to: &out)
         for node in view.nodes { write(node, to: &out) }
         for connection in view.connections {
           out.leaf(
@@ -96,6 +82,14 @@ extension ArchiMateDocument {
     }
     out.close("model")
     return out.text
+  }
+
+  /// The `name` and `documentation` children of the model, an element, a relationship or a
+  /// view, in the model's language; a missing one is left out.
+  private func writeLabels(name: String?, documentation: String?, to out: inout XMLWriter) {
+    let language: KeyValuePairs = ["xml:lang": ArchiMateVocabulary.language]
+    if let name { out.leaf("name", language, content: name) }
+    if let documentation { out.leaf("documentation", language, content: documentation) }
   }
 
   private func write(properties: [(ArchiMateProperty, String)], to out: inout XMLWriter) {
