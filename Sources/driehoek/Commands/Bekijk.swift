@@ -21,8 +21,7 @@ struct Bekijk: ParsableCommand {
   @Option(help: "De poort op 127.0.0.1 (0: een vrije poort).")
   var poort: UInt16 = 7318
 
-  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
-  var peildatum: String?
+  @OptionGroup var peildatum: PeildatumOption
 
   @Option(
     help: ArgumentHelp(
@@ -33,7 +32,6 @@ struct Bekijk: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
-    try ValidationError.checkPeildatum(peildatum)
     try ValidationError.checkTimeout(timeout)
   }
 
@@ -57,7 +55,7 @@ struct Bekijk: ParsableCommand {
     let session = PreviewSession(
       configuration: .init(
         modelPath: model, loader: limits.configuration,
-        peildatum: peildatum.flatMap { Day(iso: $0) },
+        peildatum: peildatum.day,
         today: Day.today(), graphviz: .isolated(executable: Render.helperPath, seconds: timeout)))
     report(session.snapshot, took: nil)
     let server: PreviewServer

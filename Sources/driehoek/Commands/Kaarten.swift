@@ -32,8 +32,7 @@ struct Kaarten: ParsableCommand {
   @Option(help: "De taal van de kaarten.")
   var lang: CheckLanguage = .nl
 
-  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
-  var peildatum: String?
+  @OptionGroup var peildatum: PeildatumOption
 
   @Option(
     name: .shortAndLong,
@@ -43,7 +42,6 @@ struct Kaarten: ParsableCommand {
   @OptionGroup var limits: LoadOptions
 
   func validate() throws {
-    try ValidationError.checkPeildatum(peildatum)
     if format == .pdf && (output == nil || output == "-") {
       throw ValidationError("PDF gaat naar een bestand; geef -o KAARTEN.pdf.")
     }
@@ -53,7 +51,7 @@ struct Kaarten: ParsableCommand {
     let language = lang.language
     let (loaded, writer) = try ModelInput.loadForWriting(
       model, language: language, configuration: limits.configuration)
-    let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: Day.today())
+    let day = loaded.peildatum(chosen: peildatum.day, default: Day.today())
     let analysis = loaded.analysis(on: day, language: language)
     let set: KaartenSet
     do {

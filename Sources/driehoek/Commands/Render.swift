@@ -33,8 +33,7 @@ struct Render: ParsableCommand {
   @Option(help: "De map voor '--view alle' (wordt aangemaakt).")
   var outputDir: String?
 
-  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
-  var peildatum: String?
+  @OptionGroup var peildatum: PeildatumOption
 
   @Option(
     help: ArgumentHelp(
@@ -57,7 +56,6 @@ struct Render: ParsableCommand {
         "Onbekende view '\(view)'; kies landschap, matrix, driehoek:ID, ministerie:ID, keten:ID, tijdlijn:ID, bevindingen of alle."
       )
     }
-    try ValidationError.checkPeildatum(peildatum)
     try ValidationError.checkTimeout(timeout)
   }
 
@@ -65,7 +63,7 @@ struct Render: ParsableCommand {
     let deadline = timeout.map { Render.startWatchdog(seconds: $0) }
     let (loaded, writer) = try ModelInput.loadForWriting(
       model, configuration: limits.configuration)
-    let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: Day.today())
+    let day = loaded.peildatum(chosen: peildatum.day, default: Day.today())
     let drawing = loaded.analysis(on: day).drawing(
       format: format, isolation: timeout.map { Render.isolation(seconds: $0, deadline: deadline) })
     do {

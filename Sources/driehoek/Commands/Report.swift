@@ -25,8 +25,7 @@ struct Report: ParsableCommand {
   @Option(help: "De taal van het document.")
   var lang: CheckLanguage = .nl
 
-  @Option(help: "De peildatum JJJJ-MM-DD (standaard: die van het model, anders vandaag).")
-  var peildatum: String?
+  @OptionGroup var peildatum: PeildatumOption
 
   @Option(
     name: .shortAndLong,
@@ -47,7 +46,6 @@ struct Report: ParsableCommand {
       throw ValidationError(
         "SOURCE_DATE_EPOCH '\(error.text)' is geen geheel aantal seconden sinds 1970-01-01 UTC.")
     }
-    try ValidationError.checkPeildatum(peildatum)
     try ValidationError.checkMarkdownOutput(output, isMarkdown: format == .markdown)
   }
 
@@ -56,7 +54,7 @@ struct Report: ParsableCommand {
     let deadline = timeout.map { Render.startWatchdog(seconds: $0) }
     let (loaded, writer) = try ModelInput.loadForWriting(
       model, language: language, configuration: limits.configuration)
-    let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: Day.today())
+    let day = loaded.peildatum(chosen: peildatum.day, default: Day.today())
     let document = ReportDocument(
       analysis: loaded.analysis(on: day, language: language), generated: Day.generated(),
       source: URL(fileURLWithPath: model).lastPathComponent,

@@ -2,14 +2,6 @@ import ArgumentParser
 import DriehoekModel
 
 extension ValidationError {
-  /// Refuses a `--peildatum` that is not a date JJJJ-MM-DD (`render`, `report`, `kaarten`,
-  /// `bekijk`).
-  static func checkPeildatum(_ peildatum: String?) throws {
-    if let peildatum, Day(iso: peildatum) == nil {
-      throw ValidationError("Peildatum '\(peildatum)' is geen datum JJJJ-MM-DD.")
-    }
-  }
-
   /// Refuses a `--timeout` outside 0 (exclusive) to 86400 seconds (`render`, `report`,
   /// `bekijk`).
   static func checkTimeout(_ timeout: Double?) throws {
