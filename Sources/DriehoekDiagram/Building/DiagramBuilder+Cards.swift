@@ -41,16 +41,24 @@ extension DiagramBuilder {
     return badges.sorted()
   }
 
+  /// What a card stands for: its organisation (the owner of a unit), the unit when the card is
+  /// one, and the organisation's kind (`extern` when unknown), which the legend then shows.
+  private func subject(of card: ElementID, context: inout BuildContext) -> (
+    organisationID: ElementID, organisation: Organisation?, unit: Unit?, kind: OrganisationKind
+  ) {
+    let organisationID = scope.owner(of: card) ?? card
+    let organisation = scope.index.organisation(organisationID)
+    let kind = organisation?.kind ?? .extern
+    context.used.kinds.insert(kind)
+    return (organisationID, organisation, scope.index.unit(card), kind)
+  }
+
   /// A card: a table with a header band by kind, the name, the unit and the badges.
   func cardNode(
     _ card: ElementID, selection: Selection, insideOwnFrame: Bool, context: inout BuildContext
   ) -> DiagramNode {
     let index = scope.index
-    let organisationID = scope.owner(of: card) ?? card
-    let organisation = index.organisation(organisationID)
-    let unit = index.unit(card)
-    let kind = organisation?.kind ?? .extern
-    context.used.kinds.insert(kind)
+    let (organisationID, organisation, unit, kind) = subject(of: card, context: &context)
 
     var title = organisation?.name ?? index.name(of: card)
     var subtitle: [String] = []
@@ -448,11 +456,7 @@ extension DiagramBuilder {
     tooltip extraTooltip: [String] = [], context: inout BuildContext
   ) -> DiagramNode {
     let index = scope.index
-    let organisationID = scope.owner(of: card) ?? card
-    let organisation = index.organisation(organisationID)
-    let unit = index.unit(card)
-    let kind = organisation?.kind ?? .extern
-    context.used.kinds.insert(kind)
+    let (_, organisation, unit, kind) = subject(of: card, context: &context)
     var bandText = Kaartenset.word(for: kind)
     if let unit { bandText += " · " + Kaartenset.word(for: unit.kind).uppercased() }
     let title = unit?.name ?? organisation?.name ?? index.name(of: card)
