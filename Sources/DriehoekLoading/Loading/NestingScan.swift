@@ -13,7 +13,7 @@
 /// inside plain text are skipped, so `naam: Directie [ICT]` does not nest.
 struct NestingScan {
   /// Where the limit was first passed.
-  struct Excess: Equatable {
+  struct Excess: Equatable, Sendable {
     var line: Int
     var column: Int
     /// The alias whose expansion passed the limit, if it was an alias.

@@ -42,9 +42,24 @@ struct FastYAMLParser {
   /// - Returns: The root value, or `nil` when the text is outside the subset.
   /// - Complexity: O(*n*) in the length of the text.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> ValueNode? {
+    parseCounting(bytes, valueLimit: valueLimit)?.root
+  }
+
+  /// The root value and how many values the text holds, or `nil` outside the subset.
+  private static func parseCounting(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> (
+    root: ValueNode, values: Int
+  )? {
     guard isPlainText(bytes) else { return nil }
     var parser = FastYAMLParser(bytes: bytes, valueLimit: valueLimit)
-    return try? parser.document()
+    guard let root = try? parser.document() else { return nil }
+    return (root, parser.valueCount)
+  }
+
+  /// The root value of `text`, or `nil` if the text is outside the subset: the same as for
+  /// its UTF-8 bytes.
+  static func parse(_ text: String, valueLimit: Int) -> ValueNode? {
+    var text = text
+    return text.withUTF8 { parse($0, valueLimit: valueLimit) }
   }
 
   /// Whether the text has no byte that the subset leaves to Yams: control characters (tabs
@@ -133,7 +148,7 @@ struct FastYAMLParser {
       if isAtSequenceEntry { throw Unsupported() }
     }
     if let next = indent, next > mappingIndent { throw Unsupported() }
-    try checkUniqueKeys(pairs)
+    try Self.checkUniqueKeys(pairs)
     return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
   }
 
@@ -274,7 +289,7 @@ struct FastYAMLParser {
       }
     }
     if isMapping {
-      try checkUniqueKeys(pairs)
+      try Self.checkUniqueKeys(pairs)
       return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
     }
     return .sequence(ValueNode.List(items: items, mark: mark))
@@ -562,7 +577,7 @@ struct FastYAMLParser {
   }
 
   /// Leaves a mapping with a repeated key to Yams, which reports it.
-  private func checkUniqueKeys(_ pairs: [ValueNode.Pair]) throws(Unsupported) {
+  private static func checkUniqueKeys(_ pairs: [ValueNode.Pair]) throws(Unsupported) {
     if pairs.count < 2 { return }
     if pairs.count <= 16 {
       for index in pairs.indices {
@@ -581,5 +596,151 @@ struct FastYAMLParser {
         throw Unsupported()
       }
     }
+  }
+}
+
+// MARK: Halves
+
+extension FastYAMLParser {
+  /// Texts of at least this many bytes are parsed in two halves side by side.
+  static let halvingSize = 1 << 20
+
+  /// Where a text is cut in two: the first line at or after about two thirds of it that is
+  /// an entry (`  - `) of a list at indentation 2, and that line's number.
+  ///
+  /// Two thirds, because the loader runs the nesting scan beside the halves: the scan and the
+  /// second half then take about as long as the first half.
+  struct Cut: Equatable, Sendable {
+    var offset: Int
+    var line: Int
+  }
+
+  /// One half's result: the first half's root, or the second half's list entries and the
+  /// root's pairs after them; and how many values it holds.
+  struct Half: Sendable {
+    var root: ValueNode?
+    var items: [ValueNode] = []
+    var pairs: [ValueNode.Pair] = []
+    var values: Int
+  }
+
+  /// The cut of a text (see ``Cut``), or `nil` when it is small or has no such line.
+  static func cut(of text: String) -> Cut? {
+    var text = text
+    return text.withUTF8 { bytes -> Cut? in
+      guard bytes.count >= halvingSize else { return nil }
+      var index = bytes.count / 3 * 2
+      while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+      index += 1
+      while index + 4 <= bytes.count {
+        if bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " "),
+          bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: " ")
+        {
+          var line = 1
+          for byte in UnsafeBufferPointer(rebasing: bytes[..<index])
+          where byte == UInt8(ascii: "\n") {
+            line += 1
+          }
+          return Cut(offset: index, line: line)
+        }
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        index += 1
+      }
+      return nil
+    }
+  }
+
+  /// The text before the cut, parsed as a whole document; `nil` outside the subset.
+  static func firstHalf(of text: String, cut: Cut, valueLimit: Int) -> Half? {
+    var text = text
+    return text.withUTF8 { bytes -> Half? in
+      guard cut.offset <= bytes.count,
+        let parsed = parseCounting(
+          UnsafeBufferPointer(rebasing: bytes[..<cut.offset]), valueLimit: valueLimit)
+      else { return nil }
+      return Half(root: parsed.root, values: parsed.values)
+    }
+  }
+
+  /// The text from the cut on, parsed as the rest of the list the cut falls in and the root
+  /// mapping's pairs after it; `nil` outside the subset.
+  static func secondHalf(of text: String, cut: Cut, valueLimit: Int) -> Half? {
+    var text = text
+    return text.withUTF8 { bytes -> Half? in
+      guard cut.offset <= bytes.count,
+        isPlainText(UnsafeBufferPointer(rebasing: bytes[cut.offset...]))
+      else { return nil }
+      var parser = FastYAMLParser(bytes: bytes, valueLimit: valueLimit)
+      parser.position = cut.offset
+      parser.line = cut.line
+      parser.lineStart = cut.offset
+      guard let rest = try? parser.continuation() else { return nil }
+      return Half(items: rest.items, pairs: rest.pairs, values: parser.valueCount)
+    }
+  }
+
+  /// The root value of the whole text from its two halves: the same value as parsing it in
+  /// one go. `nil` when the first half's root does not end in a list at indentation 2 (the
+  /// cut fell elsewhere), or the halves hold repeated keys or too many values together: then
+  /// the text is parsed in one go.
+  static func joined(_ first: Half, _ second: Half, valueLimit: Int) -> ValueNode? {
+    guard first.values + second.values <= valueLimit,
+      case .mapping(let root) = first.root, root.mark.column == 1,
+      let last = root.pairs.last, case .sequence(let list) = last.value, list.mark.column == 3
+    else { return nil }
+    var pairs = root.pairs
+    pairs[pairs.count - 1].value = .sequence(
+      ValueNode.List(items: list.items + second.items, mark: list.mark))
+    pairs += second.pairs
+    guard (try? checkUniqueKeys(pairs)) != nil else { return nil }
+    return .mapping(ValueNode.Mapping(pairs: pairs, mark: root.mark))
+  }
+
+  /// The root value of a text parsed in two halves one after the other, or `nil` when it has
+  /// no cut or the halves do not join (for the tests; the loader parses the halves side by side).
+  static func parsedInHalves(_ text: String, valueLimit: Int) -> ValueNode? {
+    guard let cut = cut(of: text),
+      let first = firstHalf(of: text, cut: cut, valueLimit: valueLimit),
+      let second = secondHalf(of: text, cut: cut, valueLimit: valueLimit)
+    else { return nil }
+    return joined(first, second, valueLimit: valueLimit)
+  }
+
+  /// Parses on from a cut as the parser of the whole text would: inside the root block mapping
+  /// (at indentation 0), in the block list (at indentation 2) of its last key, at an entry.
+  private mutating func continuation() throws(Unsupported) -> (
+    items: [ValueNode], pairs: [ValueNode.Pair]
+  ) {
+    nextContentLine()
+    guard indent == 2, isAtSequenceEntry else { throw Unsupported() }
+    // The root mapping counts one level; the list counts the next (`blockSequence` enters it).
+    depth = 1
+    guard case .sequence(let list) = try blockSequence(indent: 2) else { throw Unsupported() }
+    // The rest of `blockMapping(indent: 0)` after the pair whose value was the list.
+    var pairs: [ValueNode.Pair] = []
+    if let next = indent, next == 0, !isAtMarker(UInt8(ascii: ".")),
+      !isAtMarker(UInt8(ascii: "-"))
+    {
+      if isAtSequenceEntry { throw Unsupported() }
+      while true {
+        let key = try self.key()
+        let value = try blockValue(parentIndent: 0)
+        pairs.append(ValueNode.Pair(key: key, value: value))
+        guard let next = indent, next == 0, !isAtMarker(UInt8(ascii: ".")),
+          !isAtMarker(UInt8(ascii: "-"))
+        else { break }
+        if isAtSequenceEntry { throw Unsupported() }
+      }
+    }
+    if let next = indent, next > 0 { throw Unsupported() }
+    // The rest of `document()`.
+    if indent != nil {
+      guard isAtMarker(UInt8(ascii: ".")) else { throw Unsupported() }
+      position += 3
+      try endOfLine()
+      nextContentLine()
+      guard indent == nil else { throw Unsupported() }
+    }
+    return (list.items, pairs)
   }
 }
