@@ -85,7 +85,7 @@ public struct JSONReportWriter: Sendable {
   }
 
   /// How many findings one batch holds (a few megabytes of JSON).
-  static let batchSize = 4_096
+  static let batchSize = 2_048
   /// Batches of fewer findings than this are written on one thread, one finding at a time.
   static let halvingThreshold = 512
 

@@ -54,7 +54,7 @@ public struct TextReportWriter: Sendable {
   }
 
   /// How many groups one batch holds (a few megabytes of text).
-  static let batchSize = 512
+  static let batchSize = 256
   /// A batch of fewer groups is made on one thread.
   static let halvingThreshold = 64
 
