@@ -162,8 +162,6 @@ struct LoadSession {
     // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
     let valueLimit = min(loader.limits.maximumValueCount, byteCount + 10_000)
     // Both parsers recurse; deep nesting (also through aliases) is refused before Yams runs.
-    // The fast parser has a depth limit of its own, so it runs beside the scan, whose answer
-    // still decides: a file the scan refuses is refused, whatever the fast parser made of it.
     let (excess, fast) = scanAndParse(parsedText, valueLimit: valueLimit)
     if let excess {
       diagnostics.append(
@@ -189,29 +187,42 @@ struct LoadSession {
   }
 
   /// The nesting scan's answer and the fast parser's root value (nil outside its subset, or
-  /// when the fast parser is off), computed side by side; a large text is parsed in two halves
+  /// when the fast parser is off); a large text is parsed in two halves side by side
   /// (``FastYAMLParser/cut(of:)``), and in one go if the halves do not join.
+  ///
+  /// The fast parser has a depth limit of its own and measures how deep the text nests; the
+  /// scan counts at most twice that (an entry of a list with a scalar on its line counts a
+  /// level of its own; the fast parser takes no anchors, aliases or block scalars, where the
+  /// scan counts more), so it only runs when the text nests more than half the limit, or the
+  /// fast parser stepped aside. Its answer then decides, as before.
   private func scanAndParse(_ text: String, valueLimit: Int) -> (NestingScan.Excess?, ValueNode?) {
     let depthLimit = loader.limits.maximumNestingDepth
     guard loader.allowsFastParser else {
       return (NestingScan.firstExcess(in: text, limit: depthLimit), nil)
     }
-    guard let cut = FastYAMLParser.cut(of: text) else {
-      return SideBySide.run(
-        { NestingScan.firstExcess(in: text, limit: depthLimit) },
-        { FastYAMLParser.parse(text, valueLimit: valueLimit) })
+    let parsed = Self.fastParse(text, valueLimit: valueLimit)
+    if let parsed, parsed.deepest <= NestingScan.largestDepthNotScanned(limit: depthLimit) {
+      return (nil, parsed.root)
     }
-    let (excess, first, second) = SideBySide.run(
-      { NestingScan.firstExcess(in: text, limit: depthLimit) },
+    let excess = NestingScan.firstExcess(in: text, limit: depthLimit)
+    return (excess, excess == nil ? parsed?.root : nil)
+  }
+
+  /// The fast parser's root value of a text and how deep it nests, a large text in two halves
+  /// side by side; `nil` outside its subset.
+  static func fastParse(_ text: String, valueLimit: Int) -> (root: ValueNode, deepest: Int)? {
+    guard let cut = FastYAMLParser.cut(of: text) else {
+      return FastYAMLParser.parseMeasuring(text, valueLimit: valueLimit)
+    }
+    let (first, second) = SideBySide.run(
       { FastYAMLParser.firstHalf(of: text, cut: cut, valueLimit: valueLimit) },
       { FastYAMLParser.secondHalf(of: text, cut: cut, valueLimit: valueLimit) })
-    if excess != nil { return (excess, nil) }
     if let first, let second,
       let root = FastYAMLParser.joined(first, second, valueLimit: valueLimit)
     {
-      return (nil, root)
+      return (root, max(first.deepest, second.deepest))
     }
-    return (nil, FastYAMLParser.parse(text, valueLimit: valueLimit))
+    return FastYAMLParser.parseMeasuring(text, valueLimit: valueLimit)
   }
 
   /// The root value of a file outside the fast parser's subset, through Yams; `nil` after

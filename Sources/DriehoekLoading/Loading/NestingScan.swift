@@ -58,6 +58,12 @@ struct NestingScan {
     self.limit = limit
   }
 
+  /// The deepest nesting, as the fast parser counts it, of a text in its subset for which the
+  /// scan need not run: the scan counts such a text at most twice as deep, plus one.
+  static func largestDepthNotScanned(limit: Int) -> Int {
+    (limit - 1) / 2
+  }
+
   /// The first place where `text` nests deeper than `limit`, or `nil`.
   /// - Complexity: O(*n*) in the length of the text.
   static func firstExcess(in text: String, limit: Int) -> Excess? {

@@ -21,6 +21,8 @@ struct FastYAMLParser {
   private var indent: Int? = 0
   private var valueCount = 0
   private var depth = 0
+  /// The deepest ``depth`` reached: how many lists and mappings the text nests.
+  private var deepest = 0
   /// The byte index and column of the last mark computed (see ``currentMark``).
   private var markLine = 1
   private var markIndex = 0
@@ -45,14 +47,24 @@ struct FastYAMLParser {
     parseCounting(bytes, valueLimit: valueLimit)?.root
   }
 
-  /// The root value and how many values the text holds, or `nil` outside the subset.
+  /// The root value, how many values the text holds and how deep it nests, or `nil` outside
+  /// the subset.
   private static func parseCounting(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> (
-    root: ValueNode, values: Int
+    root: ValueNode, values: Int, deepest: Int
   )? {
     guard isPlainText(bytes) else { return nil }
     var parser = FastYAMLParser(bytes: bytes, valueLimit: valueLimit)
     guard let root = try? parser.document() else { return nil }
-    return (root, parser.valueCount)
+    return (root, parser.valueCount, parser.deepest)
+  }
+
+  /// The root value of `text` and how many lists and mappings it nests, or `nil` if the text
+  /// is outside the subset.
+  static func parseMeasuring(_ text: String, valueLimit: Int) -> (root: ValueNode, deepest: Int)? {
+    var text = text
+    return text.withUTF8 { bytes in
+      parseCounting(bytes, valueLimit: valueLimit).map { ($0.root, $0.deepest) }
+    }
   }
 
   /// The root value of `text`, or `nil` if the text is outside the subset: the same as for
@@ -569,6 +581,7 @@ struct FastYAMLParser {
   private mutating func enter() throws(Unsupported) {
     depth += 1
     if depth > Self.maximumDepth { throw Unsupported() }
+    if depth > deepest { deepest = depth }
   }
 
   private mutating func count() throws(Unsupported) {
@@ -605,11 +618,8 @@ extension FastYAMLParser {
   /// Texts of at least this many bytes are parsed in two halves side by side.
   static let halvingSize = 1 << 20
 
-  /// Where a text is cut in two: the first line at or after about two thirds of it that is
-  /// an entry (`  - `) of a list at indentation 2, and that line's number.
-  ///
-  /// Two thirds, because the loader runs the nesting scan beside the halves: the scan and the
-  /// second half then take about as long as the first half.
+  /// Where a text is cut in two: the first line at or after its middle that is an entry
+  /// (`  - `) of a list at indentation 2, and that line's number.
   struct Cut: Equatable, Sendable {
     var offset: Int
     var line: Int
@@ -622,6 +632,8 @@ extension FastYAMLParser {
     var items: [ValueNode] = []
     var pairs: [ValueNode.Pair] = []
     var values: Int
+    /// How many lists and mappings it nests (the root mapping counted).
+    var deepest: Int
   }
 
   /// The cut of a text (see ``Cut``), or `nil` when it is small or has no such line.
@@ -629,7 +641,7 @@ extension FastYAMLParser {
     var text = text
     return text.withUTF8 { bytes -> Cut? in
       guard bytes.count >= halvingSize else { return nil }
-      var index = bytes.count / 3 * 2
+      var index = bytes.count / 2
       while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
       index += 1
       while index + 4 <= bytes.count {
@@ -658,7 +670,7 @@ extension FastYAMLParser {
         let parsed = parseCounting(
           UnsafeBufferPointer(rebasing: bytes[..<cut.offset]), valueLimit: valueLimit)
       else { return nil }
-      return Half(root: parsed.root, values: parsed.values)
+      return Half(root: parsed.root, values: parsed.values, deepest: parsed.deepest)
     }
   }
 
@@ -675,12 +687,15 @@ extension FastYAMLParser {
       parser.line = cut.line
       parser.lineStart = cut.offset
       guard let rest = try? parser.continuation() else { return nil }
-      return Half(items: rest.items, pairs: rest.pairs, values: parser.valueCount)
+      return Half(
+        items: rest.items, pairs: rest.pairs, values: parser.valueCount,
+        deepest: parser.deepest)
     }
   }
 
-  /// The root value of the whole text from its two halves: the same value as parsing it in
-  /// one go. `nil` when the first half's root does not end in a list at indentation 2 (the
+  /// The root value of the whole text from its two halves: the value of parsing it in one go.
+  ///
+  /// `nil` when the first half's root does not end in a list at indentation 2 (the
   /// cut fell elsewhere), or the halves hold repeated keys or too many values together: then
   /// the text is parsed in one go.
   static func joined(_ first: Half, _ second: Half, valueLimit: Int) -> ValueNode? {
