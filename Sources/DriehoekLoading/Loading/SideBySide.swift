@@ -1,6 +1,6 @@
 import Dispatch
 
-/// Independent pieces of loading work run at the same time, on as many cores as there are.
+/// Two independent pieces of loading work run at the same time, on two cores when there are.
 ///
 /// Each piece writes only its own result, and every piece has finished when `run` returns, so
 /// what comes out does not depend on how the pieces were scheduled: the loader's result and its
@@ -11,7 +11,7 @@ enum SideBySide {
   static func run<First: Sendable, Second: Sendable>(
     _ first: @Sendable () -> First, _ second: @Sendable () -> Second
   ) -> (First, Second) {
-    let results = Results<First, Second, Void>()
+    let results = Results<First, Second>()
     DispatchQueue.concurrentPerform(iterations: 2) { piece in
       if piece == 0 { results.first = first() } else { results.second = second() }
     }
@@ -20,31 +20,9 @@ enum SideBySide {
     return (one, two)
   }
 
-  /// The results of three pieces, computed concurrently (see ``run(_:_:)``).
-  static func run<First: Sendable, Second: Sendable, Third: Sendable>(
-    _ first: @Sendable () -> First, _ second: @Sendable () -> Second,
-    _ third: @Sendable () -> Third
-  ) -> (First, Second, Third) {
-    let results = Results<First, Second, Third>()
-    DispatchQueue.concurrentPerform(iterations: 3) { piece in
-      switch piece {
-      case 0: results.first = first()
-      case 1: results.second = second()
-      default: results.third = third()
-      }
-    }
-    guard let one = results.first, let two = results.second, let three = results.third else {
-      return (first(), second(), third())
-    }
-    return (one, two, three)
-  }
-
   /// The results; each is written by one piece only, and read after every piece finished.
-  private final class Results<First: Sendable, Second: Sendable, Third: Sendable>:
-    @unchecked Sendable
-  {
+  private final class Results<First: Sendable, Second: Sendable>: @unchecked Sendable {
     var first: First?
     var second: Second?
-    var third: Third?
   }
 }
