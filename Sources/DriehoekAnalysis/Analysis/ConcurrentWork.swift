@@ -8,10 +8,12 @@ import DriehoekModel
 /// `DispatchQueue.concurrentPerform` returns only after every piece has finished, so the results
 /// need no lock and come out in the same order on every run: the output of the analysis does not
 /// depend on how the work was scheduled.
-enum ConcurrentWork {
+public enum ConcurrentWork {
   /// The results of `body(0)`, `body(1)`, … `body(count - 1)`, computed concurrently.
   /// - Complexity: the work of the slowest piece, when there are enough cores.
-  static func map<Result: Sendable>(count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+  public static func map<Result: Sendable>(
+    count: Int, _ body: @Sendable (Int) -> Result
+  ) -> [Result] {
     guard count > 1 else { return (0..<count).map(body) }
     let slots = Slots<Result>(count: count)
     // Task-local values do not cross into Dispatch's threads: the index-build observer of the

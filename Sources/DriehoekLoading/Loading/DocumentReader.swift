@@ -7,6 +7,9 @@ import DriehoekModel
 struct DocumentReader {
   let file: String
   var diagnostics: [Diagnostic] = []
+  /// Whether long top-level lists are read in two halves side by side (see
+  /// ``topLevelElements(_:_:_:)``); off for the tests that compare both ways.
+  var halvesLongLists = true
 
   init(file: String) {
     self.file = file
@@ -44,15 +47,20 @@ struct DocumentReader {
         document.imports.append(Document.Import(path: path, location: location))
       }
     }
-    document.organisations = elements(fields, .organisaties) { reader, node in
+    document.organisations = topLevelElements(fields, .organisaties) { reader, node in
       reader.organisation(node)
     }
-    document.persons = elements(fields, .personen) { reader, node in reader.person(node) }
-    document.roles = elements(fields, .rollen) { reader, node in reader.role(node) }
-    document.opdrachten = elements(fields, .opdrachten) { reader, node in reader.opdracht(node) }
-    document.afspraken = elements(fields, .afspraken) { reader, node in reader.afspraak(node) }
-    document.ketens = elements(fields, .ketens) { reader, node in reader.keten(node) }
-    document.afwijkingen = elements(fields, .afwijkingen) { reader, node in reader.afwijking(node)
+    document.persons = topLevelElements(fields, .personen) { reader, node in reader.person(node) }
+    document.roles = topLevelElements(fields, .rollen) { reader, node in reader.role(node) }
+    document.opdrachten = topLevelElements(fields, .opdrachten) { reader, node in
+      reader.opdracht(node)
+    }
+    document.afspraken = topLevelElements(fields, .afspraken) { reader, node in
+      reader.afspraak(node)
+    }
+    document.ketens = topLevelElements(fields, .ketens) { reader, node in reader.keten(node) }
+    document.afwijkingen = topLevelElements(fields, .afwijkingen) { reader, node in
+      reader.afwijking(node)
     }
     return document
   }

@@ -159,19 +159,20 @@ struct LoadSession {
       : text
     sources[file] = text
 
-    // Both parsers recurse; refuse deep nesting (also through aliases) before either runs.
-    if let excess = NestingScan.firstExcess(
-      in: parsedText, limit: loader.limits.maximumNestingDepth)
-    {
+    // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
+    let valueLimit = min(loader.limits.maximumValueCount, byteCount + 10_000)
+    // Both parsers recurse; deep nesting (also through aliases) is refused before Yams runs.
+    let (excess, fast) = scanAndParse(parsedText, valueLimit: valueLimit)
+    if let excess {
       diagnostics.append(
         Diagnostic(
           .nestedTooDeeply(limit: loader.limits.maximumNestingDepth, alias: excess.alias),
           at: SourceLocation(file: file, line: excess.line, column: excess.column)))
       return nil
     }
-    // A file without aliases holds fewer values than bytes; only alias expansion can pass this.
-    let valueLimit = min(loader.limits.maximumValueCount, byteCount + 10_000)
-    guard let root = parse(parsedText, file: file, valueLimit: valueLimit) else { return nil }
+    guard let root = fast ?? parse(parsedText, file: file, valueLimit: valueLimit) else {
+      return nil
+    }
     var reader = DocumentReader(file: file)
     let document = reader.read(root: root, isRoot: isRoot)
     diagnostics.append(contentsOf: reader.diagnostics)
@@ -185,14 +186,48 @@ struct LoadSession {
     return document
   }
 
-  /// The root value of a file: through the fast parser when the file is in its subset, else
-  /// through Yams; `nil` after reporting a problem.
-  private mutating func parse(_ text: String, file: String, valueLimit: Int) -> ValueNode? {
-    if loader.allowsFastParser {
-      var text = text
-      let fast = text.withUTF8 { FastYAMLParser.parse($0, valueLimit: valueLimit) }
-      if let fast { return fast }
+  /// The nesting scan's answer and the fast parser's root value (nil outside its subset, or
+  /// when the fast parser is off); a large text is parsed in two halves side by side
+  /// (``FastYAMLParser/cut(of:)``), and in one go if the halves do not join.
+  ///
+  /// The fast parser has a depth limit of its own and measures how deep the text nests; the
+  /// scan counts at most twice that (an entry of a list with a scalar on its line counts a
+  /// level of its own; the fast parser takes no anchors, aliases or block scalars, where the
+  /// scan counts more), so it only runs when the text nests more than half the limit, or the
+  /// fast parser stepped aside. Its answer then decides, as before.
+  private func scanAndParse(_ text: String, valueLimit: Int) -> (NestingScan.Excess?, ValueNode?) {
+    let depthLimit = loader.limits.maximumNestingDepth
+    guard loader.allowsFastParser else {
+      return (NestingScan.firstExcess(in: text, limit: depthLimit), nil)
     }
+    let parsed = Self.fastParse(text, valueLimit: valueLimit)
+    if let parsed, parsed.deepest <= NestingScan.largestDepthNotScanned(limit: depthLimit) {
+      return (nil, parsed.root)
+    }
+    let excess = NestingScan.firstExcess(in: text, limit: depthLimit)
+    return (excess, excess == nil ? parsed?.root : nil)
+  }
+
+  /// The fast parser's root value of a text and how deep it nests, a large text in two halves
+  /// side by side; `nil` outside its subset.
+  static func fastParse(_ text: String, valueLimit: Int) -> (root: ValueNode, deepest: Int)? {
+    guard let cut = FastYAMLParser.cut(of: text) else {
+      return FastYAMLParser.parseMeasuring(text, valueLimit: valueLimit)
+    }
+    let (first, second) = SideBySide.run(
+      { FastYAMLParser.firstHalf(of: text, cut: cut, valueLimit: valueLimit) },
+      { FastYAMLParser.secondHalf(of: text, cut: cut, valueLimit: valueLimit) })
+    if let first, let second,
+      let root = FastYAMLParser.joined(first, second, valueLimit: valueLimit)
+    {
+      return (root, max(first.deepest, second.deepest))
+    }
+    return FastYAMLParser.parseMeasuring(text, valueLimit: valueLimit)
+  }
+
+  /// The root value of a file outside the fast parser's subset, through Yams; `nil` after
+  /// reporting a problem.
+  private mutating func parse(_ text: String, file: String, valueLimit: Int) -> ValueNode? {
     if let key = ComplexKeyScan.firstComplexKey(in: text) {
       diagnostics.append(
         Diagnostic(

@@ -13,7 +13,7 @@
 /// inside plain text are skipped, so `naam: Directie [ICT]` does not nest.
 struct NestingScan {
   /// Where the limit was first passed.
-  struct Excess: Equatable {
+  struct Excess: Equatable, Sendable {
     var line: Int
     var column: Int
     /// The alias whose expansion passed the limit, if it was an alias.
@@ -56,6 +56,12 @@ struct NestingScan {
   private init(bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
     self.bytes = bytes
     self.limit = limit
+  }
+
+  /// The deepest nesting, as the fast parser counts it, of a text in its subset for which the
+  /// scan need not run: the scan counts such a text at most twice as deep, plus one.
+  static func largestDepthNotScanned(limit: Int) -> Int {
+    (limit - 1) / 2
   }
 
   /// The first place where `text` nests deeper than `limit`, or `nil`.

@@ -21,6 +21,8 @@ struct FastYAMLParser {
   private var indent: Int? = 0
   private var valueCount = 0
   private var depth = 0
+  /// The deepest ``depth`` reached: how many lists and mappings the text nests.
+  private var deepest = 0
   /// The byte index and column of the last mark computed (see ``currentMark``).
   private var markLine = 1
   private var markIndex = 0
@@ -42,9 +44,34 @@ struct FastYAMLParser {
   /// - Returns: The root value, or `nil` when the text is outside the subset.
   /// - Complexity: O(*n*) in the length of the text.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> ValueNode? {
+    parseCounting(bytes, valueLimit: valueLimit)?.root
+  }
+
+  /// The root value, how many values the text holds and how deep it nests, or `nil` outside
+  /// the subset.
+  private static func parseCounting(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int) -> (
+    root: ValueNode, values: Int, deepest: Int
+  )? {
     guard isPlainText(bytes) else { return nil }
     var parser = FastYAMLParser(bytes: bytes, valueLimit: valueLimit)
-    return try? parser.document()
+    guard let root = try? parser.document() else { return nil }
+    return (root, parser.valueCount, parser.deepest)
+  }
+
+  /// The root value of `text` and how many lists and mappings it nests, or `nil` if the text
+  /// is outside the subset.
+  static func parseMeasuring(_ text: String, valueLimit: Int) -> (root: ValueNode, deepest: Int)? {
+    var text = text
+    return text.withUTF8 { bytes in
+      parseCounting(bytes, valueLimit: valueLimit).map { ($0.root, $0.deepest) }
+    }
+  }
+
+  /// The root value of `text`, or `nil` if the text is outside the subset: the same as for
+  /// its UTF-8 bytes.
+  static func parse(_ text: String, valueLimit: Int) -> ValueNode? {
+    var text = text
+    return text.withUTF8 { parse($0, valueLimit: valueLimit) }
   }
 
   /// Whether the text has no byte that the subset leaves to Yams: control characters (tabs
@@ -133,7 +160,7 @@ struct FastYAMLParser {
       if isAtSequenceEntry { throw Unsupported() }
     }
     if let next = indent, next > mappingIndent { throw Unsupported() }
-    try checkUniqueKeys(pairs)
+    try Self.checkUniqueKeys(pairs)
     return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
   }
 
@@ -274,7 +301,7 @@ struct FastYAMLParser {
       }
     }
     if isMapping {
-      try checkUniqueKeys(pairs)
+      try Self.checkUniqueKeys(pairs)
       return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
     }
     return .sequence(ValueNode.List(items: items, mark: mark))
@@ -554,6 +581,7 @@ struct FastYAMLParser {
   private mutating func enter() throws(Unsupported) {
     depth += 1
     if depth > Self.maximumDepth { throw Unsupported() }
+    if depth > deepest { deepest = depth }
   }
 
   private mutating func count() throws(Unsupported) {
@@ -562,7 +590,7 @@ struct FastYAMLParser {
   }
 
   /// Leaves a mapping with a repeated key to Yams, which reports it.
-  private func checkUniqueKeys(_ pairs: [ValueNode.Pair]) throws(Unsupported) {
+  private static func checkUniqueKeys(_ pairs: [ValueNode.Pair]) throws(Unsupported) {
     if pairs.count < 2 { return }
     if pairs.count <= 16 {
       for index in pairs.indices {
@@ -581,5 +609,153 @@ struct FastYAMLParser {
         throw Unsupported()
       }
     }
+  }
+}
+
+// MARK: Halves
+
+extension FastYAMLParser {
+  /// Texts of at least this many bytes are parsed in two halves side by side.
+  static let halvingSize = 1 << 20
+
+  /// Where a text is cut in two: the first line at or after its middle that is an entry
+  /// (`  - `) of a list at indentation 2, and that line's number.
+  struct Cut: Equatable, Sendable {
+    var offset: Int
+    var line: Int
+  }
+
+  /// One half's result: the first half's root, or the second half's list entries and the
+  /// root's pairs after them; and how many values it holds.
+  struct Half: Sendable {
+    var root: ValueNode?
+    var items: [ValueNode] = []
+    var pairs: [ValueNode.Pair] = []
+    var values: Int
+    /// How many lists and mappings it nests (the root mapping counted).
+    var deepest: Int
+  }
+
+  /// The cut of a text (see ``Cut``), or `nil` when it is small or has no such line.
+  static func cut(of text: String) -> Cut? {
+    var text = text
+    return text.withUTF8 { bytes -> Cut? in
+      guard bytes.count >= halvingSize else { return nil }
+      var index = bytes.count / 2
+      while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+      index += 1
+      while index + 4 <= bytes.count {
+        if bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " "),
+          bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: " ")
+        {
+          var line = 1
+          for byte in UnsafeBufferPointer(rebasing: bytes[..<index])
+          where byte == UInt8(ascii: "\n") {
+            line += 1
+          }
+          return Cut(offset: index, line: line)
+        }
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        index += 1
+      }
+      return nil
+    }
+  }
+
+  /// The text before the cut, parsed as a whole document; `nil` outside the subset.
+  static func firstHalf(of text: String, cut: Cut, valueLimit: Int) -> Half? {
+    var text = text
+    return text.withUTF8 { bytes -> Half? in
+      guard cut.offset <= bytes.count,
+        let parsed = parseCounting(
+          UnsafeBufferPointer(rebasing: bytes[..<cut.offset]), valueLimit: valueLimit)
+      else { return nil }
+      return Half(root: parsed.root, values: parsed.values, deepest: parsed.deepest)
+    }
+  }
+
+  /// The text from the cut on, parsed as the rest of the list the cut falls in and the root
+  /// mapping's pairs after it; `nil` outside the subset.
+  static func secondHalf(of text: String, cut: Cut, valueLimit: Int) -> Half? {
+    var text = text
+    return text.withUTF8 { bytes -> Half? in
+      guard cut.offset <= bytes.count,
+        isPlainText(UnsafeBufferPointer(rebasing: bytes[cut.offset...]))
+      else { return nil }
+      var parser = FastYAMLParser(bytes: bytes, valueLimit: valueLimit)
+      parser.position = cut.offset
+      parser.line = cut.line
+      parser.lineStart = cut.offset
+      guard let rest = try? parser.continuation() else { return nil }
+      return Half(
+        items: rest.items, pairs: rest.pairs, values: parser.valueCount,
+        deepest: parser.deepest)
+    }
+  }
+
+  /// The root value of the whole text from its two halves: the value of parsing it in one go.
+  ///
+  /// `nil` when the first half's root does not end in a list at indentation 2 (the
+  /// cut fell elsewhere), or the halves hold repeated keys or too many values together: then
+  /// the text is parsed in one go.
+  static func joined(_ first: Half, _ second: Half, valueLimit: Int) -> ValueNode? {
+    guard first.values + second.values <= valueLimit,
+      case .mapping(let root) = first.root, root.mark.column == 1,
+      let last = root.pairs.last, case .sequence(let list) = last.value, list.mark.column == 3
+    else { return nil }
+    var pairs = root.pairs
+    pairs[pairs.count - 1].value = .sequence(
+      ValueNode.List(items: list.items + second.items, mark: list.mark))
+    pairs += second.pairs
+    guard (try? checkUniqueKeys(pairs)) != nil else { return nil }
+    return .mapping(ValueNode.Mapping(pairs: pairs, mark: root.mark))
+  }
+
+  /// The root value of a text parsed in two halves one after the other, or `nil` when it has
+  /// no cut or the halves do not join (for the tests; the loader parses the halves side by side).
+  static func parsedInHalves(_ text: String, valueLimit: Int) -> ValueNode? {
+    guard let cut = cut(of: text),
+      let first = firstHalf(of: text, cut: cut, valueLimit: valueLimit),
+      let second = secondHalf(of: text, cut: cut, valueLimit: valueLimit)
+    else { return nil }
+    return joined(first, second, valueLimit: valueLimit)
+  }
+
+  /// Parses on from a cut as the parser of the whole text would: inside the root block mapping
+  /// (at indentation 0), in the block list (at indentation 2) of its last key, at an entry.
+  private mutating func continuation() throws(Unsupported) -> (
+    items: [ValueNode], pairs: [ValueNode.Pair]
+  ) {
+    nextContentLine()
+    guard indent == 2, isAtSequenceEntry else { throw Unsupported() }
+    // The root mapping counts one level; the list counts the next (`blockSequence` enters it).
+    depth = 1
+    guard case .sequence(let list) = try blockSequence(indent: 2) else { throw Unsupported() }
+    // The rest of `blockMapping(indent: 0)` after the pair whose value was the list.
+    var pairs: [ValueNode.Pair] = []
+    if let next = indent, next == 0, !isAtMarker(UInt8(ascii: ".")),
+      !isAtMarker(UInt8(ascii: "-"))
+    {
+      if isAtSequenceEntry { throw Unsupported() }
+      while true {
+        let key = try self.key()
+        let value = try blockValue(parentIndent: 0)
+        pairs.append(ValueNode.Pair(key: key, value: value))
+        guard let next = indent, next == 0, !isAtMarker(UInt8(ascii: ".")),
+          !isAtMarker(UInt8(ascii: "-"))
+        else { break }
+        if isAtSequenceEntry { throw Unsupported() }
+      }
+    }
+    if let next = indent, next > 0 { throw Unsupported() }
+    // The rest of `document()`.
+    if indent != nil {
+      guard isAtMarker(UInt8(ascii: ".")) else { throw Unsupported() }
+      position += 3
+      try endOfLine()
+      nextContentLine()
+      guard indent == nil else { throw Unsupported() }
+    }
+    return (list.items, pairs)
   }
 }

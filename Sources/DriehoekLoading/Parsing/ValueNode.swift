@@ -5,7 +5,7 @@ import DriehoekModel
 ///
 /// Both parsers produce it: the fast parser for the plain subset of YAML that model files use,
 /// and Yams (through ``ValueNode/init(_:)``) for everything else.
-enum ValueNode: Equatable {
+enum ValueNode: Equatable, Sendable {
   case scalar(Scalar)
   case mapping(Mapping)
   case sequence(List)
@@ -16,7 +16,7 @@ enum ValueNode: Equatable {
   /// Stored in 32 bits each (a file is at most ``LoadLimits/maximumFileSize`` bytes; larger
   /// values are clamped): a large model has millions of nodes, and this keeps each node at 32
   /// bytes instead of 48.
-  struct Mark: Equatable {
+  struct Mark: Equatable, Sendable {
     private var storedLine: UInt32
     private var storedColumn: UInt32
 
@@ -37,14 +37,14 @@ enum ValueNode: Equatable {
   }
 
   /// A scalar: its text and whether it was written plain (unquoted, not a block scalar).
-  struct Scalar: Equatable {
+  struct Scalar: Equatable, Sendable {
     var string: String
     var isPlain: Bool
     var mark: Mark
   }
 
   /// A mapping: its keys and values in the order of the file.
-  struct Mapping: Equatable {
+  struct Mapping: Equatable, Sendable {
     var pairs: [Pair]
     var mark: Mark
 
@@ -56,13 +56,13 @@ enum ValueNode: Equatable {
   }
 
   /// A key and its value.
-  struct Pair: Equatable {
+  struct Pair: Equatable, Sendable {
     var key: ValueNode
     var value: ValueNode
   }
 
   /// A list.
-  struct List: Equatable {
+  struct List: Equatable, Sendable {
     var items: [ValueNode]
     var mark: Mark
 

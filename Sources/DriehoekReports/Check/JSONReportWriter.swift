@@ -41,11 +41,18 @@ public struct JSONReportWriter: Sendable {
     write(reports, chunkSize: JSONStream.chunkSize, chunks: output)
   }
 
-  func write(_ reports: [AnalysisReport], chunkSize: Int, chunks output: ([UInt8]) -> Void) {
+  func write(
+    _ reports: [AnalysisReport], chunkSize: Int, halvingThreshold: Int = Self.halvingThreshold,
+    chunks output: ([UInt8]) -> Void
+  ) {
     var stream = JSONStream(reservingCapacity: chunkSize + chunkSize / 4)
     let isArray = reports.count != 1
     if isArray { stream.beginArray() }
-    for report in reports { write(report, into: &stream, chunkSize: chunkSize, output: output) }
+    for report in reports {
+      write(
+        report, into: &stream, chunkSize: chunkSize, halvingThreshold: halvingThreshold,
+        output: output)
+    }
     if isArray { stream.endArray() }
     stream.finish(to: output)
   }
@@ -53,16 +60,15 @@ public struct JSONReportWriter: Sendable {
   /// Writes one report object, its keys in sorted order, straight from the findings.
   func write(
     _ report: AnalysisReport, into stream: inout JSONStream, chunkSize: Int = .max,
-    output: ([UInt8]) -> Void = { _ in }
+    halvingThreshold: Int = Self.halvingThreshold, output: ([UInt8]) -> Void = { _ in }
   ) {
     let summary = report.summary
     stream.beginObject()
     stream.key("findings")
     stream.beginArray()
-    for finding in report.findings {
-      write(finding, into: &stream)
-      stream.flush(atLeast: chunkSize, to: output)
-    }
+    writeFindings(
+      of: report, into: &stream, chunkSize: chunkSize, halvingThreshold: halvingThreshold,
+      output: output)
     stream.endArray()
     stream.member("model", report.model)
     stream.member("peildatum", report.peildatum.description)
@@ -76,6 +82,45 @@ public struct JSONReportWriter: Sendable {
     stream.member("waarschuwing", summary.open(.waarschuwing))
     stream.endObject()
     stream.endObject()
+  }
+
+  /// How many findings one batch holds (a few megabytes of JSON).
+  static let batchSize = 2_048
+  /// Batches of fewer findings than this are written on one thread, one finding at a time.
+  static let halvingThreshold = 512
+
+  /// The findings, a batch at a time, each batch's two halves written side by side into
+  /// continuations of the stream and appended in order: the same bytes as one after the other.
+  private func writeFindings(
+    of report: AnalysisReport, into stream: inout JSONStream, chunkSize: Int,
+    halvingThreshold: Int, output: ([UInt8]) -> Void
+  ) {
+    let findings = report.findings
+    var start = 0
+    while start < findings.count {
+      let first = start
+      let end = min(first + Self.batchSize, findings.count)
+      start = end
+      guard end - first >= halvingThreshold else {
+        for finding in findings[first..<end] {
+          write(finding, into: &stream)
+          stream.flush(atLeast: chunkSize, to: output)
+        }
+        continue
+      }
+      let middle = (first + end) / 2
+      let base = stream.continuation()
+      let following = stream.continuation(afterValue: true)
+      let halves = ConcurrentWork.map(count: 2) { half in
+        var part = half == 0 ? base : following
+        for finding in findings[half == 0 ? first..<middle : middle..<end] {
+          write(finding, into: &part)
+        }
+        return part
+      }
+      for half in halves { stream.append(half) }
+      stream.flush(atLeast: chunkSize, to: output)
+    }
   }
 
   func write(_ finding: Finding, into stream: inout JSONStream) {

@@ -28,6 +28,40 @@ public struct TextReportWriter: Sendable {
   /// The parts together are the text of ``write(_:)``; the whole text is never held, so a
   /// report of 130,000 findings can go to a file or a pipe as it is made.
   public func write(_ report: AnalysisReport, parts: (String) -> Void) {
+    write(report, halvingThreshold: Self.halvingThreshold, parts: parts)
+  }
+
+  /// ``write(_:parts:)``, with batches of at least `halvingThreshold` groups made in two halves
+  /// side by side (`.max`: one after the other, for the tests).
+  func write(_ report: AnalysisReport, halvingThreshold: Int, parts: (String) -> Void) {
+    let groups = report.positionsByExecutor
+    // The groups a batch at a time, each batch's two halves made side by side (one text per
+    // group, handed out in order): the same parts as one after the other.
+    var start = 0
+    while start < groups.count {
+      let first = start
+      let end = min(first + Self.batchSize, groups.count)
+      let middle = end - first >= halvingThreshold ? (first + end) / 2 : end
+      let halves = ConcurrentWork.map(count: middle < end ? 2 : 1) { half in
+        texts(of: groups[half == 0 ? first..<middle : middle..<end], in: report)
+      }
+      for half in halves {
+        for text in half { parts(text) }
+      }
+      start = end
+    }
+    parts(paint(TerminalText.sanitized(report.summaryLine), "1") + "\n")
+  }
+
+  /// How many groups one batch holds (a few megabytes of text).
+  static let batchSize = 256
+  /// A batch of fewer groups is made on one thread.
+  static let halvingThreshold = 64
+
+  /// Each group's text: its heading, findings and the blank line after them.
+  private func texts(
+    of groups: ArraySlice<(executor: ElementID?, positions: [Int])>, in report: AnalysisReport
+  ) -> [String] {
     let language = report.language
     let findings = report.findings
     // Every text from the model is made safe for a terminal here, before any colour code is
@@ -38,7 +72,9 @@ public struct TextReportWriter: Sendable {
     var file = (text: "", safe: "")
     var reason = (text: "", safe: "")
     var hint = (text: "", safe: "")
-    for group in report.positionsByExecutor {
+    var result: [String] = []
+    result.reserveCapacity(groups.count)
+    for group in groups {
       // One string per group, each line appended with its newline: no list of lines.
       var text = ""
       func add(_ line: String) {
@@ -65,9 +101,9 @@ public struct TextReportWriter: Sendable {
         }
       }
       add("")
-      parts(text)
+      result.append(text)
     }
-    parts(paint(safe(report.summaryLine), "1") + "\n")
+    return result
   }
 
   /// The first line of a finding: `file:line:col: severity CODE slug: message [ids]`.

@@ -70,6 +70,8 @@ struct Check: ParsableCommand {
     let configuration = limits.configuration
     let codes = Set(regel.map { $0.uppercased() })
     var reports: [AnalysisReport] = []
+    // Held to the end, so that they are not taken apart before the process ends (see below).
+    var loadedModels: [LoadedModel] = []
     var anyInvalid = false
     var inputs: [String] = []
     for path in models {
@@ -80,6 +82,7 @@ struct Check: ParsableCommand {
         anyInvalid = true
         continue
       }
+      loadedModels.append(loaded)
       let day = loaded.peildatum(chosen: peildatum.flatMap { Day(iso: $0) }, default: .today())
       reports.append(
         loaded.analysis(on: day, language: language).filtered(codes: codes).report)
@@ -87,6 +90,16 @@ struct Check: ParsableCommand {
     if !reports.isEmpty {
       try write(FindingsDocument(reports: reports), inputs: inputs)
     }
-    try finish(reports, anyInvalid: anyInvalid)
+    // The process ends here, with the exit code `finish` gives, while the models and their
+    // findings are still held: they are not taken apart one by one (about 3 % of the run at
+    // 10,000 executors); the system takes the memory back at once.
+    withExtendedLifetime((loadedModels, reports)) {
+      do {
+        try finish(reports, anyInvalid: anyInvalid)
+      } catch {
+        Self.exit(withError: error)
+      }
+      Self.exit()
+    }
   }
 }

@@ -37,6 +37,27 @@ struct JSONStream {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// An empty stream standing where this one stands (inside the same containers), whose bytes
+  /// follow this one's; with `afterValue`, the innermost container already holds a value.
+  func continuation(afterValue: Bool = false) -> JSONStream {
+    var next = JSONStream()
+    next.isEmpty = isEmpty
+    next.afterKey = afterKey
+    if afterValue, let last = next.isEmpty.indices.last {
+      next.isEmpty[last] = false
+      next.afterKey = false
+    }
+    return next
+  }
+
+  /// Appends the bytes of a ``continuation(afterValue:)`` of this stream, and stands where it
+  /// stands.
+  mutating func append(_ continuation: JSONStream) {
+    bytes.append(contentsOf: continuation.bytes)
+    isEmpty = continuation.isEmpty
+    afterKey = continuation.afterKey
+  }
+
   mutating func beginObject() { open(UInt8(ascii: "{")) }
   mutating func endObject() { close(UInt8(ascii: "}")) }
   mutating func beginArray() { open(UInt8(ascii: "[")) }
