@@ -162,13 +162,14 @@ static inline int driehoek_read(void *channel, char *buffer, int size) {
   return count;
 }
 
-/// Reads a graph from DOT text with ids in creation order; NULL when the text is not DOT.
-static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
+/// The disciplines of every graph read here: ids in creation order (`driehoek_id_*`) and text
+/// from a `driehoek_reader_t`. The graph keeps pointers to them, so they live for the process
+/// (callers serialise).
+static inline Agdisc_t *driehoek_discipline(void) {
   static Agiddisc_t ids = {
     driehoek_id_open, driehoek_id_map, driehoek_id_alloc, driehoek_id_free,
     driehoek_id_print, driehoek_id_close, driehoek_id_register,
   };
-  // The graph keeps pointers to its disciplines, so they outlive the call (callers serialise).
   static Agiodisc_t io;
   static Agdisc_t discipline;
   io.afread = driehoek_read;
@@ -177,9 +178,23 @@ static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
   discipline.mem = &AgMemDisc;
   discipline.id = &ids;
   discipline.io = &io;
-  driehoek_reader_t reader = {text, length, 0};
-  return agread(&reader, &discipline);
+  return &discipline;
 }
+
+/// Reads a graph from DOT text with ids in creation order; NULL when the text is not DOT.
+static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
+  driehoek_reader_t reader = {text, length, 0};
+  return agread(&reader, driehoek_discipline());
+}
+
+/// Reads DOT text (`digraph { … }`) into a graph that `driehoek_read_graph` made: its
+/// statements add to the graph (a node named again is the same node). NULL when the text is
+/// not DOT.
+static inline Agraph_t *driehoek_add_to_graph(Agraph_t *graph, const char *text, size_t length) {
+  driehoek_reader_t reader = {text, length, 0};
+  return agconcat(graph, &reader, driehoek_discipline());
+}
+
 // Taking edges out of a graph, to lay it out without them and route them afterwards.
 
 /// A growing text.
