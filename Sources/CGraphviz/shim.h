@@ -152,14 +152,16 @@ static inline void driehoek_id_register(void *state, int objtype, void *object) 
 static inline int driehoek_read(void *channel, char *buffer, int size) {
   driehoek_reader_t *reader = channel;
   if (size <= 0 || reader->offset >= reader->length) return 0;
-  int count = 0;
-  char c;
-  do {
-    c = reader->data[reader->offset + (size_t)count];
-    buffer[count++] = c;
-  } while (c != '\n' && count < size && reader->offset + (size_t)count < reader->length);
-  reader->offset += (size_t)count;
-  return count;
+  // Up to and with the next newline, at most `size` bytes (memchr and memcpy: a byte at a time
+  // cost 16 M instructions in `render --view alle` of the Rijk).
+  const char *start = reader->data + reader->offset;
+  size_t rest = reader->length - reader->offset;
+  size_t limit = rest < (size_t)size ? rest : (size_t)size;
+  const char *newline = memchr(start, '\n', limit);
+  size_t count = newline ? (size_t)(newline - start) + 1 : limit;
+  memcpy(buffer, start, count);
+  reader->offset += count;
+  return (int)count;
 }
 
 /// The disciplines of every graph read here: ids in creation order (`driehoek_id_*`) and text
