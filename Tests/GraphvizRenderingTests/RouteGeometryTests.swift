@@ -45,15 +45,6 @@ import Testing
     #expect(Route(index: 0, position: "1,2 3", label: nil).touches(box, margin: 0))
   }
 
-  @Test func boxesOverlapWithinTheMargin() {
-    let right = Box(x: 310, y: 100, width: 100, height: 50)  // 10 pt right of the box
-    #expect(!box.overlaps(right, margin: 8))
-    #expect(box.overlaps(right, margin: 12))
-    let enclosing = Box.enclosing([box, right])
-    #expect(enclosing?.x == 255 && enclosing?.width == 210 && enclosing?.height == 50)
-    #expect(Box.enclosing([]) == nil)
-  }
-
   @Test func routeAttributesCarryThePositionAndTheLabel() {
     let route = Route(index: 3, position: "e,1,2 0,0 1,1 2,2 3,3", label: "5,6")
     #expect(route.attributes == ", pos=\"e,1,2 0,0 1,1 2,2 3,3\", lp=\"5,6\"")

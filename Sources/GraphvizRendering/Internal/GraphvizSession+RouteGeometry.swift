@@ -1,5 +1,5 @@
 /// The geometry that decides which obstacles a routing graph needs (see
-/// GraphvizSession+Routing.swift): boxes that overlap, and routes that touch a box.
+/// GraphvizSession+Routing.swift): whether a route comes near a box.
 extension GraphvizSession {
   /// One edge's route from a routing graph: its `pos` (a B-spline with arrow ends) and the
   /// position of its label, if it has one.
@@ -103,27 +103,6 @@ extension GraphvizSession {
 }
 
 extension GraphvizSession.Box {
-  /// The smallest box around all of them, or nil for none.
-  static func enclosing(_ boxes: [Self]) -> Self? {
-    guard let first = boxes.first else { return nil }
-    var (left, bottom) = (first.x - first.width / 2, first.y - first.height / 2)
-    var (right, top) = (first.x + first.width / 2, first.y + first.height / 2)
-    for box in boxes.dropFirst() {
-      left = min(left, box.x - box.width / 2)
-      bottom = min(bottom, box.y - box.height / 2)
-      right = max(right, box.x + box.width / 2)
-      top = max(top, box.y + box.height / 2)
-    }
-    return Self(
-      x: (left + right) / 2, y: (bottom + top) / 2, width: right - left, height: top - bottom)
-  }
-
-  /// Whether the two boxes overlap once this one is grown by `margin` on every side.
-  func overlaps(_ other: Self, margin: Double) -> Bool {
-    abs(x - other.x) < (width + other.width) / 2 + margin
-      && abs(y - other.y) < (height + other.height) / 2 + margin
-  }
-
   /// Whether the segment from `start` to `end` has a point inside the box (Liang–Barsky).
   func meets(from start: GraphvizSession.Point, to end: GraphvizSession.Point) -> Bool {
     let (dx, dy) = (end.x - start.x, end.y - start.y)
