@@ -152,23 +152,26 @@ static inline void driehoek_id_register(void *state, int objtype, void *object) 
 static inline int driehoek_read(void *channel, char *buffer, int size) {
   driehoek_reader_t *reader = channel;
   if (size <= 0 || reader->offset >= reader->length) return 0;
-  int count = 0;
-  char c;
-  do {
-    c = reader->data[reader->offset + (size_t)count];
-    buffer[count++] = c;
-  } while (c != '\n' && count < size && reader->offset + (size_t)count < reader->length);
-  reader->offset += (size_t)count;
-  return count;
+  // Up to and with the next newline, at most `size` bytes (memchr and memcpy: a byte at a time
+  // cost 16 M instructions in `render --view alle` of the Rijk).
+  const char *start = reader->data + reader->offset;
+  size_t rest = reader->length - reader->offset;
+  size_t limit = rest < (size_t)size ? rest : (size_t)size;
+  const char *newline = memchr(start, '\n', limit);
+  size_t count = newline ? (size_t)(newline - start) + 1 : limit;
+  memcpy(buffer, start, count);
+  reader->offset += count;
+  return (int)count;
 }
 
-/// Reads a graph from DOT text with ids in creation order; NULL when the text is not DOT.
-static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
+/// The disciplines of every graph read here: ids in creation order (`driehoek_id_*`) and text
+/// from a `driehoek_reader_t`. The graph keeps pointers to them, so they live for the process
+/// (callers serialise).
+static inline Agdisc_t *driehoek_discipline(void) {
   static Agiddisc_t ids = {
     driehoek_id_open, driehoek_id_map, driehoek_id_alloc, driehoek_id_free,
     driehoek_id_print, driehoek_id_close, driehoek_id_register,
   };
-  // The graph keeps pointers to its disciplines, so they outlive the call (callers serialise).
   static Agiodisc_t io;
   static Agdisc_t discipline;
   io.afread = driehoek_read;
@@ -177,9 +180,23 @@ static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
   discipline.mem = &AgMemDisc;
   discipline.id = &ids;
   discipline.io = &io;
-  driehoek_reader_t reader = {text, length, 0};
-  return agread(&reader, &discipline);
+  return &discipline;
 }
+
+/// Reads a graph from DOT text with ids in creation order; NULL when the text is not DOT.
+static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
+  driehoek_reader_t reader = {text, length, 0};
+  return agread(&reader, driehoek_discipline());
+}
+
+/// Reads DOT text (`digraph { … }`) into a graph that `driehoek_read_graph` made: its
+/// statements add to the graph (a node named again is the same node). NULL when the text is
+/// not DOT.
+static inline Agraph_t *driehoek_add_to_graph(Agraph_t *graph, const char *text, size_t length) {
+  driehoek_reader_t reader = {text, length, 0};
+  return agconcat(graph, &reader, driehoek_discipline());
+}
+
 // Taking edges out of a graph, to lay it out without them and route them afterwards.
 
 /// A growing text.

@@ -18,7 +18,9 @@ extension GraphvizSession {
   static func routed(
     _ overlay: String, in graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer
   ) -> String {
-    let lines = overlay.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    let lines = overlay.utf8.split(separator: UInt8(ascii: "\n")).map {
+      String(decoding: $0, as: UTF8.self)
+    }
     let layout = Geometry(graph)
     guard let bounds = layout.bounds else { return overlay }
     // What Graphviz says about a routing graph is not the user's concern: an edge it cannot
@@ -52,27 +54,63 @@ extension GraphvizSession {
     }
     var routes: [Int: String] = [:]
     for group in groups {
-      guard let first = ends[group[0]] else { continue }
+      let endpoints = group.compactMap { ends[$0] }
+      guard let first = endpoints.first else { continue }
       let own = Set([layout.blockOf[first.tail], layout.blockOf[first.head]].compactMap { $0 })
-      // `notranslate`: neato would otherwise move the routing graph to the origin, and the
-      // routes would no longer meet the cards of the picture.
-      var text = "digraph routing {\n  graph [splines=true, notranslate=true, bb=\"\(bounds)\"];\n"
-      text += "  node [shape=box, fixedsize=true, label=\"\"];\n"
-      var obstacle = 0
-      for block in layout.blocks where !own.contains(block.name) {
-        obstacle += 1
-        text += "  \"driehoek:obstakel:\(obstacle)\" [\(block.box.attributes)];\n"
+      let named = Set(endpoints.flatMap { [$0.tail, $0.head] })
+      // The edges' own cards go into every routing graph. What the routes must keep out of
+      // besides (the other cards of the two blocks, every other block as one box, every card
+      // outside a block) goes in once a route comes near it: a routing graph costs about the
+      // cube of its corners (Pobsopen), and a route passes few obstacles. A route that keeps
+      // clear of the obstacles left out is the route it would have been with them in.
+      var required: [(name: String, box: Box)] = []
+      var optional: [(name: String, box: Box)] = []
+      for (offset, block) in layout.blocks.enumerated() where !own.contains(block.name) {
+        optional.append(("driehoek:obstakel:\(offset + 1)", block.box))
       }
-      for card in layout.cards where card.block.map(own.contains) ?? true {
-        text += "  \(quoted(card.name)) [\(card.box.attributes)];\n"
+      for card in layout.cards {
+        if named.contains(card.name) {
+          required.append((card.name, card.box))
+        } else if card.block.map(own.contains) ?? true {
+          optional.append((card.name, card.box))
+        }
       }
-      for index in group {
-        let line = lines[index]
-        guard line.hasSuffix("];") else { continue }
-        text += line.dropLast(2) + ", driehoek_index=\"\(index)\"];\n"
+      // The first guess: what the straight lines between the cards' centres come near.
+      let centres = Dictionary(
+        required.map { ($0.name, Point(x: $0.box.x, y: $0.box.y)) }, uniquingKeysWith: { a, _ in a }
+      )
+      let straight = endpoints.compactMap { ends in
+        centres[ends.tail].flatMap { tail in centres[ends.head].map { [tail, $0] } }
       }
-      text += "}\n"
-      for (index, route) in route(text, context: context) { routes[index] = route }
+      var chosen = optional.map { obstacle in
+        straight.contains { Route.path($0, touches: obstacle.box, margin: touchMargin) }
+      }
+      var found: [Route] = []
+      while true {
+        // `notranslate`: neato would otherwise move the routing graph to the origin, and the
+        // routes would no longer meet the cards of the picture.
+        var text =
+          "digraph routing {\n  graph [splines=true, notranslate=true, bb=\"\(bounds)\"];\n"
+        text += "  node [shape=box, fixedsize=true, label=\"\"];\n"
+        for (offset, obstacle) in optional.enumerated() where chosen[offset] {
+          text += "  \(quoted(obstacle.name)) [\(obstacle.box.attributes)];\n"
+        }
+        for card in required { text += "  \(quoted(card.name)) [\(card.box.attributes)];\n" }
+        for index in group {
+          let line = lines[index]
+          guard line.hasSuffix("];") else { continue }
+          text += line.dropLast(2) + ", driehoek_index=\"\(index)\"];\n"
+        }
+        text += "}\n"
+        found = route(text, context: context)
+        let touched = optional.indices.filter { offset in
+          !chosen[offset]
+            && found.contains { $0.touches(optional[offset].box, margin: touchMargin) }
+        }
+        if touched.isEmpty { break }
+        for offset in touched { chosen[offset] = true }
+      }
+      for route in found { routes[route.index] = route.attributes }
     }
     return lines.enumerated().map { index, line in
       guard let route = routes[index], line.hasSuffix("];") else { return line + "\n" }
@@ -80,9 +118,14 @@ extension GraphvizSession {
     }.joined()
   }
 
-  /// Lays a routing graph out with `nop2` and returns, by `driehoek_index`, the attributes that
-  /// carry each edge's route (`, pos="…"` and `, lp="…"`).
-  private static func route(_ text: String, context: OpaquePointer) -> [(Int, String)] {
+  /// How close a route may pass an obstacle left out of its routing graph, in points, before it
+  /// is routed again with that obstacle in: more than the 3.2 pt that neato keeps around the
+  /// obstacles it has (`esep`, from the default `sep` of +4), so that a route clear of those left
+  /// out is also a route with them in.
+  static let touchMargin = 4.0
+
+  /// Lays a routing graph out with `nop2` and returns the routes found, by `driehoek_index`.
+  private static func route(_ text: String, context: OpaquePointer) -> [Route] {
     let bytes = Array(text.utf8CString)
     let read = bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.flatMap { driehoek_read_graph($0, buffer.count - 1) }
@@ -91,12 +134,9 @@ extension GraphvizSession {
     defer { _ = agclose(graph) }
     guard gvLayout(context, graph, "nop2") == 0 else { return [] }
     defer { _ = gvFreeLayout(context, graph) }
-    // Rendering as DOT writes the layout into the attributes (`pos`, `lp`).
-    var buffer: UnsafeMutablePointer<CChar>? = nil
-    let (status, _) = withLengthOut { gvRenderData(context, graph, "dot", &buffer, $0) }
-    if let buffer { gvFreeRenderData(buffer) }
-    guard status == 0 else { return [] }
-    var result: [(Int, String)] = []
+    // The layout into the attributes (`pos`, `lp`), as the `dot` output device does first.
+    attach_attrs(graph)
+    var result: [Route] = []
     var node = agfstnode(graph)
     while let current = node {
       var edge = agfstout(graph, current)
@@ -104,15 +144,14 @@ extension GraphvizSession {
         if let index = attribute(out, "driehoek_index").flatMap({ Int($0) }),
           let position = attribute(out, "pos"), !position.isEmpty
         {
-          var route = ", pos=" + quoted(position)
-          if let label = attribute(out, "lp"), !label.isEmpty { route += ", lp=" + quoted(label) }
-          result.append((index, route))
+          let label = attribute(out, "lp").flatMap { $0.isEmpty ? nil : $0 }
+          result.append(Route(index: index, position: position, label: label))
         }
         edge = agnxtout(graph, out)
       }
       node = agnxtnode(graph, current)
     }
-    return result.sorted { $0.0 < $1.0 }
+    return result.sorted { $0.index < $1.index }
   }
 
   /// The tail and head names of an edge statement `"a" -> "b" [...]`.

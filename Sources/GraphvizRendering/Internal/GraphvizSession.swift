@@ -72,10 +72,9 @@ enum GraphvizSession {
     let read = text.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.flatMap { driehoek_read_graph($0, buffer.count - 1) }
     }
-    guard let first = read else {
+    guard let graph = read else {
       return .failure(.invalidDOT(message: collected().errors))
     }
-    var graph = first
     defer { _ = agclose(graph) }
     guard let overlay = driehoek_take_edges(graph, "overlay") else {
       return .failure(.layoutFailed(message: "geen geheugen"))
@@ -84,21 +83,16 @@ enum GraphvizSession {
     guard gvLayout(context, graph, "dot") == 0 else {
       return .failure(.layoutFailed(message: collected().errors))
     }
+    // Frees whichever layout the graph has last (none, after a failed reroute, is fine).
+    defer { _ = gvFreeLayout(context, graph) }
     if overlay.pointee != 0 {
       // Edges marked `overlay=true` are left out of the layout and routed over it afterwards:
-      // the laid-out graph (with `pos`, `bb` and `lp`) is read again with those edges, and laid
-      // out with `nop2` (`neato -n2`), which keeps every position and routes only new edges.
-      switch reroute(graph, overlay: String(cString: overlay), context: context) {
-      case .failure(let error):
-        _ = gvFreeLayout(context, graph)
-        return .failure(error)
-      case .success(let routed):
-        _ = gvFreeLayout(context, graph)
-        _ = agclose(graph)
-        graph = routed
-      }
+      // the layout is written into the graph's attributes (`pos`, `bb`, `lp`), those edges are
+      // added, and the graph is laid out again with `nop2` (`neato -n2`), which keeps every
+      // position and routes only the new edges.
+      let rerouted = reroute(graph, overlay: String(cString: overlay), context: context)
+      if case .failure(let error) = rerouted { return .failure(error) }
     }
-    defer { _ = gvFreeLayout(context, graph) }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     let (status, count) = withLengthOut {
       gvRenderData(context, graph, device ?? format.rawValue, &buffer, $0)
@@ -118,49 +112,34 @@ enum GraphvizSession {
   /// The most overlay edges routed around the cards (`splines=true`); more are drawn straight.
   static let routedOverlayLimit = 100
 
-  /// The graph laid out, read back from Graphviz's `dot` output with the overlay edges added,
-  /// and laid out again with `nop2` and `splines=true`.
+  /// Lays the graph out again with the overlay edges routed over its `dot` layout.
+  ///
+  /// The graph gets its layout as attributes, the overlay edges (with their routes, see
+  /// GraphvizSession+Routing.swift) and `splines=true`, and is laid out with `nop2`. On failure
+  /// the graph has no layout.
   private static func reroute(
     _ graph: UnsafeMutablePointer<Agraph_t>, overlay: String, context: OpaquePointer
-  ) -> Result<UnsafeMutablePointer<Agraph_t>, RenderingError> {
-    var buffer: UnsafeMutablePointer<CChar>? = nil
-    let (status, count) = withLengthOut { gvRenderData(context, graph, "dot", &buffer, $0) }
-    defer { if let buffer { gvFreeRenderData(buffer) } }
-    guard status == 0, let buffer else {
-      return .failure(.layoutFailed(message: collected().errors))
-    }
-    var text = Array(UnsafeRawBufferPointer(start: buffer, count: count))
-    while let last = text.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") {
-      text.removeLast()
-    }
-    guard text.last == UInt8(ascii: "}") else {
-      return .failure(.layoutFailed(message: "onleesbare tussenuitvoer"))
-    }
-    text.removeLast()
+  ) -> Result<Void, RenderingError> {
+    // What the `dot` output device does before it writes the text: positions, sizes and
+    // routes as attributes, which `nop2` reads back.
+    attach_attrs(graph)
     // Routing around every card costs Graphviz about the cube of the cards; beyond
     // `routedOverlayLimit` edges they are drawn straight.
     let overlayCount = overlay.utf8.count { $0 == UInt8(ascii: "\n") }
-    text += Array(
-      (overlayCount <= routedOverlayLimit ? "  splines=true;\n" : "  splines=line;\n").utf8)
-    // Up to the limit, each edge is routed in a small graph of its two blocks (see
-    // GraphvizSession+Routing.swift) and arrives here with its route.
-    text += Array(
-      (overlayCount <= routedOverlayLimit ? routed(overlay, in: graph, context: context) : overlay)
-        .utf8)
-    text += Array("}\n".utf8)
-    let laidOut = text.withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        chars.baseAddress.flatMap { driehoek_read_graph($0, chars.count) }
-      }
+    let routes = overlayCount <= routedOverlayLimit
+    // Up to the limit, each edge is routed in a small graph of its two blocks and arrives here
+    // with its route.
+    let edges = routes ? routed(overlay, in: graph, context: context) : overlay
+    _ = gvFreeLayout(context, graph)
+    let text = Array("digraph {\n  splines=\(routes ? "true" : "line");\n\(edges)}\n".utf8CString)
+    let added = text.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.flatMap { driehoek_add_to_graph(graph, $0, buffer.count - 1) }
     }
-    guard let routed = laidOut else {
+    guard added != nil else { return .failure(.layoutFailed(message: collected().errors)) }
+    guard gvLayout(context, graph, "nop2") == 0 else {
       return .failure(.layoutFailed(message: collected().errors))
     }
-    guard gvLayout(context, routed, "nop2") == 0 else {
-      _ = agclose(routed)
-      return .failure(.layoutFailed(message: collected().errors))
-    }
-    return .success(routed)
+    return .success(())
   }
 
   /// The collected messages, split into errors (one text) and warnings (one per line).

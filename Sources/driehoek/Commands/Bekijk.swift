@@ -6,6 +6,7 @@ import Foundation
 /// `driehoek bekijk MODEL`: a live preview in the browser while the model is edited.
 struct Bekijk: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "bekijk",
     abstract: "Toont een model live in de browser terwijl je het bewerkt.",
     discussion: """
       Start een webserver op 127.0.0.1 (alleen deze computer) en drukt het adres af. De pagina \

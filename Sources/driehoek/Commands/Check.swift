@@ -11,6 +11,7 @@ import DriehoekPipeline
 /// cannot be loaded or is invalid, 64 for a wrong command line.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Laadt en controleert modellen op conflicten in de sturingsdriehoek.",
     discussion: """
       Exitcodes: 0 geen open bevinding op of boven --fail-on; 1 wel; 2 een model is ongeldig; \

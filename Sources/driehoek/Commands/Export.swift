@@ -7,6 +7,7 @@ import DriehoekPipeline
 /// format.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Schrijft een model als JSON, YAML, CSV, Excel-werkmap (xlsx) of ArchiMate.",
     discussion: """
       JSON is canoniek (gesorteerde sleutels, ISO-datums) en laadt terug tot hetzelfde model; \

@@ -4,6 +4,7 @@ import DriehoekInterchange
 /// `driehoek genereer --uitvoerders N --seed S -o FILE`: writes a large generated model.
 struct Genereer: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "genereer",
     abstract: "Schrijft een gegenereerd groot model (voor benchmarks).",
     discussion: """
       Twaalf ministeries met DG's; per uitvoerder een eigenaar, twee tot vier opdrachtgevers \

@@ -8,6 +8,7 @@ import Foundation
 /// model file; which of the two it is, the content says.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "import",
     abstract:
       "Zet een CSV-tabel, een Excel-werkmap (xlsx) of een ArchiMate-uitwisselbestand (zoals 'export' die schrijft) om in een modelbestand.",
     discussion: """

@@ -8,6 +8,7 @@ import Foundation
 /// A4 sheet, fronts and mirrored backs (docs/kaarten.md).
 struct Kaarten: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "kaarten",
     abstract: "Schrijft de kaartenset om af te drukken: één A6-kaart per partij, vier per A4.",
     discussion: """
       Een omslagkaart, een kaart per uitvoerder en een per onderdeel dat op de peildatum \

@@ -7,6 +7,7 @@ import GraphvizRendering
 /// `driehoek render MODEL`: draws one view, or every view, of a model.
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "render",
     abstract: "Tekent de views van een model (kaartenset-stijl).",
     discussion: """
       Views: landschap, matrix (sturingsmatrix, alleen SVG), driehoek:ID, ministerie:ID, \

@@ -8,6 +8,7 @@ import GraphvizRendering
 /// HTML page (diagrams inline) or Markdown with the diagrams as SVG files next to it.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "report",
     abstract: "Schrijft het conflictrapport van een model als document (HTML of Markdown).",
     discussion: """
       HTML: één bestand zonder externe bronnen (SVG en CSS staan erin, geen script), met \

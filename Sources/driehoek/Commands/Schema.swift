@@ -4,6 +4,7 @@ import DriehoekInterchange
 /// `driehoek schema`: prints the JSON Schema of the model file.
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "schema",
     abstract: "Print het JSON Schema (draft 2020-12) van het modelbestand.",
     discussion: """
       Gebruik het in een editor voor aanvulling en controle, bijvoorbeeld met de YAML language \

@@ -14,6 +14,7 @@ import Foundation
 /// written), 64 the command line is wrong.
 struct Vergelijk: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "vergelijk",
     abstract: "Vergelijkt twee versies van een model, of één model op twee peildata.",
     discussion: """
       Twee bestanden: vergelijk OUD NIEUW. Eén model op twee data: vergelijk MODEL \
