@@ -168,7 +168,11 @@ extension HTMLDocumentWriter {
             "td", [("class", "getal")],
             // Neither known: one dash, so the row keeps one line.
             opdracht.cost == nil && opdracht.budget == nil
-              ? [.text("—")] : [.text(money[0]), .element("br"), .text(money[1])]),
+              ? [.text("—")]
+              : [
+                .text(money[0]), .element("br"),
+                .element("span", [("class", "budget")], text: money[1]),
+              ]),
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
           .element(
             "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
@@ -247,24 +251,33 @@ extension HTMLDocumentWriter {
 
   /// Findings as a list of cards: severity, code and slug, message, why, fix, and the parties
   /// it concerns, each linked to its place.
+  ///
+  /// When a rule finds more than one thing in the list, the list is written twice: the cards
+  /// for the screen, and for print a list with one entry per rule whose why and fix stand once
+  /// above the cases it found (``groupedFindingList(_:outline:showExecutor:)``).
   func findingList(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
     -> HTMLFragment
   {
     var seen = Set<String>()
-    return .element(
-      "ol", [("class", "bevindingen")],
-      findings.map {
-        finding(
-          for: $0, outline: outline, showExecutor: showExecutor,
-          repeated: !seen.insert($0.code).inserted)
-      })
+    var repeats = false
+    let cards = findings.map {
+      let repeated = !seen.insert($0.code).inserted
+      repeats = repeats || repeated
+      return finding(
+        for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
+    }
+    guard repeats else { return .element("ol", [("class", "bevindingen")], cards) }
+    return .join([
+      .element("ol", [("class", "bevindingen alleen-scherm")], cards),
+      groupedFindingList(findings, outline: outline, showExecutor: showExecutor),
+    ])
   }
 
-  /// One finding.
+  /// One finding as a card.
   ///
   /// A finding whose code came earlier in the same list marks its why and fix, which are the same
   /// as there, so print can leave them out (see docs/reports.md).
-  private func finding(
+  func finding(
     for finding: Finding, outline: ReportOutline, showExecutor: Bool, repeated: Bool
   ) -> HTMLFragment {
     let language = outline.language
@@ -353,7 +366,7 @@ extension HTMLDocumentWriter {
   }
 
   /// The last component of a path, for the location of a finding.
-  private func fileName(_ path: String) -> String {
+  func fileName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 
