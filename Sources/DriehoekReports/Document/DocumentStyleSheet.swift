@@ -162,8 +162,9 @@ enum DocumentStyleSheet {
         /* Not nowrap: a row wider than the page makes Chromium shrink every page to fit it. */
         /* More specific than `.uitvoerder table` below, which would otherwise win. */
         .uitvoerder table.opdrachten { font-size: 7pt; }
-        table.opdrachten caption { display: none; }
-        table.opdrachten td, table.opdrachten th { padding: .05rem .3rem; line-height: 1.15; }
+        table.opdrachten caption, table.afspraken caption { display: none; }
+        table.opdrachten td, table.opdrachten th { padding: .05rem .2rem; line-height: 1.15; }
+        table.opdrachten td:last-child { white-space: nowrap; }
         /* Findings of an executor in two columns, heading and message on one run (docs/reports.md). */
         .uitvoerder ol.bevindingen { columns: 2; column-gap: 4mm; }
         .uitvoerder .bevinding .kop, .uitvoerder .bevinding .melding { display: inline; }
@@ -218,6 +219,11 @@ enum DocumentStyleSheet {
         table.opdrachten .budget::before { content: " / "; }
         table.opdrachten th .klein::before { content: " · "; }
         table.opdrachten th .klein { font-size: inherit; font-weight: 400; }
+        /* Tighter spacing in an executor's section. */
+        .uitvoerder h3 { margin: .55rem 0 .25rem; }
+        .uitvoerder table { margin: .15rem 0 .4rem; }
+        .uitvoerder ol.bevindingen { margin-bottom: .3rem; }
+        .uitvoerder .leeg-onderdeel { margin: .4rem 0; }
         a { color: inherit; text-decoration: none; }
         .bevinding a, td a, .inhoud a { color: \(p.donkerblauw); }
       }

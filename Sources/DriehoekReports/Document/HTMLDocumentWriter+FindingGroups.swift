@@ -75,18 +75,22 @@ extension HTMLDocumentWriter {
       ])
   }
 
-  /// One case of a grouped rule in one run: message, what it concerns, (its executor and
-  /// acceptance,) and its place in the model file.
+  /// One case of a grouped rule in one run: message, what it concerns (when the message does
+  /// not already name it all), its executor and acceptance when the list shows them, and its
+  /// place in the model file.
   private func compactCase(_ finding: Finding, outline: ReportOutline, showExecutor: Bool)
     -> HTMLFragment
   {
     let language = outline.language
-    var parts: [HTMLFragment] = [
-      .element("span", [("class", "melding")], text: finding.message),
-      .element("span", [("class", "label")], text: language.pick(" Betreft: ", " Concerns: ")),
-      HTMLFragment.join(
-        finding.betreft.map { link($0, outline: outline) }, separator: .text(", ")),
-    ]
+    var parts: [HTMLFragment] = [.element("span", [("class", "melding")], text: finding.message)]
+    // What it concerns, unless the message already names every one of them.
+    if !finding.betreft.allSatisfy({ finding.message.contains(outline.name($0)) }) {
+      parts += [
+        .element("span", [("class", "label")], text: language.pick(" Betreft: ", " Concerns: ")),
+        HTMLFragment.join(
+          finding.betreft.map { link($0, outline: outline) }, separator: .text(", ")),
+      ]
+    }
     if showExecutor, let executor = finding.executor {
       parts += [
         .element(

@@ -15,9 +15,8 @@ extension HTMLDocumentWriter {
     // The picture first: a printed executor starts with its triangle, as large as legible
     // print needs (PrintFit), on a landscape page of its own when it is wide; the triangle in
     // words and the rest follow it.
-    let fit = svg.flatMap(InlineSVG.printMetrics(of:)).map {
-      PrintFit.place($0.size, text: $0.text, landscape: true)
-    }
+    let metrics = svg.flatMap(InlineSVG.printMetrics(of:))
+    let fit = metrics.map { PrintFit.place($0.size, text: $0.text, landscape: true) }
     let heading: [HTMLFragment] = [
       .element(
         "p", [("class", "kicker")],
@@ -35,16 +34,12 @@ extension HTMLDocumentWriter {
             + "principals beside, the executor below. Outlined in red: open findings."),
         language: language, fit: fit),
     ]
-    var content: [HTMLFragment] = [
-      .element(
-        "div", [("class", fit?.isLandscape == true ? "uitvoerder-kop liggend" : "uitvoerder-kop")],
-        heading)
-    ]
+    var words: [HTMLFragment] = []
     if let description = organisation.description, !description.isEmpty {
-      content.append(.element("p", text: description))
+      words.append(.element("p", text: description))
     }
     let triangle = executor.triangle
-    content.append(
+    words.append(
       .element(
         "dl", [("class", "driehoek-rollen")],
         [
@@ -55,6 +50,23 @@ extension HTMLDocumentWriter {
           roleBox(
             language.pick("Opdrachtnemer", "Executor"), triangle.opdrachtnemers, outline: outline),
         ]))
+    // On a landscape page the triangle in words joins the picture when it fits under it, so the
+    // portrait pages that follow keep their room for findings and tables.
+    let wordsBeside =
+      fit.map { fit in
+        fit.isLandscape
+          && (metrics?.size.height ?? 0) * fit.scale
+            + PrintFit.wordsHeight(
+              opdrachtgevers: triangle.opdrachtgevers.count,
+              description: organisation.description ?? "")
+            <= PrintFit.landscapeBox.height
+      } ?? false
+    var content: [HTMLFragment] = [
+      .element(
+        "div", [("class", fit?.isLandscape == true ? "uitvoerder-kop liggend" : "uitvoerder-kop")],
+        wordsBeside ? heading + words : heading)
+    ]
+    if !wordsBeside { content += words }
     content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
     if executor.openFindings.isEmpty {
       content.append(
@@ -224,7 +236,7 @@ extension HTMLDocumentWriter {
         ])
     }
     return .element(
-      "table", [],
+      "table", [("class", "afspraken")],
       [
         .element(
           "caption",
