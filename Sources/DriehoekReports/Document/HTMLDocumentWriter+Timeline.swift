@@ -17,7 +17,8 @@ extension HTMLDocumentWriter {
       "Timeline of \(executor.organisation.name): per month the highest fte claimed on "
         + "one day, stacked per assignment, against capacity.")
     let figure = timelineFigure(
-      TimelineSVGWriter().write(timeline, idPrefix: prefix), prefix: prefix, medium: "alleen-scherm",
+      TimelineSVGWriter().write(timeline, idPrefix: prefix), prefix: prefix,
+      medium: "alleen-scherm",
       caption: [
         .text(caption),
         // The table is the chart's text alternative on screen; print leaves it out.

@@ -21,7 +21,8 @@ public struct TimelineSVGWriter: Sendable {
   ///   - compact: the printed report's variant: the same chart and texts with a lower plot, the
   ///     legend in two columns and a lower money panel.
   /// - Returns: a standalone SVG document.
-  public func write(_ timeline: Timeline, idPrefix: String = "tl", compact: Bool = false) -> String {
+  public func write(_ timeline: Timeline, idPrefix: String = "tl", compact: Bool = false) -> String
+  {
     var chart = TimelineCanvas(timeline: timeline, prefix: Self.safe(idPrefix), compact: compact)
     return chart.draw()
   }
