@@ -164,7 +164,7 @@ enum DocumentStyleSheet {
         .uitvoerder table.opdrachten { font-size: 7pt; }
         table.opdrachten caption, table.afspraken caption { display: none; }
         table.opdrachten td, table.opdrachten th { padding: .05rem .2rem; line-height: 1.15; }
-        table.opdrachten td:last-child { white-space: nowrap; }
+        table.opdrachten td.kort { white-space: nowrap; }
         /* Findings of an executor in two columns, heading and message on one run (docs/reports.md). */
         .uitvoerder ol.bevindingen { columns: 2; column-gap: 4mm; }
         .uitvoerder .bevinding .kop, .uitvoerder .bevinding .melding { display: inline; }
@@ -206,6 +206,7 @@ enum DocumentStyleSheet {
         /* Findings grouped by rule (docs/reports.md, "Print"): why and fix once, then the cases. */
         ol.alleen-druk, figure.alleen-druk { display: block; }
         .bevinding.groep { break-inside: auto; }
+        .bevinding.groep > .kop, .bevinding.groep > dl { break-after: avoid; break-inside: avoid; }
         .bevinding.groep .aantal { color: \(p.grijs); font-weight: 400; }
         ol.gevallen { list-style: none; padding: 0; margin: .1rem 0 .25rem; font-size: 8pt; line-height: 1.25; }
         ol.gevallen li { break-inside: avoid; border-top: 1px solid \(p.lijn); padding: .12rem 0; }

@@ -188,8 +188,12 @@ extension HTMLDocumentWriter {
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
           .element(
             "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
+          // A short afspraak name keeps one line in print; a long one may wrap (a row wider
+          // than the page would make Chromium shrink every page).
           .element(
-            "td", [], [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
+            "td",
+            [("class", (opdracht.afspraak.map(outline.name)?.count ?? 0) <= 32 ? "kort" : nil)],
+            [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
         ])
     }
     return .element(
