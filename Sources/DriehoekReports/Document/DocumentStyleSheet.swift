@@ -109,6 +109,7 @@ enum DocumentStyleSheet {
       .bevinding .vindplaats { font-size: .78rem; color: \(p.grijs); margin: -.2rem 0 .35rem; }
       .bevinding .vindplaats code { font-size: inherit; }
       .zie-boven { display: none; }
+      .alleen-druk { display: none; }
       #partijen .rol, #partijen .zie { display: block; }
       .leeg-onderdeel { margin: 1rem 0; }
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
@@ -161,8 +162,9 @@ enum DocumentStyleSheet {
         /* Not nowrap: a row wider than the page makes Chromium shrink every page to fit it. */
         /* More specific than `.uitvoerder table` below, which would otherwise win. */
         .uitvoerder table.opdrachten { font-size: 7pt; }
-        table.opdrachten caption { display: none; }
-        table.opdrachten td, table.opdrachten th { padding: .05rem .3rem; line-height: 1.15; }
+        table.opdrachten caption, table.afspraken caption { display: none; }
+        table.opdrachten td, table.opdrachten th { padding: .05rem .2rem; line-height: 1.15; }
+        table.opdrachten td.kort { white-space: nowrap; }
         /* Findings of an executor in two columns, heading and message on one run (docs/reports.md). */
         .uitvoerder ol.bevindingen { columns: 2; column-gap: 4mm; }
         .uitvoerder .bevinding .kop, .uitvoerder .bevinding .melding { display: inline; }
@@ -201,6 +203,28 @@ enum DocumentStyleSheet {
         #partijen .zie { display: inline; }
         #partijen .zie::before { content: " · "; }
         figure.diagram figcaption { font-size: 8pt; margin-top: .25rem; }
+        /* Findings grouped by rule (docs/reports.md, "Print"): why and fix once, then the cases. */
+        ol.alleen-druk, figure.alleen-druk { display: block; }
+        .bevinding.groep { break-inside: auto; }
+        .bevinding.groep > .kop, .bevinding.groep > dl { break-after: avoid; break-inside: avoid; }
+        .bevinding.groep .aantal { color: \(p.grijs); font-weight: 400; }
+        ol.gevallen { list-style: none; padding: 0; margin: .1rem 0 .25rem; font-size: 8pt; line-height: 1.25; }
+        ol.gevallen li { break-inside: avoid; border-top: 1px solid \(p.lijn); padding: .12rem 0; }
+        .uitvoerder .bevinding ol.gevallen .melding, ol.gevallen .melding { display: inline; font-size: inherit;
+          font-weight: 600; margin: 0; }
+        .uitvoerder .bevinding ol.gevallen .melding::before { content: none; }
+        ol.gevallen .label { color: \(p.lintblauw); font-weight: 700; }
+        ol.gevallen .vindplaats { font-size: 7pt; margin: 0; }
+        /* An opdracht on one line: cost / budget side by side, "not running" after the name. */
+        table.opdrachten td br, table.opdrachten th br { display: none; }
+        table.opdrachten .budget::before { content: " / "; }
+        table.opdrachten th .klein::before { content: " · "; }
+        table.opdrachten th .klein { font-size: inherit; font-weight: 400; }
+        /* Tighter spacing in an executor's section. */
+        .uitvoerder h3 { margin: .55rem 0 .25rem; }
+        .uitvoerder table { margin: .15rem 0 .4rem; }
+        .uitvoerder ol.bevindingen { margin-bottom: .3rem; }
+        .uitvoerder .leeg-onderdeel { margin: .4rem 0; }
         a { color: inherit; text-decoration: none; }
         .bevinding a, td a, .inhoud a { color: \(p.donkerblauw); }
       }

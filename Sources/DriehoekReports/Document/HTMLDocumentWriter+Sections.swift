@@ -15,9 +15,8 @@ extension HTMLDocumentWriter {
     // The picture first: a printed executor starts with its triangle, as large as legible
     // print needs (PrintFit), on a landscape page of its own when it is wide; the triangle in
     // words and the rest follow it.
-    let fit = svg.flatMap(InlineSVG.printMetrics(of:)).map {
-      PrintFit.place($0.size, text: $0.text, landscape: true)
-    }
+    let metrics = svg.flatMap(InlineSVG.printMetrics(of:))
+    let fit = metrics.map { PrintFit.place($0.size, text: $0.text, landscape: true) }
     let heading: [HTMLFragment] = [
       .element(
         "p", [("class", "kicker")],
@@ -35,16 +34,12 @@ extension HTMLDocumentWriter {
             + "principals beside, the executor below. Outlined in red: open findings."),
         language: language, fit: fit),
     ]
-    var content: [HTMLFragment] = [
-      .element(
-        "div", [("class", fit?.isLandscape == true ? "uitvoerder-kop liggend" : "uitvoerder-kop")],
-        heading)
-    ]
+    var words: [HTMLFragment] = []
     if let description = organisation.description, !description.isEmpty {
-      content.append(.element("p", text: description))
+      words.append(.element("p", text: description))
     }
     let triangle = executor.triangle
-    content.append(
+    words.append(
       .element(
         "dl", [("class", "driehoek-rollen")],
         [
@@ -55,6 +50,23 @@ extension HTMLDocumentWriter {
           roleBox(
             language.pick("Opdrachtnemer", "Executor"), triangle.opdrachtnemers, outline: outline),
         ]))
+    // On a landscape page the triangle in words joins the picture when it fits under it, so the
+    // portrait pages that follow keep their room for findings and tables.
+    let wordsBeside =
+      fit.map { fit in
+        fit.isLandscape
+          && (metrics?.size.height ?? 0) * fit.scale
+            + PrintFit.wordsHeight(
+              opdrachtgevers: triangle.opdrachtgevers.count,
+              description: organisation.description ?? "")
+            <= PrintFit.landscapeBox.height
+      } ?? false
+    var content: [HTMLFragment] = [
+      .element(
+        "div", [("class", fit?.isLandscape == true ? "uitvoerder-kop liggend" : "uitvoerder-kop")],
+        wordsBeside ? heading + words : heading)
+    ]
+    if !wordsBeside { content += words }
     content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
     if executor.openFindings.isEmpty {
       content.append(
@@ -168,12 +180,20 @@ extension HTMLDocumentWriter {
             "td", [("class", "getal")],
             // Neither known: one dash, so the row keeps one line.
             opdracht.cost == nil && opdracht.budget == nil
-              ? [.text("—")] : [.text(money[0]), .element("br"), .text(money[1])]),
+              ? [.text("—")]
+              : [
+                .text(money[0]), .element("br"),
+                .element("span", [("class", "budget")], text: money[1]),
+              ]),
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
           .element(
             "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
+          // A short afspraak name keeps one line in print; a long one may wrap (a row wider
+          // than the page would make Chromium shrink every page).
           .element(
-            "td", [], [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
+            "td",
+            [("class", (opdracht.afspraak.map(outline.name)?.count ?? 0) <= 32 ? "kort" : nil)],
+            [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
         ])
     }
     return .element(
@@ -220,7 +240,7 @@ extension HTMLDocumentWriter {
         ])
     }
     return .element(
-      "table", [],
+      "table", [("class", "afspraken")],
       [
         .element(
           "caption",
@@ -247,24 +267,33 @@ extension HTMLDocumentWriter {
 
   /// Findings as a list of cards: severity, code and slug, message, why, fix, and the parties
   /// it concerns, each linked to its place.
+  ///
+  /// When a rule finds more than one thing in the list, the list is written twice: the cards
+  /// for the screen, and for print a list with one entry per rule whose why and fix stand once
+  /// above the cases it found (``groupedFindingList(_:outline:showExecutor:)``).
   func findingList(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
     -> HTMLFragment
   {
     var seen = Set<String>()
-    return .element(
-      "ol", [("class", "bevindingen")],
-      findings.map {
-        finding(
-          for: $0, outline: outline, showExecutor: showExecutor,
-          repeated: !seen.insert($0.code).inserted)
-      })
+    var repeats = false
+    let cards = findings.map {
+      let repeated = !seen.insert($0.code).inserted
+      repeats = repeats || repeated
+      return finding(
+        for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
+    }
+    guard repeats else { return .element("ol", [("class", "bevindingen")], cards) }
+    return .join([
+      .element("ol", [("class", "bevindingen alleen-scherm")], cards),
+      groupedFindingList(findings, outline: outline, showExecutor: showExecutor),
+    ])
   }
 
-  /// One finding.
+  /// One finding as a card.
   ///
   /// A finding whose code came earlier in the same list marks its why and fix, which are the same
   /// as there, so print can leave them out (see docs/reports.md).
-  private func finding(
+  func finding(
     for finding: Finding, outline: ReportOutline, showExecutor: Bool, repeated: Bool
   ) -> HTMLFragment {
     let language = outline.language
@@ -353,7 +382,7 @@ extension HTMLDocumentWriter {
   }
 
   /// The last component of a path, for the location of a finding.
-  private func fileName(_ path: String) -> String {
+  func fileName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 

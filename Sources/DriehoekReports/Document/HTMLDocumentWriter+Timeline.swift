@@ -9,38 +9,28 @@ extension HTMLDocumentWriter {
     let language = outline.language
     let anchor = ReportOutline.executorAnchor(executor.id)
     let prefix = "tijdlijn-" + anchor
-    let captionID = prefix + "-bijschrift"
     // Drawn by TimelineSVGWriter: every text escaped, no style, script or link; ids prefixed.
-    let svg = TimelineSVGWriter().write(timeline, idPrefix: prefix)
-    // Printed no smaller than legible text needs, never across a landscape page (PrintFit).
-    let fit = InlineSVG.printMetrics(of: svg).map {
-      PrintFit.place($0.size, text: $0.text, landscape: false)
-    }
-    let figure = HTMLFragment.element(
-      "figure",
-      [
-        ("class", fit == nil ? "diagram tijdlijn" : "diagram tijdlijn gemeten"),
-        ("style", fit?.style), ("aria-labelledby", captionID),
-      ],
-      [
-        .trusted(svg.trimmingTrailingNewlines()),
+    // The screen shows the full chart; print a compact one with the same texts (docs/reports.md).
+    let caption = language.pick(
+      "Tijdlijn van \(executor.organisation.name): per maand de hoogste geclaimde fte op "
+        + "één dag, gestapeld per opdracht, tegen de capaciteit.",
+      "Timeline of \(executor.organisation.name): per month the highest fte claimed on "
+        + "one day, stacked per assignment, against capacity.")
+    let figure = timelineFigure(
+      TimelineSVGWriter().write(timeline, idPrefix: prefix), prefix: prefix,
+      medium: "alleen-scherm",
+      caption: [
+        .text(caption),
+        // The table is the chart's text alternative on screen; print leaves it out.
         .element(
-          "figcaption", [("id", captionID)],
-          [
-            .text(
-              language.pick(
-                "Tijdlijn van \(executor.organisation.name): per maand de hoogste geclaimde fte op "
-                  + "één dag, gestapeld per opdracht, tegen de capaciteit.",
-                "Timeline of \(executor.organisation.name): per month the highest fte claimed on "
-                  + "one day, stacked per assignment, against capacity.")),
-            // The table is the chart's text alternative on screen; print leaves it out.
-            .element(
-              "span", [("class", "alleen-scherm")],
-              text: language.pick(
-                " De tabel hieronder geeft dezelfde cijfers.",
-                " The table below gives the same figures.")),
-          ]),
+          "span", [("class", "alleen-scherm")],
+          text: language.pick(
+            " De tabel hieronder geeft dezelfde cijfers.",
+            " The table below gives the same figures.")),
       ])
+    let printed = timelineFigure(
+      TimelineSVGWriter().write(timeline, idPrefix: prefix + "-druk", compact: true),
+      prefix: prefix + "-druk", medium: "alleen-druk", caption: [.text(caption)])
     let rows = timeline.tableRows.map { row in
       HTMLFragment.element(
         "tr", [],
@@ -74,7 +64,30 @@ extension HTMLDocumentWriter {
         ]),
         .element("tbody", [], rows),
       ])
-    return [.element("h3", text: language.pick("Tijdlijn", "Timeline")), figure, table]
+    return [
+      .element("h3", text: language.pick("Tijdlijn", "Timeline")), figure, printed, table,
+    ]
+  }
+
+  /// A timeline chart in a figure for one medium (`alleen-scherm` or `alleen-druk`), printed no
+  /// smaller than legible text needs and never across a landscape page (PrintFit).
+  private func timelineFigure(
+    _ svg: String, prefix: String, medium: String, caption: [HTMLFragment]
+  ) -> HTMLFragment {
+    let captionID = prefix + "-bijschrift"
+    let fit = InlineSVG.printMetrics(of: svg).map {
+      PrintFit.place($0.size, text: $0.text, landscape: false)
+    }
+    return .element(
+      "figure",
+      [
+        ("class", (fit == nil ? "diagram tijdlijn " : "diagram tijdlijn gemeten ") + medium),
+        ("style", fit?.style), ("aria-labelledby", captionID),
+      ],
+      [
+        .trusted(svg.trimmingTrailingNewlines()),
+        .element("figcaption", [("id", captionID)], caption),
+      ])
   }
 }
 

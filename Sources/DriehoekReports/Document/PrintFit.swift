@@ -50,6 +50,13 @@ struct PrintFit: Equatable, Sendable {
       isLandscape: turn, width: size.width * scale, scale: scale, printedText: text * scale)
   }
 
+  /// A generous estimate of the printed height of an executor's triangle in words (the
+  /// description and the three role boxes, the opdrachtgevers in two columns), in points.
+  static func wordsHeight(opdrachtgevers: Int, description: String) -> Double {
+    let descriptionLines = description.isEmpty ? 0 : description.count / 110 + 1
+    return 40 + 13 * Double((max(opdrachtgevers, 1) + 1) / 2) + 16 * Double(descriptionLines)
+  }
+
   /// The CSS of the figure that carries it: the printed width as a custom property the print
   /// style sheet reads (`--druk-breedte`); the screen ignores it.
   var style: String {

@@ -5,14 +5,23 @@ import DriehoekModel
 struct TimelineCanvas {
   let timeline: Timeline
   let prefix: String
+  /// The printed report's variant: a lower plot, the legend in two columns and a lower money
+  /// panel, so the chart takes less of the page at the same text size.
+  let compact: Bool
   private var body: [String] = []
 
   // Layout, in SVG units.
-  private let width = TimelineSVGWriter.width
+  /// The compact chart is wider, with the money panel beside the plot, when that panel has
+  /// room for its figures there (at most six years); it then prints no wider than A4's text
+  /// column at the scale its text needs.
+  private var width: Double { moneyBeside ? 1_264 : TimelineSVGWriter.width }
+  private var moneyBeside: Bool {
+    compact && !timeline.years.isEmpty && timeline.years.count <= 6
+  }
   private let plotLeft = 84.0
   private let plotRight = 870.0
   private let plotTop = 96.0
-  private let plotHeight = 280.0
+  private var plotHeight: Double { compact ? 150 : 280 }
   private var plotBottom: Double { plotTop + plotHeight }
   private var plotWidth: Double { plotRight - plotLeft }
 
@@ -24,9 +33,10 @@ struct TimelineCanvas {
   /// The number of fill patterns (see ``patternMarkup(_:colour:)``).
   static let patternCount = 7
 
-  init(timeline: Timeline, prefix: String) {
+  init(timeline: Timeline, prefix: String, compact: Bool = false) {
     self.timeline = timeline
     self.prefix = prefix
+    self.compact = compact
   }
 
   mutating func draw() -> String {
@@ -39,7 +49,13 @@ struct TimelineCanvas {
     } else {
       drawPlot()
       y = drawLegend(top: plotBottom + (timeline.months.contains(where: \.hasClash) ? 78 : 58))
-      y = drawMoney(top: y + 10)
+      if moneyBeside {
+        _ = drawMoney(top: plotTop - 22, left: 930, span: width - 950)
+        y += 18
+        text(Self.spread, x: 24, y: y, cls: "tekst")
+      } else {
+        y = drawMoney(top: y + 10, left: plotLeft, span: plotWidth)
+      }
     }
     for note in timeline.notes where !timeline.months.isEmpty {
       y += 18
@@ -312,7 +328,8 @@ struct TimelineCanvas {
   private mutating func drawLegend(top: Double) -> Double {
     var y = top
     text("Opdrachten, per opdrachtgever (fte per dag)", x: 24, y: y, cls: "kop")
-    let columns = timeline.bands.count > 8 ? 2 : 1
+    let columns =
+      moneyBeside && timeline.bands.count > 4 ? 3 : timeline.bands.count > (compact ? 1 : 8) ? 2 : 1
     let columnWidth = (width - 48) / Double(columns)
     let characters = Int((columnWidth - 30) / 6.6)
     for (offset, band) in timeline.bands.enumerated() {
@@ -390,23 +407,28 @@ struct TimelineCanvas {
 
   // MARK: - Money
 
-  private mutating func drawMoney(top: Double) -> Double {
+  /// What the money panel's bars mean, under its heading (or, compact, beside its key).
+  static let spread = "Bedragen van een opdracht gelijk verdeeld over de dagen van haar periode."
+
+  /// The money panel, its bars from `left` over at most `span` units; returns its lowest line.
+  private mutating func drawMoney(top: Double, left: Double, span: Double) -> Double {
     let years = timeline.years
     guard !years.isEmpty else { return top }
+    let keyLeft = moneyBeside ? left : 24
     var y = top + 22
-    text("Kosten en budget per jaar (mln euro)", x: 24, y: y, cls: "kop")
-    y += 18
-    text(
-      "Bedragen van een opdracht gelijk verdeeld over de dagen van haar periode.", x: 24, y: y,
-      cls: "tekst")
+    text("Kosten en budget per jaar (mln euro)", x: keyLeft, y: y, cls: "kop")
+    if !compact {
+      y += 18
+      text(Self.spread, x: 24, y: y, cls: "tekst")
+    }
     let panelTop = y + 26
-    let panelHeight = 90.0
+    let panelHeight = compact ? 56.0 : 90.0
     let bottom = panelTop + panelHeight
     let highest = max(years.map { max($0.kosten, $0.budget) }.max() ?? 0, 1)
-    let group = min(plotWidth / Double(years.count), 120)
+    let group = min(span / Double(years.count), 120)
     let bar = group * 0.32
     for (offset, year) in years.enumerated() {
-      let x = plotLeft + Double(offset) * group
+      let x = left + Double(offset) * group
       var parts = [
         "<g class=\"jaar\" data-jaar=\"\(year.year)\" data-kosten=\"\(TimelineCalendar.plain(year.kosten))\" "
           + "data-budget=\"\(TimelineCalendar.plain(year.budget))\">"
@@ -424,7 +446,7 @@ struct TimelineCanvas {
       }
       parts.append("</g>")
       body.append(parts.joined())
-      if group >= 56 {
+      if group >= (compact ? 50 : 56) {
         for (index, value) in [year.kosten, year.budget].enumerated() {
           let height = value / highest * panelHeight
           let barX = x + group * 0.12 + Double(index) * (bar + group * 0.06)
@@ -436,16 +458,21 @@ struct TimelineCanvas {
       text(String(year.year), x: x + group / 2, y: bottom + 16, cls: "as", anchor: "middle")
     }
     body.append(
-      "<line x1=\"\(n(plotLeft))\" y1=\"\(n(bottom))\" x2=\"\(n(plotLeft + group * Double(years.count)))\" "
+      "<line x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(left + group * Double(years.count)))\" "
         + "y2=\"\(n(bottom))\" stroke=\"#1A1A1A\" stroke-width=\"1\"/>")
     let keyY = bottom + 40
     body.append(
-      "<rect x=\"24\" y=\"\(n(keyY - 12))\" width=\"18\" height=\"15\" fill=\"#154273\"/>")
-    text("kosten", x: 50, y: keyY, cls: "tekst")
+      "<rect x=\"\(n(keyLeft))\" y=\"\(n(keyY - 12))\" width=\"18\" height=\"15\" "
+        + "fill=\"#154273\"/>")
+    text("kosten", x: keyLeft + 26, y: keyY, cls: "tekst")
     body.append(
-      "<rect x=\"120\" y=\"\(n(keyY - 12))\" width=\"18\" height=\"15\" "
+      "<rect x=\"\(n(keyLeft + 96))\" y=\"\(n(keyY - 12))\" width=\"18\" height=\"15\" "
         + "fill=\"url(#\(prefix)-budget)\" stroke=\"#154273\"/>")
-    text("budget", x: 146, y: keyY, cls: "tekst")
+    text("budget", x: keyLeft + 122, y: keyY, cls: "tekst")
+    if compact && !moneyBeside {
+      // The explanation the full chart gives under its heading, here beside the key.
+      text(Self.spread, x: 220, y: keyY, cls: "tekst")
+    }
     return keyY
   }
 

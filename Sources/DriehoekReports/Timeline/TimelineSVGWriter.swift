@@ -18,9 +18,12 @@ public struct TimelineSVGWriter: Sendable {
   ///   - timeline: the timeline to draw.
   ///   - idPrefix: a prefix for the ids of patterns, unique in an HTML page that holds several
   ///     charts.
+  ///   - compact: the printed report's variant: the same chart and texts with a lower plot, the
+  ///     legend in two columns and a lower money panel.
   /// - Returns: a standalone SVG document.
-  public func write(_ timeline: Timeline, idPrefix: String = "tl") -> String {
-    var chart = TimelineCanvas(timeline: timeline, prefix: Self.safe(idPrefix))
+  public func write(_ timeline: Timeline, idPrefix: String = "tl", compact: Bool = false) -> String
+  {
+    var chart = TimelineCanvas(timeline: timeline, prefix: Self.safe(idPrefix), compact: compact)
     return chart.draw()
   }
 

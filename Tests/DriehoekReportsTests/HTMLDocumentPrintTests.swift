@@ -1,0 +1,87 @@
+import DriehoekAnalysis
+import DriehoekModel
+import DriehoekReports
+import Foundation
+import Testing
+
+/// The print-only parts of the HTML report: findings grouped by rule and the compact timeline
+/// (docs/reports.md, "Print").
+@Suite struct HTMLDocumentPrintTests {
+  private let model = "Tests/Fixtures/print/tien-uitvoerders.yaml"
+
+  private func html(_ outline: ReportOutline) -> String {
+    HTMLDocumentWriter(generated: Day(ordinal: 20_454), source: "model.yaml").write(
+      outline, diagrams: [:])
+  }
+
+  private func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+      .replacingOccurrences(of: "'", with: "&#39;")
+  }
+
+  /// The text of an executor's section from its opening tag to the next section.
+  private func section(_ id: ElementID, in text: String) throws -> Substring {
+    let start = try #require(
+      text.range(of: "<section class=\"uitvoerder\" id=\"uitvoerder-\(id)\""))
+    let end = text.range(of: "</section>", range: start.upperBound..<text.endIndex)
+    return text[start.lowerBound..<(end?.lowerBound ?? text.endIndex)]
+  }
+
+  @Test func aRuleWithSeveralCasesPrintsItsWhyOnceAndEveryCase() throws {
+    // The Rijk: several executors with a rule that finds two or more things.
+    let outline = try documentOutline("Models/rijk.yaml")
+    let text = html(outline)
+    // Every executor whose open findings repeat a rule: its section has the screen's cards and a
+    // print list in which each repeated rule's why stands once and every finding is a case.
+    let grouped = outline.executors.filter { executor in
+      Set(executor.openFindings.map(\.code)).count < executor.openFindings.count
+    }
+    #expect(!grouped.isEmpty, "the fixture has no executor with a rule found twice")
+    for executor in grouped {
+      let body = try section(executor.id, in: text)
+      #expect(body.contains("<ol class=\"bevindingen alleen-scherm\">"))
+      let printStart = try #require(body.range(of: "<ol class=\"bevindingen alleen-druk\">"))
+      let rest = body[printStart.upperBound...]
+      let printed = rest[..<(rest.range(of: "<h3")?.lowerBound ?? rest.endIndex)]
+      var counts: [String: Int] = [:]
+      for finding in executor.openFindings { counts[finding.code, default: 0] += 1 }
+      for finding in executor.openFindings {
+        #expect(printed.contains(escaped(finding.message)), "\(finding.code): \(finding.message)")
+        #expect(printed.contains(finding.code))
+        if let location = finding.location {
+          let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
+          #expect(printed.contains("\(file):\(location.line):\(location.column)"))
+        }
+        if counts[finding.code, default: 0] > 1 {
+          #expect(
+            occurrences(of: escaped(finding.waarom), in: String(printed)) >= 1
+              && printed.contains("\(counts[finding.code, default: 0]) gevallen"),
+            "\(executor.id) \(finding.code)")
+        }
+      }
+      // Fewer why-texts in print than findings: the repeated ones are said once.
+      let whys = occurrences(of: "<dt>Waarom</dt>", in: String(printed))
+      #expect(whys < executor.openFindings.count, "\(executor.id): \(whys) whys in print")
+    }
+  }
+
+  @Test func theTimelinePrintsCompactAndTheScreenKeepsTheFullChart() throws {
+    let outline = try documentOutline(model)
+    let text = html(outline)
+    let screen = occurrences(of: "class=\"diagram tijdlijn gemeten alleen-scherm\"", in: text)
+    let printed = occurrences(of: "class=\"diagram tijdlijn gemeten alleen-druk\"", in: text)
+    #expect(screen > 0)
+    #expect(printed == screen)
+    // The compact chart is lower than the full one of the same timeline.
+    let heights = text.components(separatedBy: "class=\"tijdlijn\"").dropLast().compactMap {
+      head -> Double? in
+      guard let range = head.range(of: "height=\"", options: .backwards) else { return nil }
+      return Double(head[range.upperBound...].prefix { $0 != "\"" })
+    }
+    #expect(heights.count == screen * 2)
+    for pair in stride(from: 0, to: heights.count - 1, by: 2) {
+      #expect(heights[pair + 1] < heights[pair], "\(heights[pair]) → \(heights[pair + 1])")
+    }
+  }
+}
