@@ -1,4 +1,5 @@
 import Testing
+import DriehoekModel
 
 @_spi(Fuzzing) @testable import DriehoekLoading
 
