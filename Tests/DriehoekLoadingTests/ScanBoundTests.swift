@@ -1,5 +1,5 @@
-import Testing
 import DriehoekModel
+import Testing
 
 @_spi(Fuzzing) @testable import DriehoekLoading
 
