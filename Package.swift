@@ -45,6 +45,8 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz", "DriehoekModel"]),
+    // The file system calls the CLI's output writer needs that Swift's Glibc does not declare.
+    .target(name: "CFileSync"),
     // Comparison of two models or two dates (`vergelijk`): changes, findings, diff diagrams.
     .target(
       name: "DriehoekComparison",
@@ -79,7 +81,7 @@ let package = Package(
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
         "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
         "DriehoekComparison",
-        "DriehoekPreview",
+        "DriehoekPreview", "CFileSync",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests

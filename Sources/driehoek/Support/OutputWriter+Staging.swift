@@ -1,3 +1,4 @@
+import CFileSync
 import Foundation
 
 #if canImport(Glibc)
@@ -37,7 +38,9 @@ extension OutputWriter {
     }
     if let failure = fill(descriptor) { throw fail(failure) }
     if fchmod(descriptor, target.mode) != 0 { throw fail(errno) }
-    if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { throw fail(errno) }
+    // Starts writing the file to disk now; ``flush(_:)`` waits for it once every file of the
+    // set is staged.
+    _ = driehoek_start_writeback(descriptor)
     return temporary
   }
 
