@@ -1,3 +1,4 @@
+import DriehoekModel
 import Testing
 
 @_spi(Fuzzing) @testable import DriehoekLoading
