@@ -40,6 +40,25 @@ private let twoPrincipals =
     #expect(report.findings("SD09").isEmpty)
   }
 
+  /// A person party with a function above the opdrachtgever covers it; an opdrachtgever and an
+  /// executor seen before give the same answer for their next opdracht.
+  @Test func sd09AnswersEachPairTheSameWay() throws {
+    let report = try analyse(
+      "rollen:\n" + agentschapRoles
+        + """
+        personen:
+          - {id: piet, naam: Piet, functies: [szw-dg]}
+        opdrachten:
+          - {id: o1, naam: Een, opdrachtgever: szw-dir, opdrachtnemer: ag}
+          - {id: o2, naam: Twee, opdrachtgever: vws-dg, opdrachtnemer: ag}
+          - {id: o3, naam: Drie, opdrachtgever: szw-dir, opdrachtnemer: ag}
+          - {id: o4, naam: Vier, opdrachtgever: vws-dg, opdrachtnemer: ag}
+        afspraken:
+          - {id: wa, soort: werkafspraak, partijen: [piet, ag-dir]}
+        """)
+    #expect(report.findings("SD09").map { $0.betreft.first } == ["o2", "o4"])
+  }
+
   @Test func sd10FiresOneDayShortOfThreeYears() throws {
     let report = try analyse(
       "rollen:\n" + agentschapRoles

@@ -50,7 +50,8 @@ public struct OpdrachtZonderAfspraak: Rule {
     ])
 
   /// - Complexity: O(*o* · *a* · *q*) in opdrachten, agreements and parties, where *a* is the
-  ///   smaller number of afspraken around an opdracht's opdrachtgever or around its executor.
+  ///   smaller number of afspraken around an opdracht's opdrachtgever or around its executor;
+  ///   what is around each opdrachtgever and each executor is worked out once.
   public func findings(in context: AnalysisContext) -> [Finding] {
     let opdrachten = context.model.opdrachten
     // The message's pieces that are the same for every finding, made once (a stress model has
@@ -62,16 +63,23 @@ public struct OpdrachtZonderAfspraak: Rule {
     let end = context.text(
       " valt op " + day + " onder geen geldige afspraak",
       " is not covered by a valid agreement on " + day)
+    var coverage = CoverageSearch(context: context)
     // By position: an opdracht whose own afspraak is valid is covered, and is not copied out.
     return opdrachten.indices.compactMap { position in
       guard opdrachten[position].period.contains(context.peildatum),
         !hasValidOwnAfspraak(opdrachten[position].afspraak, in: context)
       else { return nil }
       let opdracht = opdrachten[position]
-      guard !isCovered(opdracht, in: context) else { return nil }
+      if let opdrachtgever = opdracht.opdrachtgever, let executor = opdracht.opdrachtnemer,
+        coverage.isCovered(from: opdrachtgever, to: executor)
+      {
+        return nil
+      }
       var ids = [opdracht.id]
       ids.reserveCapacity(3)
       var message = start
+      // Room for the whole message at once, instead of growing it label by label.
+      message.reserveCapacity(256)
       context.appendLabel(opdracht.id, to: &message)
       if let opdrachtgever = opdracht.opdrachtgever {
         ids.append(opdrachtgever)
@@ -94,35 +102,5 @@ public struct OpdrachtZonderAfspraak: Rule {
   private func hasValidOwnAfspraak(_ own: ElementID?, in context: AnalysisContext) -> Bool {
     guard let own, context.index.kind(of: own) == .afspraak else { return false }
     return context.index.validity(of: own).contains(context.peildatum)
-  }
-
-  private func isCovered(_ opdracht: Opdracht, in context: AnalysisContext) -> Bool {
-    if hasValidOwnAfspraak(opdracht.afspraak, in: context) { return true }
-    guard let opdrachtgever = opdracht.opdrachtgever, let executor = opdracht.opdrachtnemer else {
-      return false
-    }
-    let nemers = context.validHolders(.opdrachtnemer, of: executor)
-    func covers(_ afspraak: Afspraak) -> Bool {
-      guard [.werkafspraak, .raamafspraak].contains(afspraak.kind) else { return false }
-      let hasGever = afspraak.parties.contains { context.party($0, includes: opdrachtgever) }
-      let hasNemer = afspraak.parties.contains { party in
-        party == executor || nemers.contains { context.party(party, includes: $0) }
-      }
-      return hasGever && hasNemer
-    }
-    // A covering afspraak has a party around the opdrachtgever and one that is the executor or
-    // around one of its opdrachtnemers: walk the smaller of the two sides. (A DG that gives
-    // opdrachten to thousands of executors is party to thousands of afspraken; walking them
-    // for each of its opdrachten made this rule quadratic.)
-    let executorSide = [executor] + nemers
-    let executorCount = executorSide.reduce(0) {
-      $0 + context.afspraakCandidateCount(withPartyIncluding: $1)
-    }
-    if executorCount < context.afspraakCandidateCount(withPartyIncluding: opdrachtgever) {
-      return executorSide.contains {
-        context.validAfspraken(withPartyIncluding: $0).contains(where: covers)
-      }
-    }
-    return context.validAfspraken(withPartyIncluding: opdrachtgever).contains(where: covers)
   }
 }
