@@ -63,13 +63,4 @@ extension AnalysisContext {
     }
     return Set(positions).sorted().map { validAfspraken[Int($0)] }
   }
-
-  /// How many afspraken ``validAfspraken(withPartyIncluding:)`` looks at for the unit (an
-  /// afspraak with two parties above it counts twice), without building the list.
-  /// - Complexity: O(depth).
-  func afspraakCandidateCount(withPartyIncluding unit: ElementID) -> Int {
-    index.ancestors(of: unit).reduce(afsprakenByParty[unit].count) {
-      $0 + afsprakenByParty[$1].count
-    }
-  }
 }
