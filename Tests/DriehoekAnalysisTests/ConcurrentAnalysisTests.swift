@@ -96,17 +96,6 @@ import Testing
     #expect(shuffled == Array(0..<1000))
   }
 
-  @Test func theHeavyRulesStartFirstAndEveryRuleOnce() {
-    let rules = RuleCatalogue.all.filter { !$0.reviewsFindings }
-    let schedule = Analyzer.schedule(rules)
-    #expect(schedule.sorted() == Array(rules.indices))
-    let codes = schedule.map { rules[$0].code }
-    #expect(Array(codes.prefix(4)) == Analyzer.heavyRuleCodes)
-    // The rest keep catalogue order.
-    let rest = Array(codes.dropFirst(4))
-    #expect(rest == rules.map(\.code).filter { !Analyzer.heavyRuleCodes.contains($0) })
-  }
-
   @Test func concurrentWorkKeepsTheOrderOfThePieces() {
     let results = ConcurrentWork.map(count: 200) { position in position * position }
     #expect(results == (0..<200).map { $0 * $0 })

@@ -49,11 +49,8 @@ public struct Analyzer: Sendable {
     // put back in catalogue order, so the report does not depend on the scheduling.
     let modelRules = rules.filter { !$0.reviewsFindings }
     let executorIDs = Set(context.executorEntries.map(\.id))
-    // The heavy rules start first, so that no heavy rule starts last on one core while the
-    // other idles; the findings are put back in catalogue order.
-    let schedule = Self.schedule(modelRules)
-    let scheduled = ConcurrentWork.map(count: schedule.count) { slot in
-      let rule = modelRules[schedule[slot]]
+    let perRule = ConcurrentWork.map(count: modelRules.count) { position in
+      let rule = modelRules[position]
       var found = FindingLimit.apply(rule.findings(in: context), rule: rule, in: context)
       for finding in found.indices {
         context.applyAcceptance(to: &found[finding])
@@ -61,8 +58,6 @@ public struct Analyzer: Sendable {
       }
       return found
     }
-    var perRule = [[Finding]](repeating: [], count: modelRules.count)
-    for (slot, position) in schedule.enumerated() { perRule[position] = scheduled[slot] }
     var all: [Finding] = []
     all.reserveCapacity(perRule.reduce(0) { $0 + $1.count })
     for found in perRule { all.append(contentsOf: found) }
