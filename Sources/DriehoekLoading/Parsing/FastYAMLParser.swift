@@ -127,13 +127,7 @@ struct FastYAMLParser {
     } else {
       root = try blockCollection(indent: start)
     }
-    if indent != nil {
-      guard isAtMarker(UInt8(ascii: ".")) else { throw Unsupported() }
-      position += 3
-      try endOfLine()
-      nextContentLine()
-      guard indent == nil else { throw Unsupported() }
-    }
+    try documentEnd()
     return root
   }
 
@@ -522,6 +516,17 @@ struct FastYAMLParser {
   }
 
   /// Whether a document marker (`---` or `...`) starts the current line at the position.
+  /// Reads what may follow the document's root: nothing, or an end marker `...` and nothing
+  /// after it.
+  private mutating func documentEnd() throws(Unsupported) {
+    guard indent != nil else { return }
+    guard isAtMarker(UInt8(ascii: ".")) else { throw Unsupported() }
+    position += 3
+    try endOfLine()
+    nextContentLine()
+    guard indent == nil else { throw Unsupported() }
+  }
+
   private func isAtMarker(_ character: UInt8) -> Bool {
     position == lineStart && position + 3 <= bytes.count && bytes[position] == character
       && bytes[position + 1] == character && bytes[position + 2] == character
@@ -749,13 +754,7 @@ extension FastYAMLParser {
     }
     if let next = indent, next > 0 { throw Unsupported() }
     // The rest of `document()`.
-    if indent != nil {
-      guard isAtMarker(UInt8(ascii: ".")) else { throw Unsupported() }
-      position += 3
-      try endOfLine()
-      nextContentLine()
-      guard indent == nil else { throw Unsupported() }
-    }
+    try documentEnd()
     return (list.items, pairs)
   }
 }
