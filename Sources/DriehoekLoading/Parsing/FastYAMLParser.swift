@@ -515,7 +515,6 @@ struct FastYAMLParser {
     byte == UInt8(ascii: "-") && isBlank(at: position + 1)
   }
 
-  /// Whether a document marker (`---` or `...`) starts the current line at the position.
   /// Reads what may follow the document's root: nothing, or an end marker `...` and nothing
   /// after it.
   private mutating func documentEnd() throws(Unsupported) {
@@ -527,6 +526,7 @@ struct FastYAMLParser {
     guard indent == nil else { throw Unsupported() }
   }
 
+  /// Whether a document marker (`---` or `...`) starts the current line at the position.
   private func isAtMarker(_ character: UInt8) -> Bool {
     position == lineStart && position + 3 <= bytes.count && bytes[position] == character
       && bytes[position + 1] == character && bytes[position + 2] == character
