@@ -45,8 +45,6 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz", "DriehoekModel"]),
-    // The file system calls the CLI's output writer needs that Swift's Glibc does not declare.
-    .target(name: "CFileSync"),
     // Comparison of two models or two dates (`vergelijk`): changes, findings, diff diagrams.
     .target(
       name: "DriehoekComparison",
@@ -81,7 +79,7 @@ let package = Package(
         "DriehoekModel", "DriehoekLoading", "DriehoekInterchange", "DriehoekAnalysis",
         "DriehoekDiagram", "GraphvizRendering", "DriehoekReports", "DriehoekPipeline",
         "DriehoekComparison",
-        "DriehoekPreview", "CFileSync",
+        "DriehoekPreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests

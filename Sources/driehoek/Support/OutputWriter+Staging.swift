@@ -1,4 +1,3 @@
-import CFileSync
 import Foundation
 
 #if canImport(Glibc)
@@ -38,9 +37,7 @@ extension OutputWriter {
     }
     if let failure = fill(descriptor) { throw fail(failure) }
     if fchmod(descriptor, target.mode) != 0 { throw fail(errno) }
-    // Starts writing the file to disk now; ``flush(_:)`` waits for it once every file of the
-    // set is staged.
-    _ = driehoek_start_writeback(descriptor)
+    if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { throw fail(errno) }
     return temporary
   }
 

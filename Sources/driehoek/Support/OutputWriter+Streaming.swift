@@ -1,11 +1,3 @@
-import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension OutputWriter {
   /// Writes an output that is made in chunks to `path` as it is made, or to standard output
   /// when `path` is `nil` or `-`.
@@ -29,13 +21,6 @@ extension OutputWriter {
         failure = chunk.withUnsafeBytes { Console.writeAll($0, to: descriptor) }
       }
       return failure
-    }
-    do {
-      try flush([(target, temporary)])
-    } catch {
-      unlink(temporary)
-      OutputGuard.shared.forget(temporary: temporary)
-      throw error
     }
     try OutputGuard.shared.committing { () throws(OutputError) in
       try commit([(target, temporary)])

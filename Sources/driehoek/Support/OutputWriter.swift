@@ -85,7 +85,6 @@ struct OutputWriter {
       for (target, file) in zip(targets, files) {
         staged.append((target, try stage(file.bytes, for: target)))
       }
-      try flush(staged)
     } catch {
       removeStaged()
       throw error
