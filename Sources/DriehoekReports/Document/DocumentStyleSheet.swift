@@ -109,7 +109,7 @@ enum DocumentStyleSheet {
       .bevinding .vindplaats { font-size: .78rem; color: \(p.grijs); margin: -.2rem 0 .35rem; }
       .bevinding .vindplaats code { font-size: inherit; }
       .zie-boven { display: none; }
-      .alleen-druk { display: none; }
+      .alleen-druk, .regel-legenda, .legenda-verwijzing { display: none; }
       #partijen .rol, #partijen .zie { display: block; }
       .leeg-onderdeel { margin: 1rem 0; }
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
@@ -221,10 +221,19 @@ enum DocumentStyleSheet {
         table.opdrachten th .klein::before { content: " · "; }
         table.opdrachten th .klein { font-size: inherit; font-weight: 400; }
         /* Tighter spacing in an executor's section. */
-        .uitvoerder h3 { margin: .55rem 0 .25rem; }
+        .uitvoerder h3 { margin: .4rem 0 .2rem; }
+        .uitvoerder .bevinding { padding: .3rem .6rem .05rem; margin-bottom: .3rem; }
+        .uitvoerder .bevinding .melding { margin-bottom: .15rem; }
         .uitvoerder table { margin: .15rem 0 .4rem; }
         .uitvoerder ol.bevindingen { margin-bottom: .3rem; }
         .uitvoerder .leeg-onderdeel { margin: .4rem 0; }
+        /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
+        .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
+          margin: -.4rem 0 .5rem; }
+        .regel-legenda p { margin: 0 0 .2rem; }
+        .regel-legenda .code, .regel-legenda .label { font-weight: 700; }
+        .bevinding.in-legenda .uitleg, .bevinding.in-legenda .zie-boven { display: none; }
+        .legenda-verwijzing { display: block; font-size: 8pt; color: \(p.grijs); margin: 0 0 .2rem; }
         a { color: inherit; text-decoration: none; }
         .bevinding a, td a, .inhoud a { color: \(p.donkerblauw); }
       }
