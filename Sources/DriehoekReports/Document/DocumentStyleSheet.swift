@@ -188,7 +188,7 @@ enum DocumentStyleSheet {
         .driehoek-rollen div:nth-child(2) dd { columns: 2; column-gap: 1rem; }
         .bevinding { padding: .4rem .7rem .1rem; margin-bottom: .45rem; }
         .bevinding dl { grid-template-columns: 6rem 1fr; gap: .05rem .6rem; margin: .2rem 0 .3rem; font-size: 9pt; }
-        .uitvoerder .bevinding dl { grid-template-columns: 4.2rem 1fr; }
+        .uitvoerder .bevinding dl { grid-template-columns: 4.2rem 1fr; font-size: 8.5pt; }
         .bevinding .vindplaats { font-size: 7.5pt; margin: 0 0 .25rem; }
         .bevinding.herhaald .uitleg { display: none; }
         .bevinding.herhaald .zie-boven { display: block; font-size: 9pt; color: \(p.grijs); margin: 0 0 .25rem; }
@@ -208,7 +208,7 @@ enum DocumentStyleSheet {
         .bevinding.groep { break-inside: auto; }
         .bevinding.groep > .kop, .bevinding.groep > dl { break-after: avoid; break-inside: avoid; }
         .bevinding.groep .aantal { color: \(p.grijs); font-weight: 400; }
-        ol.gevallen { list-style: none; padding: 0; margin: .1rem 0 .25rem; font-size: 8pt; line-height: 1.25; }
+        ol.gevallen { list-style: none; padding: 0; margin: .1rem 0 .25rem; font-size: 7.5pt; line-height: 1.2; }
         ol.gevallen li { break-inside: avoid; border-top: 1px solid \(p.lijn); padding: .12rem 0; }
         .uitvoerder .bevinding ol.gevallen .melding, ol.gevallen .melding { display: inline; font-size: inherit;
           font-weight: 600; margin: 0; }
