@@ -109,7 +109,7 @@ enum DocumentStyleSheet {
       .bevinding .vindplaats { font-size: .78rem; color: \(p.grijs); margin: -.2rem 0 .35rem; }
       .bevinding .vindplaats code { font-size: inherit; }
       .zie-boven { display: none; }
-      .alleen-druk { display: none; }
+      .alleen-druk, .regel-legenda, .legenda-verwijzing { display: none; }
       #partijen .rol, #partijen .zie { display: block; }
       .leeg-onderdeel { margin: 1rem 0; }
       .colofon { border-top: 1px solid \(p.lijn); margin-top: 3rem; padding-top: 1rem; }
@@ -188,7 +188,7 @@ enum DocumentStyleSheet {
         .driehoek-rollen div:nth-child(2) dd { columns: 2; column-gap: 1rem; }
         .bevinding { padding: .4rem .7rem .1rem; margin-bottom: .45rem; }
         .bevinding dl { grid-template-columns: 6rem 1fr; gap: .05rem .6rem; margin: .2rem 0 .3rem; font-size: 9pt; }
-        .uitvoerder .bevinding dl { grid-template-columns: 4.2rem 1fr; }
+        .uitvoerder .bevinding dl { grid-template-columns: 4.2rem 1fr; font-size: 8.5pt; }
         .bevinding .vindplaats { font-size: 7.5pt; margin: 0 0 .25rem; }
         .bevinding.herhaald .uitleg { display: none; }
         .bevinding.herhaald .zie-boven { display: block; font-size: 9pt; color: \(p.grijs); margin: 0 0 .25rem; }
@@ -208,7 +208,7 @@ enum DocumentStyleSheet {
         .bevinding.groep { break-inside: auto; }
         .bevinding.groep > .kop, .bevinding.groep > dl { break-after: avoid; break-inside: avoid; }
         .bevinding.groep .aantal { color: \(p.grijs); font-weight: 400; }
-        ol.gevallen { list-style: none; padding: 0; margin: .1rem 0 .25rem; font-size: 8pt; line-height: 1.25; }
+        ol.gevallen { list-style: none; padding: 0; margin: .1rem 0 .25rem; font-size: 7.5pt; line-height: 1.2; }
         ol.gevallen li { break-inside: avoid; border-top: 1px solid \(p.lijn); padding: .12rem 0; }
         .uitvoerder .bevinding ol.gevallen .melding, ol.gevallen .melding { display: inline; font-size: inherit;
           font-weight: 600; margin: 0; }
@@ -221,10 +221,19 @@ enum DocumentStyleSheet {
         table.opdrachten th .klein::before { content: " · "; }
         table.opdrachten th .klein { font-size: inherit; font-weight: 400; }
         /* Tighter spacing in an executor's section. */
-        .uitvoerder h3 { margin: .55rem 0 .25rem; }
+        .uitvoerder h3 { margin: .4rem 0 .2rem; }
+        .uitvoerder .bevinding { padding: .3rem .6rem .05rem; margin-bottom: .3rem; }
+        .uitvoerder .bevinding .melding { margin-bottom: .15rem; }
         .uitvoerder table { margin: .15rem 0 .4rem; }
         .uitvoerder ol.bevindingen { margin-bottom: .3rem; }
         .uitvoerder .leeg-onderdeel { margin: .4rem 0; }
+        /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
+        .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
+          margin: -.4rem 0 .5rem; }
+        .regel-legenda p { margin: 0 0 .2rem; }
+        .regel-legenda .code, .regel-legenda .label { font-weight: 700; }
+        .bevinding.in-legenda .uitleg, .bevinding.in-legenda .zie-boven { display: none; }
+        .legenda-verwijzing { display: block; font-size: 8pt; color: \(p.grijs); margin: 0 0 .2rem; }
         a { color: inherit; text-decoration: none; }
         .bevinding a, td a, .inhoud a { color: \(p.donkerblauw); }
       }

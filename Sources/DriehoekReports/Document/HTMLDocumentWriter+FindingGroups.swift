@@ -42,6 +42,20 @@ extension HTMLDocumentWriter {
     var classes = "bevinding groep ernst-rand-" + first.severity.rawValue
     if !first.isOpen { classes += " geaccepteerd" }
     let cases = group.map { compactCase($0, outline: outline, showExecutor: showExecutor) }
+    // Why and fix stand once in the overview's table of rules when they are the rule's own.
+    let explanation: [HTMLFragment] =
+      group.allSatisfy { explainedInLegend($0, outline: outline) }
+      ? []
+      : [
+        .element(
+          "dl", [],
+          [
+            .element("dt", text: language.pick("Waarom", "Why")),
+            .element("dd", text: first.waarom),
+            .element("dt", text: language.pick("Oplossing", "Fix")),
+            .element("dd", text: first.oplossing),
+          ])
+      ]
     return .element(
       "li", [("class", classes)],
       [
@@ -62,17 +76,8 @@ extension HTMLDocumentWriter {
               "span", [("class", "aantal")],
               text: language.pick(
                 " · \(group.count) gevallen", " · \(group.count) cases")),
-          ]),
-        .element(
-          "dl", [],
-          [
-            .element("dt", text: language.pick("Waarom", "Why")),
-            .element("dd", text: first.waarom),
-            .element("dt", text: language.pick("Oplossing", "Fix")),
-            .element("dd", text: first.oplossing),
-          ]),
-        .element("ol", [("class", "gevallen")], cases),
-      ])
+          ])
+      ] + explanation + [.element("ol", [("class", "gevallen")], cases)])
   }
 
   /// One case of a grouped rule in one run: message, what it concerns (when the message does

@@ -282,8 +282,12 @@ extension HTMLDocumentWriter {
       return finding(
         for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
     }
-    guard repeats else { return .element("ol", [("class", "bevindingen")], cards) }
+    let pointer = ruleLegendPointer(findings, outline: outline)
+    guard repeats else {
+      return .join([pointer, .element("ol", [("class", "bevindingen")], cards)])
+    }
     return .join([
+      pointer,
       .element("ol", [("class", "bevindingen alleen-scherm")], cards),
       groupedFindingList(findings, outline: outline, showExecutor: showExecutor),
     ])
@@ -350,6 +354,7 @@ extension HTMLDocumentWriter {
     var classes = "bevinding ernst-rand-" + finding.severity.rawValue
     if !finding.isOpen { classes += " geaccepteerd" }
     if repeated { classes += " herhaald" }
+    if explainedInLegend(finding, outline: outline) { classes += " in-legenda" }
     let seeAbove: [HTMLFragment] =
       repeated
       ? [

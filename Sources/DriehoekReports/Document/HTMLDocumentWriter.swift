@@ -288,8 +288,11 @@ public struct HTMLDocumentWriter: Sendable {
           })
     }
     return .join([
-      .element("h3", text: language.pick("Bevindingen per regel", "Findings by rule")),
+      .element(
+        "h3", [("id", Self.ruleLegendID)],
+        text: language.pick("Bevindingen per regel", "Findings by rule")),
       .element("table", [], [header, .element("tbody", [], rows)]),
+      ruleLegend(rules, outline: outline),
     ])
   }
 
