@@ -61,21 +61,11 @@ extension HTMLDocumentWriter {
       [
         .element(
           "p", [("class", "kop")],
-          [
-            .element(
-              "span",
-              [("class", "ernst ernst-" + (first.isOpen ? first.severity.rawValue : "geen"))],
-              text: first.isOpen
-                ? DocumentFormat.severity(first.severity, language)
-                : language.pick("Geaccepteerd", "Accepted")),
-            .text(" "),
-            .element("span", [("class", "code")], text: first.code),
-            .text(" "),
-            .element("span", [("class", "slug")], text: first.slug),
+          findingHeading(first, language: language) + [
             .element(
               "span", [("class", "aantal")],
               text: language.pick(
-                " · \(group.count) gevallen", " · \(group.count) cases")),
+                " · \(group.count) gevallen", " · \(group.count) cases"))
           ])
       ] + explanation + [.element("ol", [("class", "gevallen")], cases)])
   }

@@ -368,22 +368,27 @@ extension HTMLDocumentWriter {
       "li", [("class", classes)],
       [
         .element(
-          "p", [("class", "kop")],
-          [
-            .element(
-              "span",
-              [("class", "ernst ernst-" + (finding.isOpen ? finding.severity.rawValue : "geen"))],
-              text: finding.isOpen
-                ? DocumentFormat.severity(finding.severity, language)
-                : language.pick("Geaccepteerd", "Accepted")),
-            .text(" "),
-            .element("span", [("class", "code")], text: finding.code),
-            .text(" "),
-            .element("span", [("class", "slug")], text: finding.slug),
-          ]),
+          "p", [("class", "kop")], findingHeading(finding, language: language)),
         .element("p", [("class", "melding")], text: finding.message),
         .element("dl", [], details),
       ] + seeAbove + sourceLine)
+  }
+
+  /// The heading of a finding's card or of a rule's group: its severity (or "accepted"), code
+  /// and slug.
+  func findingHeading(_ finding: Finding, language: Language) -> [HTMLFragment] {
+    [
+      .element(
+        "span",
+        [("class", "ernst ernst-" + (finding.isOpen ? finding.severity.rawValue : "geen"))],
+        text: finding.isOpen
+          ? DocumentFormat.severity(finding.severity, language)
+          : language.pick("Geaccepteerd", "Accepted")),
+      .text(" "),
+      .element("span", [("class", "code")], text: finding.code),
+      .text(" "),
+      .element("span", [("class", "slug")], text: finding.slug),
+    ]
   }
 
   /// The last component of a path, for the location of a finding.
