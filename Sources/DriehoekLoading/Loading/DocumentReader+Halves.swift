@@ -5,7 +5,7 @@ extension DocumentReader {
   static let halvingThreshold = 2_048
 
   /// The elements of a top-level list, like ``elements(_:_:_:)``; a long list is read in two
-  /// halves side by side (see ``SideBySide``).
+  /// halves side by side (see ``ConcurrentWork``).
   ///
   /// Each half has a reader of its own; the elements and the diagnostics of the first half come
   /// before those of the second, so the result is the same as reading the list in one go: an
@@ -25,9 +25,10 @@ extension DocumentReader {
     }
     let middle = items.count / 2
     let file = self.file
-    let (first, second) = SideBySide.run(
-      { Self.read(items[..<middle], file: file, read) },
-      { Self.read(items[middle...], file: file, read) })
+    let halves = ConcurrentWork.map(count: 2) { half in
+      Self.read(half == 0 ? items[..<middle] : items[middle...], file: file, read)
+    }
+    let (first, second) = (halves[0], halves[1])
     diagnostics += first.diagnostics
     diagnostics += second.diagnostics
     var result = first.elements

@@ -214,10 +214,12 @@ struct LoadSession {
     guard let cut = FastYAMLParser.cut(of: text) else {
       return FastYAMLParser.parseMeasuring(text, valueLimit: valueLimit)
     }
-    let (first, second) = SideBySide.run(
-      { FastYAMLParser.firstHalf(of: text, cut: cut, valueLimit: valueLimit) },
-      { FastYAMLParser.secondHalf(of: text, cut: cut, valueLimit: valueLimit) })
-    if let first, let second,
+    let halves = ConcurrentWork.map(count: 2) { half in
+      half == 0
+        ? FastYAMLParser.firstHalf(of: text, cut: cut, valueLimit: valueLimit)
+        : FastYAMLParser.secondHalf(of: text, cut: cut, valueLimit: valueLimit)
+    }
+    if let first = halves[0], let second = halves[1],
       let root = FastYAMLParser.joined(first, second, valueLimit: valueLimit)
     {
       return (root, max(first.deepest, second.deepest))

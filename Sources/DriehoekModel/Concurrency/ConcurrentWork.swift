@@ -1,10 +1,10 @@
 import Dispatch
-import DriehoekModel
 
 /// Independent pieces of work run on the available cores, with their results in a fixed order.
 ///
 /// The analysis uses it to run the rules side by side and to build the parts of the context that
-/// do not depend on each other. Each piece writes only its own slot, and
+/// do not depend on each other; the loader to parse and read a large file in two halves; the
+/// check writers to make a batch of findings in two halves. Each piece writes only its own slot, and
 /// `DispatchQueue.concurrentPerform` returns only after every piece has finished, so the results
 /// need no lock and come out in the same order on every run: the output of the analysis does not
 /// depend on how the work was scheduled.
