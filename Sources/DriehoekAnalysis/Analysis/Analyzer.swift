@@ -107,8 +107,13 @@ extension Analyzer {
     else { return }
     let parties = context.partyExecutors(of: first, among: executorIDs)
     guard !parties.isEmpty else { return }
-    finding.executors = (finding.executors + parties).sortedUnique()
-    if finding.executor == nil { finding.executor = finding.executors.first }
+    let executors = (finding.executors + parties).sortedUnique()
+    // Most findings are grouped under their executor already: those keep their storage.
+    guard executors != finding.executors || finding.executor == nil else { return }
+    finding.change { fields in
+      fields.executors = executors
+      if fields.executor == nil { fields.executor = executors.first }
+    }
   }
 }
 
