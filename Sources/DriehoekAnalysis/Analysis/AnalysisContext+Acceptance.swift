@@ -25,9 +25,23 @@ extension AnalysisContext {
   /// Marks the finding accepted, in place, as ``applyingAcceptance(to:)`` does.
   func applyAcceptance(to finding: inout Finding) {
     guard let byFirstID = afwijkingenByRule[finding.code] else { return }
+    applyAcceptance(to: &finding, candidates: byFirstID)
+  }
+
+  /// The valid accepted risks of one rule code, by their first `betreft` id (see
+  /// ``applyAcceptance(to:candidates:)``); `nil` when the code has none.
+  func acceptanceCandidates(code: String) -> [ElementID?: [Int]]? {
+    afwijkingenByRule[code]
+  }
+
+  /// Marks the finding accepted, in place, as ``applyAcceptance(to:)`` does, with the valid
+  /// accepted risks of its code already looked up (once per rule rather than once per finding).
+  func applyAcceptance(to finding: inout Finding, candidates byFirstID: [ElementID?: [Int]]) {
     var positions = byFirstID[nil] ?? []
     // An id named twice adds its positions twice; the first match is the same.
-    for id in finding.betreft { positions += byFirstID[id] ?? [] }
+    for id in finding.betreft {
+      if let more = byFirstID[id] { positions += more }
+    }
     guard !positions.isEmpty else { return }
     positions.sort()
     let candidate = finding

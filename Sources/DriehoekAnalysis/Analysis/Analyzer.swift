@@ -49,15 +49,28 @@ public struct Analyzer: Sendable {
     // put back in catalogue order, so the report does not depend on the scheduling.
     let modelRules = rules.filter { !$0.reviewsFindings }
     let executorIDs = Set(context.executorEntries.map(\.id))
-    let perRule = ConcurrentWork.map(count: modelRules.count) { position in
-      let rule = modelRules[position]
+    // The rules that go over every opdracht start first, so that no long rule starts last on
+    // one core while the other has nothing left to do.
+    let schedule = Self.schedule(modelRules)
+    let scheduled = ConcurrentWork.map(count: schedule.count) { slot in
+      let rule = modelRules[schedule[slot]]
       var found = FindingLimit.apply(rule.findings(in: context), rule: rule, in: context)
+      // The accepted risks of the rule's code, looked up once; a finding of another code (no
+      // rule of the catalogue makes one) looks up its own.
+      let candidates = context.acceptanceCandidates(code: rule.code)
       for finding in found.indices {
-        context.applyAcceptance(to: &found[finding])
+        if found[finding].code == rule.code {
+          if let candidates { context.applyAcceptance(to: &found[finding], candidates: candidates) }
+        } else {
+          context.applyAcceptance(to: &found[finding])
+        }
         Self.group(&found[finding], in: context, executorIDs: executorIDs)
       }
       return found
     }
+    // Back in catalogue order.
+    var perRule = [[Finding]](repeating: [], count: modelRules.count)
+    for (slot, position) in schedule.enumerated() { perRule[position] = scheduled[slot] }
     var all: [Finding] = []
     all.reserveCapacity(perRule.reduce(0) { $0 + $1.count })
     for found in perRule { all.append(contentsOf: found) }
@@ -99,21 +112,58 @@ public struct Analyzer: Sendable {
 extension Analyzer {
   /// Groups a finding about an opdracht or afspraak (its first `betreft` id) under every
   /// executor that is party to it as well; its `betreft` stays as it is.
+  ///
+  /// The same as adding ``AnalysisContext/partyExecutors(of:among:)`` to the finding's
+  /// executors, sorted and each once; an opdracht's two parties are read where the opdracht is,
+  /// and a finding whose executors do not change keeps its storage (nothing is allocated for it).
   static func group(
     _ finding: inout Finding, in context: AnalysisContext, executorIDs: Set<ElementID>
   ) {
-    guard let first = finding.betreft.first,
-      context.index.kind(of: first).map({ $0 == .opdracht || $0 == .afspraak }) == true
+    guard let first = finding.betreft.first, let place = context.index.modelPosition(of: first)
     else { return }
-    let parties = context.partyExecutors(of: first, among: executorIDs)
-    guard !parties.isEmpty else { return }
-    let executors = (finding.executors + parties).sortedUnique()
-    // Most findings are grouped under their executor already: those keep their storage.
-    guard executors != finding.executors || finding.executor == nil else { return }
+    let current = finding.executors
+    var added: [ElementID] = []
+    var hasParty = false
+    func consider(_ party: ElementID) {
+      guard executorIDs.contains(party) else { return }
+      hasParty = true
+      if !current.contains(party), !added.contains(party) { added.append(party) }
+    }
+    switch place.kind {
+    case .opdracht:
+      let opdrachten = context.model.opdrachten
+      if let nemer = opdrachten[place.position].opdrachtnemer { consider(nemer) }
+      if let gever = opdrachten[place.position].opdrachtgever,
+        let owner = context.index.owningOrganisation(of: gever)
+      {
+        consider(owner)
+      }
+    case .afspraak:
+      for party in context.partyExecutors(of: first, among: executorIDs) { consider(party) }
+    default:
+      return
+    }
+    guard hasParty else { return }
+    // Unchanged when every party is grouped already and the executors are in order.
+    if added.isEmpty, finding.executor != nil, current.isStrictlyAscending { return }
+    let executors = (current + added).sortedUnique()
     finding.change { fields in
       fields.executors = executors
       if fields.executor == nil { fields.executor = executors.first }
     }
+  }
+}
+
+extension Analyzer {
+  /// The codes of the rules that start first, longest first: on a large model they go over
+  /// every opdracht and find the most (BENCHMARKS.md, "Issue 19, sixth part").
+  static let longRules = ["SD19", "SD09", "SD11", "SD13"]
+
+  /// The positions of the rules in the order they start: the ``longRules`` present, in that
+  /// order, then the others in catalogue order. A permutation of the positions.
+  static func schedule(_ rules: [any Rule]) -> [Int] {
+    let long = longRules.compactMap { code in rules.firstIndex { $0.code == code } }
+    return long + rules.indices.filter { !long.contains($0) }
   }
 }
 

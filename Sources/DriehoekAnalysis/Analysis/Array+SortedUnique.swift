@@ -14,4 +14,10 @@ extension Array where Element: Comparable {
     }
     return result
   }
+
+  /// Whether every element is less than the next: sorted, each once.
+  /// - Complexity: O(*n*).
+  var isStrictlyAscending: Bool {
+    zip(self, dropFirst()).allSatisfy { $0 < $1 }
+  }
 }

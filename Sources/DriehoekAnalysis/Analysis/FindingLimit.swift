@@ -19,10 +19,20 @@ public enum FindingLimit {
     -> [Finding]
   {
     guard findings.count > perExecutor else { return findings }
+    // Counted run by run: a rule's findings mostly come executor after executor, and a run of
+    // one executor is hashed once rather than once per finding.
     var counts: [ElementID?: Int] = [:]
+    var run: (executor: ElementID?, count: Int)?
     for finding in findings where finding.summarisedCount == nil {
-      counts[finding.executor, default: 0] += 1
+      let executor = finding.executor
+      if let current = run, current.executor == executor {
+        run = (executor, current.count + 1)
+        continue
+      }
+      if let current = run { counts[current.executor, default: 0] += current.count }
+      run = (executor, 1)
     }
+    if let current = run { counts[current.executor, default: 0] += current.count }
     guard counts.values.contains(where: { $0 > perExecutor }) else { return findings }
     var kept: [Finding] = []
     var taken: [ElementID?: Int] = [:]

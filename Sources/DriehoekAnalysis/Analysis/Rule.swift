@@ -71,7 +71,7 @@ extension Rule {
     var texts =
       context.ruleTexts[code]
       ?? (waarom: waarom(in: context.language), oplossing: oplossing(in: context.language))
-    if let kind = executor.flatMap({ context.index.organisation($0)?.kind }) {
+    if let kind = executor.flatMap({ context.organisationKind(of: $0) }) {
       texts.waarom =
         context.kindReasons[code]?[kind] ?? waarom(in: context.language, for: kind)
     }

@@ -18,6 +18,20 @@ extension AnalysisContext {
     ElementList(model.roles, positions: rolesByExecutor[executor])
   }
 
+  /// The kind of the organisation with this id, read where the organisation is (it is not
+  /// copied out); `nil` when the id names no organisation.
+  /// - Complexity: O(1).
+  func organisationKind(of id: ElementID) -> OrganisationKind? {
+    guard let place = index.modelPosition(of: id), place.kind == .organisation else { return nil }
+    return model.organisations[place.position].kind
+  }
+
+  /// The positions in `model.opdrachten` of the opdrachten whose opdrachtnemer is the executor,
+  /// whatever their period, in model order (see ``opdrachten(of:)``).
+  func opdrachtPositions(of executor: ElementID) -> ArraySlice<Int32> {
+    opdrachtenByExecutor[executor]
+  }
+
   /// Every opdracht whose opdrachtnemer is the executor, whatever its period, in model order.
   public func opdrachten(of executor: ElementID) -> ElementList<Opdracht> {
     ElementList(model.opdrachten, positions: opdrachtenByExecutor[executor])

@@ -149,8 +149,16 @@ public struct AnalysisContext: Sendable {
     }
     var result: [String: [ElementID: [Int]]] = [:]
     guard !wanted.isEmpty else { return result }
+    // The findings come rule after rule: the wanted ids are looked up once per run of one code.
+    var runCode: String?
+    var runIDs: Set<ElementID>?
     for (position, finding) in findings.enumerated() {
-      guard let ids = wanted[finding.code] else { continue }
+      let code = finding.code
+      if code != runCode {
+        runCode = code
+        runIDs = wanted[code]
+      }
+      guard let ids = runIDs else { continue }
       for (offset, id) in finding.betreft.enumerated()
       where ids.contains(id) && !finding.betreft[..<offset].contains(id) {
         result[finding.code, default: [:]][id, default: []].append(position)

@@ -34,11 +34,23 @@ extension Finding {
   /// message. Positions are sorted rather than the findings themselves.
   /// - Complexity: O(*n* log *n*) in the number of findings.
   static func reportOrderPositions(_ findings: [Finding]) -> [Int] {
+    // The findings come rule after rule, and a rule's findings mostly executor after executor:
+    // a run of one code or one executor is hashed once, not once per finding.
     var executorRanks: [ElementID: Int] = [:]
     var codeRanks: [String: Int] = [:]
+    var lastExecutor: ElementID?
+    var lastCode: String?
     for finding in findings {
-      if let executor = finding.executor { executorRanks[executor] = 0 }
-      codeRanks[finding.code] = 0
+      let executor = finding.executor
+      if let executor, executor != lastExecutor {
+        executorRanks[executor] = 0
+        lastExecutor = executor
+      }
+      let code = finding.code
+      if code != lastCode {
+        codeRanks[code] = 0
+        lastCode = code
+      }
     }
     for (rank, executor) in executorRanks.keys.sorted().enumerated() {
       executorRanks[executor] = rank
@@ -46,11 +58,22 @@ extension Finding {
     for (rank, code) in codeRanks.keys.sorted().enumerated() { codeRanks[code] = rank }
     // A finding without an executor sorts after every finding with one.
     let withoutExecutor = executorRanks.count
-    let keys = findings.map { finding in
-      (
-        executor: finding.executor.flatMap { executorRanks[$0] } ?? withoutExecutor,
-        code: codeRanks[finding.code] ?? 0
+    var keys: [(executor: Int, code: Int)] = []
+    keys.reserveCapacity(findings.count)
+    var previous: (executor: ElementID?, code: String, key: (executor: Int, code: Int))?
+    for finding in findings {
+      let executor = finding.executor
+      let code = finding.code
+      if let previous, previous.executor == executor, previous.code == code {
+        keys.append(previous.key)
+        continue
+      }
+      let key = (
+        executor: executor.flatMap { executorRanks[$0] } ?? withoutExecutor,
+        code: codeRanks[code] ?? 0
       )
+      previous = (executor, code, key)
+      keys.append(key)
     }
     let order = findings.indices.sorted { left, right in
       let lhs = keys[left]

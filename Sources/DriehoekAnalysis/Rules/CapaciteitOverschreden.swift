@@ -43,14 +43,16 @@ public struct CapaciteitOverschreden: Rule {
       guard let capacity = executor.capacity else { return nil }
       // Only the days from the peildatum on count: stacking that ended before it is history.
       let fromPeildatum = Period(start: context.peildatum, end: nil)
-      let claims = context.opdrachten(of: executor.id)
-        .compactMap { opdracht in
-          opdracht.capacity.map {
-            ClaimSweep.Claim(
-              id: opdracht.id, period: Period.intersection(opdracht.period, fromPeildatum),
-              amount: $0)
-          }
+      // By position, reading the three fields a claim needs: no opdracht is copied out.
+      let opdrachten = context.model.opdrachten
+      let claims = context.opdrachtPositions(of: executor.id).compactMap { position in
+        opdrachten[Int(position)].capacity.map {
+          ClaimSweep.Claim(
+            id: opdrachten[Int(position)].id,
+            period: Period.intersection(opdrachten[Int(position)].period, fromPeildatum),
+            amount: $0)
         }
+      }
       guard let peak = ClaimSweep(claims: claims).peak(), peak.level > capacity else {
         return nil
       }

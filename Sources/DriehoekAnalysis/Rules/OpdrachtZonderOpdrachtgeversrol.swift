@@ -66,18 +66,24 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
       ", dat geen rol opdrachtgever heeft over ", ", which holds no principal role over ")
     let end = context.text(
       " en niet binnen een onderdeel met die rol ligt", " and lies inside no unit that does")
+    var lastLabel: (executor: ElementID, label: String)?
     for position in opdrachten.indices
     where opdrachten[position].period.contains(context.peildatum) {
       guard let opdrachtgever = opdrachten[position].opdrachtgever,
         let executor = opdrachten[position].opdrachtnemer
       else { continue }
       let holders = context.validHolders(.opdrachtgever, of: executor)
-      let path = [opdrachtgever] + context.index.ancestors(of: opdrachtgever)
-      guard !path.contains(where: { holder in holders.contains(holder) }) else { continue }
+      guard !Self.isHeld(by: holders, from: opdrachtgever, in: context) else { continue }
       let opdracht = opdrachten[position]
-      // Built piece by piece, the executor's label once (a stress model has tens of thousands
-      // of these findings).
-      let executorLabel = context.label(executor)
+      // Built piece by piece, the executor's label once per run of one executor's opdrachten
+      // (a stress model has tens of thousands of these findings).
+      let executorLabel: String
+      if let last = lastLabel, last.executor == executor {
+        executorLabel = last.label
+      } else {
+        executorLabel = context.label(executor)
+        lastLabel = (executor, executorLabel)
+      }
       var message = start
       context.appendLabel(opdracht.id, to: &message)
       message += toWord
@@ -95,5 +101,22 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
           location: opdracht.origin?.location(of: "opdrachtgever"), executor: executor))
     }
     return result
+  }
+
+  /// Whether the opdrachtgever, or a unit or organisation it lies inside, is one of the holders;
+  /// walked up without building the list of ancestors (at most 10,000 levels, as
+  /// ``ModelIndex/ancestors(of:)``).
+  private static func isHeld(
+    by holders: [ElementID], from opdrachtgever: ElementID, in context: AnalysisContext
+  ) -> Bool {
+    guard !holders.isEmpty else { return false }
+    var current: ElementID? = opdrachtgever
+    var steps = 0
+    while let id = current, steps <= 10_000 {
+      if holders.contains(id) { return true }
+      current = context.index.parent(of: id)
+      steps += 1
+    }
+    return false
   }
 }

@@ -137,6 +137,22 @@ public struct ModelIndex: Sendable {
     orders.position(of: id, in: orderedIDs)
   }
 
+  /// The kind of element an id names and its position in the model's list of that kind
+  /// (`model.opdrachten` for an opdracht, and so on), in one hash lookup: the analysis reads the
+  /// fields it needs there instead of copying the element out. `nil` for a unit (its list is the
+  /// index's own) and for an id that names nothing.
+  /// - Complexity: O(1).
+  package func modelPosition(of id: ElementID) -> (kind: ElementKind, position: Int)? {
+    switch slot(id) {
+    case .organisation(let position): (.organisation, position)
+    case .person(let position): (.person, position)
+    case .opdracht(let position): (.opdracht, position)
+    case .afspraak(let position): (.afspraak, position)
+    case .keten(let position): (.keten, position)
+    case .unit, nil: nil
+    }
+  }
+
   /// For each position in ``orderedIDs``, whether the element is valid on the day and so is
   /// everything above it (see ``validity(of:)`` and ``parent(of:)``).
   ///
