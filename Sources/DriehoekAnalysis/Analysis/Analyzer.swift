@@ -159,8 +159,9 @@ extension Analyzer {
   /// every opdracht and find the most (BENCHMARKS.md, "Issue 19, sixth part").
   static let longRules = ["SD19", "SD09", "SD11", "SD13"]
 
-  /// The positions of the rules in the order they start: the ``longRules`` present, in that
-  /// order, then the others in catalogue order. A permutation of the positions.
+  /// The positions of the rules in the order they start (a permutation of the positions).
+  ///
+  /// The ``longRules`` present, in that order, then the others in catalogue order.
   static func schedule(_ rules: [any Rule]) -> [Int] {
     let long = longRules.compactMap { code in rules.firstIndex { $0.code == code } }
     return long + rules.indices.filter { !long.contains($0) }

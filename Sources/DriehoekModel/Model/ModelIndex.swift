@@ -137,10 +137,11 @@ public struct ModelIndex: Sendable {
     orders.position(of: id, in: orderedIDs)
   }
 
-  /// The kind of element an id names and its position in the model's list of that kind
-  /// (`model.opdrachten` for an opdracht, and so on), in one hash lookup: the analysis reads the
-  /// fields it needs there instead of copying the element out. `nil` for a unit (its list is the
-  /// index's own) and for an id that names nothing.
+  /// The kind of element an id names and its position in the model's list of that kind.
+  ///
+  /// The list is `model.opdrachten` for an opdracht, and so on; one hash lookup, so that the
+  /// analysis reads the fields it needs there instead of copying the element out. `nil` for a
+  /// unit (its list is the index's own) and for an id that names nothing.
   /// - Complexity: O(1).
   package func modelPosition(of id: ElementID) -> (kind: ElementKind, position: Int)? {
     switch slot(id) {
