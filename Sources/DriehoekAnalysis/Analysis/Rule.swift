@@ -80,4 +80,17 @@ extension Rule {
       betreft: betreft, location: location, waarom: texts.waarom, oplossing: texts.oplossing,
       executor: executor)
   }
+
+  /// A finding of this rule as ``finding(in:severity:message:betreft:location:executor:)``
+  /// makes it, with the texts looked up once for all the rule's findings.
+  func finding(
+    in context: AnalysisContext, texts: inout FindingTexts, severity: Severity? = nil,
+    message: String, betreft: [ElementID], location: SourceLocation?, executor: ElementID?
+  ) -> Finding {
+    Finding(
+      code: code, slug: slug, severity: severity ?? defaultSeverity, message: message,
+      betreft: betreft, location: location,
+      waarom: texts.reason(for: executor, of: self, in: context), oplossing: texts.oplossing,
+      executor: executor)
+  }
 }

@@ -31,6 +31,7 @@ public struct FinancieringsTekort: Rule {
   /// - Complexity: O(*o*) in opdrachten.
   public func findings(in context: AnalysisContext) -> [Finding] {
     let opdrachten = context.model.opdrachten
+    var texts = FindingTexts(self, in: context)
     // By position, deciding on the fields alone: only an opdracht with a finding is copied out.
     return opdrachten.indices.compactMap { position in
       guard opdrachten[position].period.contains(context.peildatum),
@@ -54,7 +55,7 @@ public struct FinancieringsTekort: Rule {
           "assignment \(label) costs € \(cost.text(in: context.language)) but has no budget")
       }
       return finding(
-        in: context, message: message,
+        in: context, texts: &texts, message: message,
         betreft: opdracht.opdrachtgever.map { [opdracht.id, $0] } ?? [opdracht.id],
         location: opdracht.origin?.location(of: opdracht.budget == nil ? "kosten" : "budget"),
         executor: opdracht.opdrachtnemer)

@@ -64,6 +64,7 @@ public struct OpdrachtZonderAfspraak: Rule {
       " valt op " + day + " onder geen geldige afspraak",
       " is not covered by a valid agreement on " + day)
     var coverage = CoverageSearch(context: context)
+    var texts = FindingTexts(self, in: context)
     // By position: an opdracht whose own afspraak is valid is covered, and is not copied out.
     return opdrachten.indices.compactMap { position in
       guard opdrachten[position].period.contains(context.peildatum),
@@ -93,7 +94,8 @@ public struct OpdrachtZonderAfspraak: Rule {
       }
       message += end
       return finding(
-        in: context, message: message, betreft: ids, location: opdracht.origin?.location,
+        in: context, texts: &texts, message: message, betreft: ids,
+        location: opdracht.origin?.location,
         executor: opdracht.opdrachtnemer)
     }
   }

@@ -67,6 +67,7 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
     let end = context.text(
       " en niet binnen een onderdeel met die rol ligt", " and lies inside no unit that does")
     var lastLabel: (executor: ElementID, label: String)?
+    var texts = FindingTexts(self, in: context)
     for position in opdrachten.indices
     where opdrachten[position].period.contains(context.peildatum) {
       guard let opdrachtgever = opdrachten[position].opdrachtgever,
@@ -95,7 +96,7 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
       message += end
       result.append(
         finding(
-          in: context, message: message,
+          in: context, texts: &texts, message: message,
           betreft: executor == opdrachtgever
             ? [opdracht.id, executor] : [opdracht.id, executor, opdrachtgever],
           location: opdracht.origin?.location(of: "opdrachtgever"), executor: executor))
