@@ -171,6 +171,22 @@ import Testing
     #expect(FindingLimit.apply(under, rule: rule, in: context) == under)
   }
 
+  @Test func aMessageOfBytesIsTheTextOfItsPieces() throws {
+    let pieces = ["opdracht ", "Één — ë", " (", "op-1", ")", "", " 🛈 aan ", "DG"]
+    var message = MessageText(pieces[0], capacity: 4)
+    for piece in pieces.dropFirst() { message += piece }
+    #expect(message.text == pieces.joined())
+    let model = ModelGenerator(executorCount: 2, seed: 1).model()
+    let context = AnalysisContext(model: model, peildatum: model.peildatum ?? Day(ordinal: 0))
+    let ids = Array(context.index.orderedIDs.prefix(20)) + ["bestaat-niet"]
+    for id in ids {
+      var labelled = MessageText("> ")
+      context.appendLabel(id, to: &labelled)
+      #expect(labelled.text == "> " + context.label(id))
+    }
+    #expect(ids.contains { context.label($0) != $0.rawValue })
+  }
+
   @Test func theLongRulesStartFirstAndEveryRuleRuns() {
     let modelRules = RuleCatalogue.all.filter { !$0.reviewsFindings }
     let schedule = Analyzer.schedule(modelRules)

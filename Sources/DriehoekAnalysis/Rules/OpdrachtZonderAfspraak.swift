@@ -78,9 +78,8 @@ public struct OpdrachtZonderAfspraak: Rule {
       }
       var ids = [opdracht.id]
       ids.reserveCapacity(3)
-      var message = start
-      // Room for the whole message at once, instead of growing it label by label.
-      message.reserveCapacity(256)
+      // As bytes, with room for the whole message at once.
+      var message = MessageText(start)
       context.appendLabel(opdracht.id, to: &message)
       if let opdrachtgever = opdracht.opdrachtgever {
         ids.append(opdrachtgever)
@@ -94,7 +93,7 @@ public struct OpdrachtZonderAfspraak: Rule {
       }
       message += end
       return finding(
-        in: context, texts: &texts, message: message, betreft: ids,
+        in: context, texts: &texts, message: message.text, betreft: ids,
         location: opdracht.origin?.location,
         executor: opdracht.opdrachtnemer)
     }

@@ -85,7 +85,7 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
         executorLabel = context.label(executor)
         lastLabel = (executor, executorLabel)
       }
-      var message = start
+      var message = MessageText(start)
       context.appendLabel(opdracht.id, to: &message)
       message += toWord
       message += executorLabel
@@ -96,7 +96,7 @@ public struct OpdrachtZonderOpdrachtgeversrol: Rule {
       message += end
       result.append(
         finding(
-          in: context, texts: &texts, message: message,
+          in: context, texts: &texts, message: message.text,
           betreft: executor == opdrachtgever
             ? [opdracht.id, executor] : [opdracht.id, executor, opdrachtgever],
           location: opdracht.origin?.location(of: "opdrachtgever"), executor: executor))
