@@ -97,6 +97,24 @@ import Testing
     }
   }
 
+  /// Columns count characters, not bytes, also where the parser counts eight bytes at a time;
+  /// and the texts of repeated short scalars (taken from the parser's cache) stay right.
+  @Test func columnsAfterLongRunsOfMultibyteCharactersAreThoseOfYams() {
+    let words = ["é", "ë", "€", "😀", "a", "Ünïcødé", "x̌", "ab", "中文字"]
+    var lines = ["naam: Tekens"]
+    for number in 0..<40 {
+      var entry = "  - {"
+      for item in 0..<(number % 7 + 2) {
+        let word = words[(number + item) % words.count]
+        entry += "k\(item): \(String(repeating: word, count: number % 11 + 1)) \(item), "
+        entry += "id\(item): id-\(number % 3), "
+      }
+      lines.append(entry + "laatste: 1}")
+    }
+    let text = "naam: Tekens\nlijst:\n" + lines.dropFirst().joined(separator: "\n") + "\n"
+    #expect(compareTrees(text))
+  }
+
   @Test func fastParserAcceptsTheSubsetAndRefusesTheRest() {
     #expect(fastTree("naam: a\nrollen:\n- {rol: x}\n") != nil)
     #expect(fastTree("naam: 'a''b'\nx: \"c\\td\"\n") != nil)

@@ -50,6 +50,36 @@ import Testing
     #expect(DocumentReader.number("_") == nil)
   }
 
+  /// The shortcut for whole numbers gives what `Double(text)` gives, and steps aside for
+  /// anything else.
+  @Test func wholeNumbersAgreeWithDouble() {
+    let whole = ["0", "7", "007", "250", "8000000", "123456789012345", "999999999999999"]
+    for text in whole {
+      #expect(DocumentReader.wholeNumber(text) == Double(text), "\(text)")
+      #expect(DocumentReader.number(text) == Double(text), "\(text)")
+    }
+    for text in ["", "1234567890123456", "12a", "1.5", "-3", "+3", "1e3", "１２", " 1", "1_0"] {
+      #expect(DocumentReader.wholeNumber(text) == nil, "\(text)")
+    }
+    #expect(DocumentReader.number("1234567890123456") == 1_234_567_890_123_456)
+  }
+
+  /// Each context's key table holds its keys in the order of their definition.
+  @Test func keyTablesFollowTheDefinitions() {
+    for context in DiagnosticContext.allCases {
+      let table = DocumentReader.keyTable(for: context)
+      let definition = ModelKeys.definition(for: context)
+      #expect(table.definition == definition, "\(context)")
+      #expect(!table.names.isEmpty)
+      for (position, key) in definition.enumerated() {
+        #expect(table.position(of: key.name) == position, "\(context) \(key.name)")
+      }
+      #expect(table.required == definition.indices.filter { definition[$0].isRequired })
+      #expect(table.position(of: "onbekend") == nil)
+      #expect(table.position(of: "Naam") == nil)
+    }
+  }
+
   @Test func keysCompareByText() {
     #expect(DocumentReader.same("naam", "naam"))
     #expect(!DocumentReader.same("naam", "id"))

@@ -11,10 +11,13 @@ extension DocumentReader {
   /// before those of the second, so the result is the same as reading the list in one go: an
   /// element's reading depends on nothing but its own node.
   mutating func topLevelElements<Element: Sendable>(
-    _ fields: Fields, _ name: ModelKey,
+    _ fields: inout Fields, _ name: ModelKey,
     _ read: @Sendable (inout DocumentReader, ValueNode) -> Element?
   ) -> [Element] {
-    let items = list(fields, name).map(\.0)
+    var items = list(fields, name).map(\.0)
+    // The list's nodes are now held by `items` alone (when the caller let go of the tree), so
+    // each half of the tree is released where it was read.
+    fields.release(name)
     guard halvesLongLists, items.count >= Self.halvingThreshold else {
       var result: [Element] = []
       result.reserveCapacity(items.count)
@@ -24,11 +27,13 @@ extension DocumentReader {
       return result
     }
     let middle = items.count / 2
+    let halves = [Array(items[..<middle]), Array(items[middle...])]
+    items = []
     let file = self.file
-    let halves = ConcurrentWork.map(count: 2) { half in
-      Self.read(half == 0 ? items[..<middle] : items[middle...], file: file, read)
+    let results = ConcurrentWork.map(owning: halves) { _, half in
+      Self.read(half, file: file, read)
     }
-    let (first, second) = (halves[0], halves[1])
+    let (first, second) = (results[0], results[1])
     diagnostics += first.diagnostics
     diagnostics += second.diagnostics
     var result = first.elements
@@ -39,7 +44,7 @@ extension DocumentReader {
 
   /// The elements of some list items, read by a reader of their own, and its diagnostics.
   private static func read<Element: Sendable>(
-    _ items: ArraySlice<ValueNode>, file: String,
+    _ items: consuming [ValueNode], file: String,
     _ read: @Sendable (inout DocumentReader, ValueNode) -> Element?
   ) -> (elements: [Element], diagnostics: [Diagnostic]) {
     var reader = DocumentReader(file: file)

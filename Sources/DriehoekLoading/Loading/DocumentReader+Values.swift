@@ -157,14 +157,24 @@ extension DocumentReader {
     guard let periodFields = self.fields(of: node, key: key, context: .period) else { return nil }
     var period = Period()
     if let start = periodFields[.van] {
-      locations.append(Self.field(key + ".van", at: start))
+      locations.append(Self.field(Self.periodFieldKeys(of: name).start, at: start))
       period.start = date(start, key: "van")
     }
     if let end = periodFields[.tot] {
-      locations.append(Self.field(key + ".tot", at: end))
+      locations.append(Self.field(Self.periodFieldKeys(of: name).end, at: end))
       period.end = date(end, key: "tot")
     }
     return period
+  }
+
+  /// The keys of a period's ends in an ``Origin`` (`periode.van`, `periode.tot`); those of the
+  /// model's two period keys are written out rather than joined for every element.
+  static func periodFieldKeys(of name: ModelKey) -> (start: String, end: String) {
+    switch name.stringValue {
+    case "periode": ("periode.van", "periode.tot")
+    case "geldig": ("geldig.van", "geldig.tot")
+    case let key: (key + ".van", key + ".tot")
+    }
   }
 }
 

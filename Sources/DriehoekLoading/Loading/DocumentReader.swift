@@ -22,9 +22,28 @@ struct DocumentReader {
     /// The values by key, in the order of the file (at most a dozen, so a list beats hashing).
     var values: [(key: String, value: ValueNode)] = []
 
-    /// The location of each value, by key, for the element's ``Origin``.
+    /// The location of each value, by key, for the element's ``Origin``; with room for those
+    /// that reading the values adds (`periode.van`, `bronnen.0`), so that the list is neither
+    /// grown nor, when the origin is made, copied to its size.
     var locations: [Origin.Field] {
-      values.map { DocumentReader.field($0.key, at: $0.value) }
+      var room = values.count
+      for entry in values {
+        switch entry.value {
+        case .mapping: room += 2
+        // A list of texts (`bronnen`, `partijen`), not one of elements (`onderdelen`).
+        case .sequence(let list) where list.items.first.map(Self.isScalar) ?? false:
+          room += list.items.count
+        case .sequence, .scalar, .alias: break
+        }
+      }
+      var result: [Origin.Field] = []
+      result.reserveCapacity(room)
+      for entry in values { result.append(DocumentReader.field(entry.key, at: entry.value)) }
+      return result
+    }
+
+    private static func isScalar(_ node: ValueNode) -> Bool {
+      if case .scalar = node { true } else { false }
     }
 
     subscript(key: String) -> ValueNode? {
@@ -32,12 +51,27 @@ struct DocumentReader {
     }
 
     subscript(key: ModelKey) -> ValueNode? { self[key.stringValue] }
+
+    /// Replaces the value under a key by an empty stand-in, so that the caller holds the only
+    /// reference to what it took out of it.
+    mutating func release(_ key: ModelKey) {
+      guard let index = values.firstIndex(where: { DocumentReader.same($0.key, key.stringValue) })
+      else { return }
+      values[index].value = .alias(values[index].value.mark)
+    }
   }
 
-  mutating func read(root: ValueNode, isRoot: Bool) -> Document {
+  /// Reads a file's root value into a document.
+  ///
+  /// Takes the tree: once the root's keys are read, the long lists are held only by the
+  /// reader, which lets go of each half of a list on the core that read it (see
+  /// ``topLevelElements(_:_:_:)``).
+  mutating func read(root: consuming ValueNode, isRoot: Bool) -> Document {
     var document = Document()
-    guard let fields = fields(of: root, key: "(bestand)", context: .model, checkRequired: isRoot)
+    guard
+      var fields = fields(of: root, key: "(bestand)", context: .model, checkRequired: isRoot)
     else { return document }
+    _ = consume root
     document.origin = Origin(location: fields.location, entries: fields.locations)
     document.name = text(fields, .naam)
     document.peildatum = date(fields, .peildatum)
@@ -47,19 +81,19 @@ struct DocumentReader {
         document.imports.append(Document.Import(path: path, location: location))
       }
     }
-    document.organisations = topLevelElements(fields, .organisaties) { reader, node in
+    document.organisations = topLevelElements(&fields, .organisaties) { reader, node in
       reader.organisation(node)
     }
-    document.persons = topLevelElements(fields, .personen) { reader, node in reader.person(node) }
-    document.roles = topLevelElements(fields, .rollen) { reader, node in reader.role(node) }
-    document.opdrachten = topLevelElements(fields, .opdrachten) { reader, node in
+    document.persons = topLevelElements(&fields, .personen) { reader, node in reader.person(node) }
+    document.roles = topLevelElements(&fields, .rollen) { reader, node in reader.role(node) }
+    document.opdrachten = topLevelElements(&fields, .opdrachten) { reader, node in
       reader.opdracht(node)
     }
-    document.afspraken = topLevelElements(fields, .afspraken) { reader, node in
+    document.afspraken = topLevelElements(&fields, .afspraken) { reader, node in
       reader.afspraak(node)
     }
-    document.ketens = topLevelElements(fields, .ketens) { reader, node in reader.keten(node) }
-    document.afwijkingen = topLevelElements(fields, .afwijkingen) { reader, node in
+    document.ketens = topLevelElements(&fields, .ketens) { reader, node in reader.keten(node) }
+    document.afwijkingen = topLevelElements(&fields, .afwijkingen) { reader, node in
       reader.afwijking(node)
     }
     return document
@@ -97,9 +131,12 @@ struct DocumentReader {
         at: location(node))
       return nil
     }
-    let definition = Self.definitions[context] ?? ModelKeys.definition(for: context)
+    let table = Self.keyTable(for: context)
+    let definition = table.definition
     var fields = Fields(context: context, location: location(node))
     fields.values.reserveCapacity(mapping.pairs.count)
+    // The positions in `table` of the keys met so far.
+    var met: UInt64 = 0
     for pair in mapping.pairs {
       let keyNode = pair.key
       let value = pair.value
@@ -110,8 +147,8 @@ struct DocumentReader {
         continue
       }
       let name = scalar.string
-      guard definition.contains(where: { Self.same($0.name, name) }) else {
-        let suggestion = Suggestion.closest(to: name, in: definition.map(\.name))
+      guard let position = table.position(of: name) else {
+        let suggestion = Suggestion.closest(to: name, in: table.names)
         // `{naam: DG Hoger Onderwijs, Beroepsonderwijs}`: the part after the comma became a
         // key without a value, on the same line as the text value before it.
         if suggestion == nil, case .scalar(let empty) = value, empty.isPlain,
@@ -130,15 +167,17 @@ struct DocumentReader {
         }
         continue
       }
-      if let index = fields.values.firstIndex(where: { Self.same($0.key, name) }) {
+      let bit: UInt64 = 1 << UInt64(position)
+      if met & bit != 0, let index = fields.values.firstIndex(where: { Self.same($0.key, name) }) {
         fields.values[index].value = value
       } else {
+        met |= bit
         fields.values.append((name, value))
       }
     }
     if checkRequired {
-      for required in definition where required.isRequired && fields[required.name] == nil {
-        report(.missingKey(key: required.name, context: context), at: fields.location)
+      for position in table.required where met & (1 << UInt64(position)) == 0 {
+        report(.missingKey(key: table.names[position], context: context), at: fields.location)
       }
     }
     return fields
@@ -172,10 +211,6 @@ struct DocumentReader {
     }
     return result
   }
-
-  /// ``ModelKeys/definition(for:)`` of every context, built once rather than for every element.
-  static let definitions: [DiagnosticContext: [ModelKeys.Key]] = Dictionary(
-    uniqueKeysWithValues: DiagnosticContext.allCases.map { ($0, ModelKeys.definition(for: $0)) })
 
   // MARK: Node classification
 
@@ -227,6 +262,7 @@ struct DocumentReader {
   /// Reads a YAML number: digits with optional sign, `_` separators, fraction and exponent, or
   /// `.inf`/`.nan` (which validation then rejects as not finite).
   static func number(_ text: String) -> Double? {
+    if let whole = wholeNumber(text) { return whole }
     let first = text.utf8.first
     if first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
       if let special = specialNumber(text) { return special }
@@ -243,6 +279,22 @@ struct DocumentReader {
       })
     else { return nil }
     return Double(cleaned)
+  }
+
+  /// The value of one to fifteen ASCII digits (most numbers of a model), exactly what
+  /// `Double(text)` gives (below 2⁵³ every whole number is a `Double`); `nil` for anything else.
+  static func wholeNumber(_ text: String) -> Double? {
+    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
+      guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+      var value = 0
+      for byte in bytes {
+        let digit = byte &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value &* 10 &+ Int(digit)
+      }
+      return Double(value)
+    }
+    return parsed ?? nil
   }
 
   /// `.inf`, `-.inf` and `.nan` in the spellings YAML allows.

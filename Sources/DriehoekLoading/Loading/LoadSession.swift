@@ -170,11 +170,12 @@ struct LoadSession {
           at: SourceLocation(file: file, line: excess.line, column: excess.column)))
       return nil
     }
-    guard let root = fast ?? parse(parsedText, file: file, valueLimit: valueLimit) else {
+    guard let root = (consume fast) ?? parse(parsedText, file: file, valueLimit: valueLimit) else {
       return nil
     }
     var reader = DocumentReader(file: file)
-    let document = reader.read(root: root, isRoot: isRoot)
+    // The reader takes the tree (see ``DocumentReader/read(root:isRoot:)``).
+    let document = reader.read(root: consume root, isRoot: isRoot)
     diagnostics.append(contentsOf: reader.diagnostics)
 
     stack.append((canonical, file))

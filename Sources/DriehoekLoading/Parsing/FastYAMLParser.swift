@@ -27,6 +27,8 @@ struct FastYAMLParser {
   private var markLine = 1
   private var markIndex = 0
   private var markColumn = 1
+  /// The texts of recent short scalars (see ``ScalarCache``).
+  private var scalarCache = ScalarCache()
 
   private static let maximumDepth = 400
   private static let maximumKeyLength = 1000
@@ -81,7 +83,28 @@ struct FastYAMLParser {
   private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     let count = bytes.count
+    let raw = UnsafeRawBufferPointer(bytes)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// Whether some byte of the word is below `limit` (at most 128).
+    func hasByte(below limit: UInt64, in word: UInt64) -> Bool {
+      (word &- ones &* limit) & ~word & highs != 0
+    }
+    var checkedUpTo = 0
     while index < count {
+      // Eight bytes at a time while none of them needs a look: no byte below 0x20 (a line
+      // break included), no `*`, no DEL and nothing outside ASCII.
+      if index >= checkedUpTo, index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if word & highs == 0, !hasByte(below: 0x20, in: word),
+          !hasByte(below: 1, in: word ^ (ones &* 0x2A)),
+          !hasByte(below: 1, in: word ^ (ones &* 0x7F))
+        {
+          index += 8
+          continue
+        }
+        checkedUpTo = index + 8
+      }
       let byte = bytes[index]
       if byte < 0x20 {
         if byte != 0x0A { return false }
@@ -364,23 +387,38 @@ struct FastYAMLParser {
       if isAtEnd { throw Unsupported() }
     }
     var end = position
+    // The bytes that may end the scalar, as bit sets over 0–63 and 64–127: a line break, `:`,
+    // `#`, and in a flow collection `,`, `[`, `]`, `{` and `}`; every other byte is part of it.
+    let stopsBelow64: UInt64 = 1 << 0x0A | 1 << 0x3A | 1 << 0x23 | (inFlow ? 1 << 0x2C : 0)
+    let stopsFrom64: UInt64 =
+      inFlow
+      ? 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64)
+        | 1 << (0x7D - 64) : 0
     while position < bytes.count {
       let current = bytes[position]
-      if current == UInt8(ascii: "\n") { break }
-      if current == UInt8(ascii: ":") {
-        if isBlank(at: position + 1) { break }
-        if inFlow { throw Unsupported() }
-      } else if current == UInt8(ascii: "#") {
-        if bytes[position - 1] == UInt8(ascii: " ") { break }
-      } else if inFlow && isFlowIndicator(current) {
-        break
+      let mayStop =
+        current < 64
+        ? stopsBelow64 >> UInt64(current) & 1 != 0
+        : current < 128 && stopsFrom64 >> UInt64(current - 64) & 1 != 0
+      if mayStop {
+        if current == UInt8(ascii: "\n") { break }
+        if current == UInt8(ascii: ":") {
+          if isBlank(at: position + 1) { break }
+          if inFlow { throw Unsupported() }
+        } else if current == UInt8(ascii: "#") {
+          if bytes[position - 1] == UInt8(ascii: " ") { break }
+        } else if inFlow && isFlowIndicator(current) {
+          break
+        }
       }
       position += 1
       if current != UInt8(ascii: " ") { end = position }
     }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     position = end
-    if text == "<<" { throw Unsupported() }
+    if end - start == 2, bytes[start] == UInt8(ascii: "<"), bytes[start + 1] == UInt8(ascii: "<") {
+      throw Unsupported()
+    }
+    let text = scalarCache.text(of: bytes, from: start, to: end)
     return .scalar(ValueNode.Scalar(string: text, isPlain: true, mark: mark))
   }
 
@@ -492,6 +530,15 @@ struct FastYAMLParser {
         markLine = line
         markIndex = lineStart
         markColumn = 1
+      }
+      // Eight bytes at a time: a column per byte that does not continue a character (a
+      // continuation byte is 10xxxxxx: its top bit set, the next one clear).
+      let raw = UnsafeRawBufferPointer(bytes)
+      while markIndex + 8 <= position {
+        let word = raw.loadUnaligned(fromByteOffset: markIndex, as: UInt64.self)
+        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+        markColumn += 8 - continuations.nonzeroBitCount
+        markIndex += 8
       }
       while markIndex < position {
         if bytes[markIndex] & 0xC0 != 0x80 { markColumn += 1 }

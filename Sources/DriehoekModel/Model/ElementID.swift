@@ -33,10 +33,14 @@ public struct ElementID: RawRepresentable, Hashable, Comparable, Sendable, Codab
 
   /// Whether the identifier consists only of letters, digits, `-`, `_` and `.`, and is not empty.
   public var isWellFormed: Bool {
+    // On the bytes: every allowed character is ASCII, and no byte of another character is.
     !rawValue.isEmpty
-      && rawValue.unicodeScalars.allSatisfy { scalar in
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+      && rawValue.utf8.allSatisfy { byte in
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+          UInt8(ascii: "."):
+          true
         default: false
         }
       }
