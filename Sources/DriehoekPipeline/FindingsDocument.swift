@@ -99,15 +99,16 @@ public struct FindingsDocument: Sendable {
     }
   }
 
-  /// The text format an executor's group at a time (see ``TextReportWriter/write(_:parts:)``),
-  /// in chunks of at least `chunkSize` bytes; the same bytes as ``text(_:)``.
+  /// The text format half a batch of executors' groups at a time, as bytes (see
+  /// ``TextReportWriter/write(_:pieces:)``), in chunks of at least `chunkSize` bytes; the same
+  /// bytes as ``text(_:)``. A piece of a chunk's size or more is handed out as it is.
   private func writeText(usesColour: Bool, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     withoutActuallyEscaping(chunks) { chunks in
       var output = ChunkedOutput(size: chunkSize, chunks)
       let writer = TextReportWriter(usesColour: usesColour)
       for (position, report) in reports.enumerated() {
         if position > 0 { output.append("\n") }
-        writer.write(report) { output.append($0) }
+        writer.write(report) { (piece: [UInt8]) in output.append(piece) }
       }
       output.finish()
     }

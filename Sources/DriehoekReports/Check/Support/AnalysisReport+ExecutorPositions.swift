@@ -2,12 +2,16 @@ import DriehoekAnalysis
 import DriehoekModel
 
 extension AnalysisReport {
+  /// An executor's group of findings (`nil`: the findings without one), as positions in
+  /// ``findings``.
+  typealias ExecutorGroup = (executor: ElementID?, positions: [Int])
+
   /// The positions in ``findings`` of each executor's group, in the order of
   /// ``groupedByExecutor``: the same groups, without copying a finding.
   ///
   /// A report of 130,000 findings would otherwise be held twice while it is written.
   /// - Complexity: O(*n* log *n*) in the number of findings.
-  var positionsByExecutor: [(executor: ElementID?, positions: [Int])] {
+  var positionsByExecutor: [ExecutorGroup] {
     var byExecutor: [ElementID: [Int]] = [:]
     var rest: [Int] = []
     for (position, finding) in findings.enumerated() {
@@ -15,7 +19,7 @@ extension AnalysisReport {
       for executor in finding.executors { byExecutor[executor, default: []].append(position) }
     }
     let findings = self.findings
-    var groups: [(executor: ElementID?, positions: [Int])] = byExecutor.keys.sorted().map {
+    var groups: [ExecutorGroup] = byExecutor.keys.sorted().map {
       executor in
       // As in `groupedByExecutor`: by code and `betreft`, stably (positions rise in a group).
       let members = byExecutor[executor] ?? []

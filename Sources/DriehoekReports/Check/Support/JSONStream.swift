@@ -140,39 +140,94 @@ struct JSONStream {
   }
 
   private mutating func indent() {
-    for _ in 0..<isEmpty.count {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(UInt8(ascii: " "))
+    let width = 2 * isEmpty.count
+    if width <= Self.spaces.count {
+      bytes.append(contentsOf: Self.spaces[0..<width])
+    } else {
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
     }
   }
 
+  /// Spaces for the indentation of sixteen levels.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
   /// A JSON string literal: quotes, backslashes and control characters escaped, as
   /// `JSONEncoder` escapes them; everything else (slashes and non-ASCII included) as is.
+  ///
+  /// The runs between escapes are found eight bytes at a time and appended whole.
   private mutating func quote(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { utf8 in
-      var runStart = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes.append(contentsOf: utf8[runStart..<index])
-        runStart = index + 1
-        switch byte {
-        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        default:
-          let digits = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-          bytes.append(digits[Int(byte >> 4)])
-          bytes.append(digits[Int(byte & 0x0F)])
-        }
-      }
-      bytes.append(contentsOf: utf8[runStart..<utf8.count])
+    let quoted: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      appendEscaped(utf8)
+      return true
+    }
+    if quoted == nil {
+      appendEscaped(Array(text.utf8))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscaped(_ utf8: [UInt8]) {
+    utf8.withUnsafeBufferPointer { appendEscaped($0) }
+  }
+
+  /// Appends UTF-8 bytes with the bytes JSON must escape escaped (see ``quote(_:)``).
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    var index = Self.firstEscape(in: utf8, from: 0)
+    while index < utf8.count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      appendEscape(utf8[index])
+      runStart = index + 1
+      index = Self.firstEscape(in: utf8, from: runStart)
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+  }
+
+  /// The position of the first byte at or after `start` that JSON must escape (a control
+  /// character, a quote or a backslash), or the count when there is none; eight bytes at a time.
+  private static func firstEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// Whether some byte of the word is below `limit` (at most 0x80).
+    func hasLess(_ word: UInt64, _ limit: UInt64) -> Bool {
+      (word &- ones &* limit) & ~word & highs != 0
+    }
+    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+      hasLess(word ^ (ones &* byte), 1)
+    }
+    var index = start
+    let count = utf8.count
+    if let base = UnsafeRawPointer(utf8.baseAddress) {
+      while count - index >= 8 {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if hasLess(word, 0x20) || hasByte(word, 0x22) || hasByte(word, 0x5C) { break }
+        index += 8
+      }
+    }
+    while index < count {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return index }
+      index += 1
+    }
+    return count
+  }
+
+  /// Appends the escape of one byte that JSON must escape.
+  private mutating func appendEscape(_ byte: UInt8) {
+    switch byte {
+    case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+    case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+    case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+    default:
+      let digits = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+      bytes.append(digits[Int(byte >> 4)])
+      bytes.append(digits[Int(byte & 0x0F)])
+    }
   }
 }
