@@ -26,8 +26,9 @@ struct ChunkedOutput {
     }
   }
 
-  /// Adds a piece of bytes that ends between two characters; hands out the chunk once it is
-  /// full. A piece of at least the chunk size that comes when nothing is gathered is handed out
+  /// Adds a piece of bytes that ends between two characters.
+  ///
+  /// Hands out the chunk once it is full. A piece of at least the chunk size that comes when nothing is gathered is handed out
   /// as it is, not copied.
   mutating func append(_ piece: [UInt8]) {
     if bytes.isEmpty, piece.count >= size {

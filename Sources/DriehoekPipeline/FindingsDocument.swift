@@ -99,9 +99,10 @@ public struct FindingsDocument: Sendable {
     }
   }
 
-  /// The text format half a batch of executors' groups at a time, as bytes (see
-  /// ``TextReportWriter/write(_:pieces:)``), in chunks of at least `chunkSize` bytes; the same
-  /// bytes as ``text(_:)``. A piece of a chunk's size or more is handed out as it is.
+  /// The text format in chunks of at least `chunkSize` bytes; the same bytes as ``text(_:)``.
+  ///
+  /// Made half a batch of executors' groups at a time, as bytes (see
+  /// ``TextReportWriter/write(_:pieces:)``). A piece of a chunk's size or more is handed out as it is.
   private func writeText(usesColour: Bool, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     withoutActuallyEscaping(chunks) { chunks in
       var output = ChunkedOutput(size: chunkSize, chunks)

@@ -127,8 +127,9 @@ public struct TextReportWriter: Sendable {
     return String(decoding: text.bytes, as: UTF8.self)
   }
 
-  /// Appends the first line of a finding (see ``line(for:in:)``) piece by piece, without its
-  /// newline; `severity` is the painted severity word. `file` keeps the last file name made
+  /// Appends the first line of a finding (see ``line(for:in:)``) piece by piece.
+  ///
+  /// No newline follows it; `severity` is the painted severity word. `file` keeps the last file name made
   /// safe, as most findings share it. Every text from the model is made safe, as a whole line
   /// would be.
   func appendLine(
