@@ -66,8 +66,8 @@ public struct FindingsDocument: Sendable {
     write(format, chunkSize: ChunkedOutput.chunkSize, chunks: chunks)
   }
 
-  /// ``write(_:chunks:)`` in chunks of at least `chunkSize` bytes (text, Markdown and CSV),
-  /// for the tests.
+  /// ``write(_:chunks:)`` in chunks of at least `chunkSize` bytes (Markdown and CSV; text at
+  /// least half that), for the tests.
   func write(_ format: Format, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     switch format {
     case .json: JSONReportWriter().write(reports, chunks: chunks)
@@ -99,10 +99,12 @@ public struct FindingsDocument: Sendable {
     }
   }
 
-  /// The text format in chunks of at least `chunkSize` bytes; the same bytes as ``text(_:)``.
+  /// The text format in chunks of at least half `chunkSize` bytes; the same bytes as
+  /// ``text(_:)``.
   ///
   /// Made half a batch of executors' groups at a time, as bytes (see
-  /// ``TextReportWriter/write(_:pieces:)``). A piece of a chunk's size or more is handed out as it is.
+  /// ``TextReportWriter/write(_:pieces:)``); a piece of half a chunk or more is handed out as
+  /// it is, not copied.
   private func writeText(usesColour: Bool, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     withoutActuallyEscaping(chunks) { chunks in
       var output = ChunkedOutput(size: chunkSize, chunks)

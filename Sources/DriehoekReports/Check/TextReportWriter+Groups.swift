@@ -56,35 +56,45 @@ extension TextReportWriter {
       text.append(" ==")
       writer.endPaint(&text)
       text.append(byte: 0x0A)
-      for position in group.positions {
-        let finding = findings[position]
-        writer.appendLine(
-          for: finding,
-          severity: severities[Self.severityIndex(finding.severity, isOpen: finding.isOpen)],
-          to: &text, file: &file)
-        text.append(byte: 0x0A)
-        // A rule's reason and hint are one text shared by its findings: made safe once.
-        if finding.waarom != reason.text {
-          reason = (finding.waarom, TerminalBytes.safe(finding.waarom))
-        }
-        if finding.oplossing != hint.text {
-          hint = (finding.oplossing, TerminalBytes.safe(finding.oplossing))
-        }
-        text.append(why)
-        text.append(reason.safe)
-        text.append(byte: 0x0A)
-        text.append(fix)
-        text.append(hint.safe)
-        text.append(byte: 0x0A)
-        if let acceptance = finding.acceptance {
-          writer.beginPaint("2", &text)
-          text.append("    ")
-          text.appendSafe(writer.accepted(acceptance, in: report))
-          writer.endPaint(&text)
-          text.append(byte: 0x0A)
+      // The findings read in place (`findings[position]` of the buffer is borrowed, not
+      // copied: a finding has a dozen reference-counted fields).
+      let findings = self.findings
+      findings.withUnsafeBufferPointer { findings in
+        for position in group.positions {
+          append(findings[position], to: &text)
         }
       }
       text.append(byte: 0x0A)
+    }
+
+    /// Appends a finding: its first line, reason, hint and acceptance.
+    private mutating func append(_ finding: Finding, to text: inout TerminalBytes) {
+      let isOpen = finding.acceptance == nil
+      writer.appendLine(
+        for: finding,
+        severity: severities[Self.severityIndex(finding.severity, isOpen: isOpen)],
+        to: &text, file: &file)
+      text.append(byte: 0x0A)
+      // A rule's reason and hint are one text shared by its findings: made safe once.
+      if finding.waarom != reason.text {
+        reason = (finding.waarom, TerminalBytes.safe(finding.waarom))
+      }
+      if finding.oplossing != hint.text {
+        hint = (finding.oplossing, TerminalBytes.safe(finding.oplossing))
+      }
+      text.append(why)
+      text.append(reason.safe)
+      text.append(byte: 0x0A)
+      text.append(fix)
+      text.append(hint.safe)
+      text.append(byte: 0x0A)
+      if let acceptance = finding.acceptance {
+        writer.beginPaint("2", &text)
+        text.append("    ")
+        text.appendSafe(writer.accepted(acceptance, in: report))
+        writer.endPaint(&text)
+        text.append(byte: 0x0A)
+      }
     }
   }
 }

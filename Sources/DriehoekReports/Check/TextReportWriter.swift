@@ -87,13 +87,28 @@ public struct TextReportWriter: Sendable {
     while start < groups.count {
       let first = start
       let end = min(first + Self.batchSize, groups.count)
-      let middle = end - first >= halvingThreshold ? (first + end) / 2 : end
+      let middle =
+        end - first >= halvingThreshold ? Self.middle(of: groups[first..<end]) : end
       let halves = ConcurrentWork.map(count: middle < end ? 2 : 1) { half in
         make(half == 0 ? first..<middle : middle..<end)
       }
       for half in halves { handle(half) }
       start = end
     }
+  }
+
+  /// Where to cut a batch in two halves of about as many findings each (so that neither core
+  /// waits long for the other); never at either end.
+  private static func middle(of groups: ArraySlice<AnalysisReport.ExecutorGroup>) -> Int {
+    let total = groups.reduce(0) { $0 + $1.positions.count }
+    var sum = 0
+    for index in groups.indices {
+      sum += groups[index].positions.count
+      if 2 * sum >= total {
+        return min(max(index + 1, groups.startIndex + 1), groups.endIndex - 1)
+      }
+    }
+    return (groups.startIndex + groups.endIndex) / 2
   }
 
   /// How many groups one batch holds (a few megabytes of text).
@@ -145,18 +160,26 @@ public struct TextReportWriter: Sendable {
       text.append(number: location.line)
       text.append(byte: UInt8(ascii: ":"))
       text.append(number: location.column)
-      text.append(": ")
+      text.append(byte: UInt8(ascii: ":"))
+      text.append(byte: UInt8(ascii: " "))
     }
     text.append(severity)
     text.append(byte: UInt8(ascii: " "))
     text.append(finding.code)
     text.append(byte: UInt8(ascii: " "))
     text.append(finding.slug)
-    text.append(": ")
+    text.append(byte: UInt8(ascii: ":"))
+    text.append(byte: UInt8(ascii: " "))
     text.appendSafe(finding.message)
-    text.append(" [")
-    for (position, id) in finding.betreft.enumerated() {
-      if position > 0 { text.append(", ") }
+    text.append(byte: UInt8(ascii: " "))
+    text.append(byte: UInt8(ascii: "["))
+    var isFirst = true
+    for id in finding.betreft {
+      if !isFirst {
+        text.append(byte: UInt8(ascii: ","))
+        text.append(byte: UInt8(ascii: " "))
+      }
+      isFirst = false
       text.appendSafe(id.rawValue)
     }
     text.append(byte: UInt8(ascii: "]"))

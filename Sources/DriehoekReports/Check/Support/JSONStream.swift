@@ -58,6 +58,27 @@ struct JSONStream {
     afterKey = continuation.afterKey
   }
 
+  /// Goes on with a ``continuation(afterValue:)`` of this stream, and stands where it stands.
+  ///
+  /// A continuation of `size` bytes or more is handed to `output` as it is, after the bytes this stream
+  /// holds; a smaller one is appended. The bytes handed out and held are those of
+  /// ``append(_:)``.
+  mutating func append(
+    _ continuation: JSONStream, handingOutAtLeast size: Int, to output: ([UInt8]) -> Void
+  ) {
+    guard continuation.bytes.count >= max(size, 1) else {
+      append(continuation)
+      return
+    }
+    if !bytes.isEmpty {
+      output(bytes)
+      bytes.removeAll(keepingCapacity: true)
+    }
+    output(continuation.bytes)
+    isEmpty = continuation.isEmpty
+    afterKey = continuation.afterKey
+  }
+
   mutating func beginObject() { open(UInt8(ascii: "{")) }
   mutating func endObject() { close(UInt8(ascii: "}")) }
   mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -67,8 +88,35 @@ struct JSONStream {
   mutating func key(_ key: String) {
     startValue()
     quote(key)
-    bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    bytes.append(UInt8(ascii: " "))
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
     afterKey = true
+  }
+
+  /// Writes a member's key written in the code (``key(_:)`` for a literal): its bytes are read
+  /// where the compiler put them, with no string made; escaped all the same.
+  mutating func literalKey(_ key: StaticString) {
+    startValue()
+    bytes.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { appendEscaped($0) }
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: " "))
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
+    afterKey = true
+  }
+
+  /// Writes `"key" : "value"` with a key written in the code (see ``literalKey(_:)``).
+  mutating func literalMember(_ name: StaticString, _ value: String) {
+    literalKey(name)
+    string(value)
+  }
+
+  /// Writes `"key" : value` with a key written in the code (see ``literalKey(_:)``).
+  mutating func literalMember(_ name: StaticString, _ value: Int) {
+    literalKey(name)
+    int(value)
   }
 
   mutating func string(_ value: String) {
@@ -83,7 +131,19 @@ struct JSONStream {
 
   mutating func int(_ value: Int) {
     startValue()
-    bytes.append(contentsOf: String(value).utf8)
+    guard value >= 0 else {
+      bytes.append(contentsOf: String(value).utf8)
+      return
+    }
+    // The digits as `String(value)` writes them, without making the string.
+    var divisor = 1
+    while divisor <= value / 10 { divisor *= 10 }
+    var rest = value
+    while divisor > 0 {
+      bytes.append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    }
   }
 
   /// A number or `true`/`false`, written as given (the caller makes it valid JSON).
@@ -140,16 +200,11 @@ struct JSONStream {
   }
 
   private mutating func indent() {
-    let width = 2 * isEmpty.count
-    if width <= Self.spaces.count {
-      bytes.append(contentsOf: Self.spaces[0..<width])
-    } else {
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+    for _ in 0..<isEmpty.count {
+      bytes.append(UInt8(ascii: " "))
+      bytes.append(UInt8(ascii: " "))
     }
   }
-
-  /// Spaces for the indentation of sixteen levels.
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
   /// A JSON string literal: quotes, backslashes and control characters escaped, as
   /// `JSONEncoder` escapes them; everything else (slashes and non-ASCII included) as is.
@@ -157,18 +212,10 @@ struct JSONStream {
   /// The runs between escapes are found eight bytes at a time and appended whole.
   private mutating func quote(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
-    let quoted: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-      appendEscaped(utf8)
-      return true
-    }
-    if quoted == nil {
-      appendEscaped(Array(text.utf8))
-    }
+    // The bytes in place (a small string's on the stack), whatever the string's storage.
+    var text = text
+    text.withUTF8 { appendEscaped($0) }
     bytes.append(UInt8(ascii: "\""))
-  }
-
-  private mutating func appendEscaped(_ utf8: [UInt8]) {
-    utf8.withUnsafeBufferPointer { appendEscaped($0) }
   }
 
   /// Appends UTF-8 bytes with the bytes JSON must escape escaped (see ``quote(_:)``).

@@ -16,7 +16,8 @@ struct TerminalBytes {
 
   /// Appends a text of the writer's own (a word, a separator) as it is.
   mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   /// Appends bytes made earlier (a text made safe once and used again).
@@ -31,12 +32,14 @@ struct TerminalBytes {
   /// Appends a text from the model made safe for a terminal: the bytes of
   /// `TerminalText.sanitized(text)`.
   mutating func appendSafe(_ text: String) {
-    let appended = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+    // The bytes in place (a small string's, such as most ids, on the stack).
+    var text = text
+    let appended = text.withUTF8 { utf8 -> Bool in
       guard !TerminalText.containsControl(utf8) else { return false }
       bytes.append(contentsOf: utf8)
       return true
     }
-    if appended != true {
+    if !appended {
       bytes.append(contentsOf: TerminalText.sanitized(text).utf8)
     }
   }
