@@ -26,6 +26,23 @@ struct ChunkedOutput {
     }
   }
 
+  /// Adds a piece of bytes that ends between two characters.
+  ///
+  /// Hands out the chunk once it is full. A piece of at least half the chunk size that comes
+  /// when nothing is gathered is handed out as it is, not copied (the text report's pieces are
+  /// about a megabyte each).
+  mutating func append(_ piece: [UInt8]) {
+    if bytes.isEmpty, piece.count >= size / 2 {
+      output(piece)
+      return
+    }
+    bytes.append(contentsOf: piece)
+    if bytes.count >= size {
+      output(bytes)
+      bytes.removeAll(keepingCapacity: true)
+    }
+  }
+
   /// Hands out what is left (nothing when it is empty).
   mutating func finish() {
     if !bytes.isEmpty { output(bytes) }

@@ -66,8 +66,8 @@ public struct FindingsDocument: Sendable {
     write(format, chunkSize: ChunkedOutput.chunkSize, chunks: chunks)
   }
 
-  /// ``write(_:chunks:)`` in chunks of at least `chunkSize` bytes (text, Markdown and CSV),
-  /// for the tests.
+  /// ``write(_:chunks:)`` in chunks of at least `chunkSize` bytes (Markdown and CSV; text at
+  /// least half that), for the tests.
   func write(_ format: Format, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     switch format {
     case .json: JSONReportWriter().write(reports, chunks: chunks)
@@ -99,15 +99,19 @@ public struct FindingsDocument: Sendable {
     }
   }
 
-  /// The text format an executor's group at a time (see ``TextReportWriter/write(_:parts:)``),
-  /// in chunks of at least `chunkSize` bytes; the same bytes as ``text(_:)``.
+  /// The text format in chunks of at least half `chunkSize` bytes; the same bytes as
+  /// ``text(_:)``.
+  ///
+  /// Made half a batch of executors' groups at a time, as bytes (see
+  /// ``TextReportWriter/write(_:pieces:)``); a piece of half a chunk or more is handed out as
+  /// it is, not copied.
   private func writeText(usesColour: Bool, chunkSize: Int, chunks: ([UInt8]) -> Void) {
     withoutActuallyEscaping(chunks) { chunks in
       var output = ChunkedOutput(size: chunkSize, chunks)
       let writer = TextReportWriter(usesColour: usesColour)
       for (position, report) in reports.enumerated() {
         if position > 0 { output.append("\n") }
-        writer.write(report) { output.append($0) }
+        writer.write(report) { (piece: [UInt8]) in output.append(piece) }
       }
       output.finish()
     }

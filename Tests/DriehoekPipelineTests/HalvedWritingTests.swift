@@ -33,6 +33,13 @@ import Testing
       // One part per group and the summary, in the same order.
       #expect(halved.count == groups + 1)
       #expect(halved == inOneGo)
+      // As bytes, half a batch a piece: the same text.
+      var pieces: [[UInt8]] = []
+      writer.write(report, halvingThreshold: TextReportWriter.halvingThreshold) {
+        (piece: [UInt8]) in pieces.append(piece)
+      }
+      #expect(pieces.count > 2)
+      #expect(Array(pieces.joined()) == Array(inOneGo.joined().utf8))
     }
   }
 

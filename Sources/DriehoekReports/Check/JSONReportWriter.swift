@@ -62,7 +62,7 @@ public struct JSONReportWriter: Sendable {
     _ report: AnalysisReport, into stream: inout JSONStream, chunkSize: Int = .max,
     halvingThreshold: Int = Self.halvingThreshold, output: ([UInt8]) -> Void = { _ in }
   ) {
-    let summary = report.summary
+    let summary = report.counts
     stream.beginObject()
     stream.key("findings")
     stream.beginArray()
@@ -102,8 +102,8 @@ public struct JSONReportWriter: Sendable {
       let end = min(first + Self.batchSize, findings.count)
       start = end
       guard end - first >= halvingThreshold else {
-        for finding in findings[first..<end] {
-          write(finding, into: &stream)
+        for position in first..<end {
+          findings.withUnsafeBufferPointer { write($0[position], into: &stream) }
           stream.flush(atLeast: chunkSize, to: output)
         }
         continue
@@ -113,49 +113,54 @@ public struct JSONReportWriter: Sendable {
       let following = stream.continuation(afterValue: true)
       let halves = ConcurrentWork.map(count: 2) { half in
         var part = half == 0 ? base : following
-        for finding in findings[half == 0 ? first..<middle : middle..<end] {
-          write(finding, into: &part)
+        // The findings read in place, not copied one by one.
+        findings.withUnsafeBufferPointer { findings in
+          for position in half == 0 ? first..<middle : middle..<end {
+            write(findings[position], into: &part)
+          }
         }
         return part
       }
-      for half in halves { stream.append(half) }
+      // A half of half a chunk or more is handed out as it is (after what the stream holds),
+      // not copied into the stream.
+      for half in halves { stream.append(half, handingOutAtLeast: chunkSize / 2, to: output) }
       stream.flush(atLeast: chunkSize, to: output)
     }
   }
 
   func write(_ finding: Finding, into stream: inout JSONStream) {
     stream.beginObject()
-    stream.key("betreft")
+    stream.literalKey("betreft")
     stream.beginArray()
     for id in finding.betreft { stream.string(id.rawValue) }
     stream.endArray()
-    stream.member("code", finding.code)
-    stream.key("geaccepteerd")
+    stream.literalMember("code", finding.code)
+    stream.literalKey("geaccepteerd")
     if let acceptance = finding.acceptance {
       stream.beginObject()
-      stream.member("reden", acceptance.reden)
-      stream.key("tot")
+      stream.literalMember("reden", acceptance.reden)
+      stream.literalKey("tot")
       stream.string(acceptance.tot?.description)
-      stream.member("verantwoordelijke", acceptance.verantwoordelijke.rawValue)
+      stream.literalMember("verantwoordelijke", acceptance.verantwoordelijke.rawValue)
       stream.endObject()
     } else {
       stream.null()
     }
-    stream.key("location")
+    stream.literalKey("location")
     if let location = finding.location {
       stream.beginObject()
-      stream.member("column", location.column)
-      stream.member("file", location.file)
-      stream.member("line", location.line)
+      stream.literalMember("column", location.column)
+      stream.literalMember("file", location.file)
+      stream.literalMember("line", location.line)
       stream.endObject()
     } else {
       stream.null()
     }
-    stream.member("message", finding.message)
-    stream.member("oplossing", finding.oplossing)
-    stream.member("severity", finding.severity.rawValue)
-    stream.member("slug", finding.slug)
-    stream.member("waarom", finding.waarom)
+    stream.literalMember("message", finding.message)
+    stream.literalMember("oplossing", finding.oplossing)
+    stream.literalMember("severity", finding.severity.rawValue)
+    stream.literalMember("slug", finding.slug)
+    stream.literalMember("waarom", finding.waarom)
     stream.endObject()
   }
 }

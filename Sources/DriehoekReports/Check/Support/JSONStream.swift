@@ -58,6 +58,27 @@ struct JSONStream {
     afterKey = continuation.afterKey
   }
 
+  /// Goes on with a ``continuation(afterValue:)`` of this stream, and stands where it stands.
+  ///
+  /// A continuation of `size` bytes or more is handed to `output` as it is, after the bytes this stream
+  /// holds; a smaller one is appended. The bytes handed out and held are those of
+  /// ``append(_:)``.
+  mutating func append(
+    _ continuation: JSONStream, handingOutAtLeast size: Int, to output: ([UInt8]) -> Void
+  ) {
+    guard continuation.bytes.count >= max(size, 1) else {
+      append(continuation)
+      return
+    }
+    if !bytes.isEmpty {
+      output(bytes)
+      bytes.removeAll(keepingCapacity: true)
+    }
+    output(continuation.bytes)
+    isEmpty = continuation.isEmpty
+    afterKey = continuation.afterKey
+  }
+
   mutating func beginObject() { open(UInt8(ascii: "{")) }
   mutating func endObject() { close(UInt8(ascii: "}")) }
   mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -67,8 +88,35 @@ struct JSONStream {
   mutating func key(_ key: String) {
     startValue()
     quote(key)
-    bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    bytes.append(UInt8(ascii: " "))
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
     afterKey = true
+  }
+
+  /// Writes a member's key written in the code (``key(_:)`` for a literal): its bytes are read
+  /// where the compiler put them, with no string made; escaped all the same.
+  mutating func literalKey(_ key: StaticString) {
+    startValue()
+    bytes.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { appendEscaped($0) }
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: " "))
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
+    afterKey = true
+  }
+
+  /// Writes `"key" : "value"` with a key written in the code (see ``literalKey(_:)``).
+  mutating func literalMember(_ name: StaticString, _ value: String) {
+    literalKey(name)
+    string(value)
+  }
+
+  /// Writes `"key" : value` with a key written in the code (see ``literalKey(_:)``).
+  mutating func literalMember(_ name: StaticString, _ value: Int) {
+    literalKey(name)
+    int(value)
   }
 
   mutating func string(_ value: String) {
@@ -83,7 +131,19 @@ struct JSONStream {
 
   mutating func int(_ value: Int) {
     startValue()
-    bytes.append(contentsOf: String(value).utf8)
+    guard value >= 0 else {
+      bytes.append(contentsOf: String(value).utf8)
+      return
+    }
+    // The digits as `String(value)` writes them, without making the string.
+    var divisor = 1
+    while divisor <= value / 10 { divisor *= 10 }
+    var rest = value
+    while divisor > 0 {
+      bytes.append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    }
   }
 
   /// A number or `true`/`false`, written as given (the caller makes it valid JSON).
@@ -148,31 +208,73 @@ struct JSONStream {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped, as
   /// `JSONEncoder` escapes them; everything else (slashes and non-ASCII included) as is.
+  ///
+  /// The runs between escapes are found eight bytes at a time and appended whole.
   private mutating func quote(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
+    // The bytes in place (a small string's on the stack), whatever the string's storage.
     var text = text
-    text.withUTF8 { utf8 in
-      var runStart = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes.append(contentsOf: utf8[runStart..<index])
-        runStart = index + 1
-        switch byte {
-        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        default:
-          let digits = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-          bytes.append(digits[Int(byte >> 4)])
-          bytes.append(digits[Int(byte & 0x0F)])
-        }
-      }
-      bytes.append(contentsOf: utf8[runStart..<utf8.count])
-    }
+    text.withUTF8 { appendEscaped($0) }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends UTF-8 bytes with the bytes JSON must escape escaped (see ``quote(_:)``).
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    var index = Self.firstEscape(in: utf8, from: 0)
+    while index < utf8.count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      appendEscape(utf8[index])
+      runStart = index + 1
+      index = Self.firstEscape(in: utf8, from: runStart)
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+  }
+
+  /// The position of the first byte at or after `start` that JSON must escape (a control
+  /// character, a quote or a backslash), or the count when there is none; eight bytes at a time.
+  private static func firstEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// Whether some byte of the word is below `limit` (at most 0x80).
+    func hasLess(_ word: UInt64, _ limit: UInt64) -> Bool {
+      (word &- ones &* limit) & ~word & highs != 0
+    }
+    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+      hasLess(word ^ (ones &* byte), 1)
+    }
+    var index = start
+    let count = utf8.count
+    if let base = UnsafeRawPointer(utf8.baseAddress) {
+      while count - index >= 8 {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if hasLess(word, 0x20) || hasByte(word, 0x22) || hasByte(word, 0x5C) { break }
+        index += 8
+      }
+    }
+    while index < count {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return index }
+      index += 1
+    }
+    return count
+  }
+
+  /// Appends the escape of one byte that JSON must escape.
+  private mutating func appendEscape(_ byte: UInt8) {
+    switch byte {
+    case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+    case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+    case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+    default:
+      let digits = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+      bytes.append(digits[Int(byte >> 4)])
+      bytes.append(digits[Int(byte & 0x0F)])
+    }
   }
 }
