@@ -230,6 +230,7 @@ enum DocumentStyleSheet {
         .uitvoerder .bevinding dd { display: inline; }
         .uitvoerder .bevinding dd::after { content: ""; display: block; }
         .uitvoerder .bevinding.lang { break-inside: auto; }
+        .uitvoerder .bevinding.lang dl { font-size: 7.5pt; line-height: 1.2; }
         .uitvoerder .bevinding.lang > .kop, .uitvoerder .bevinding.lang > .melding { break-after: avoid; }
         /* An opdracht on one line: cost / budget side by side, "not running" after the name. */
         table.opdrachten td br, table.opdrachten th br { display: none; }
