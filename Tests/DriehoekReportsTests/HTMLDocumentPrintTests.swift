@@ -1,8 +1,9 @@
 import DriehoekAnalysis
 import DriehoekModel
-import DriehoekReports
 import Foundation
 import Testing
+
+@testable import DriehoekReports
 
 /// The print-only parts of the HTML report: findings grouped by rule and the compact timeline
 /// (docs/reports.md, "Print").
@@ -29,8 +30,17 @@ import Testing
   }
 
   @Test func aRuleWithSeveralCasesPrintsItsWhyOnceAndEveryCase() throws {
-    // The Rijk: several executors with a rule that finds two or more things.
-    let outline = try documentOutline("Models/rijk.yaml")
+    // The Rijk: several executors with a rule that finds two or more things; the generated
+    // model with informal opdrachten: rules whose cases share their message (CaseTemplate).
+    for path in [
+      "Models/rijk.yaml", "Tests/DriehoekReportsTests/Fixtures/document/informele-opdrachten.yaml",
+    ] {
+      try checkGroupedPrint(path)
+    }
+  }
+
+  private func checkGroupedPrint(_ path: String) throws {
+    let outline = try documentOutline(path)
     let text = html(outline)
     // Every executor whose open findings repeat a rule: its section has the screen's cards and a
     // print list in which each repeated rule's why stands once and every finding is a case.
@@ -44,19 +54,31 @@ import Testing
       let printStart = try #require(body.range(of: "<ol class=\"bevindingen alleen-druk\">"))
       let rest = body[printStart.upperBound...]
       let printed = rest[..<(rest.range(of: "<h3")?.lowerBound ?? rest.endIndex)]
-      var counts: [String: Int] = [:]
-      for finding in executor.openFindings { counts[finding.code, default: 0] += 1 }
+      var groups: [String: [Finding]] = [:]
+      for finding in executor.openFindings { groups[finding.code, default: []].append(finding) }
       for finding in executor.openFindings {
-        #expect(printed.contains(escaped(finding.message)), "\(finding.code): \(finding.message)")
+        let group = groups[finding.code, default: []]
+        // Its message, whole or as the pattern its rule's cases share with its own elements.
+        if !printed.contains(escaped(finding.message)) {
+          let template = try #require(
+            CaseTemplate(group, label: outline.label), "\(finding.code): \(finding.message)")
+          #expect(printed.contains(escaped(template.pattern)), "\(finding.code)")
+        }
         #expect(printed.contains(finding.code))
+        // Every element it concerns is named.
+        for id in finding.betreft {
+          #expect(printed.contains(escaped(outline.name(id))), "\(finding.code) \(id)")
+        }
         if let location = finding.location {
           let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
-          #expect(printed.contains("\(file):\(location.line):\(location.column)"))
-        }
-        if counts[finding.code, default: 0] > 1 {
           #expect(
-            printed.contains("\(counts[finding.code, default: 0]) gevallen"),
-            "\(executor.id) \(finding.code)")
+            printed.contains("\(file):\(location.line):\(location.column)")
+              || (printed.contains(">\(file)</code>, per geval regel:kolom")
+                && printed.contains("\(location.line):\(location.column)")),
+            "\(finding.code) \(location)")
+        }
+        if group.count > 1 {
+          #expect(printed.contains("\(group.count) gevallen"), "\(executor.id) \(finding.code)")
         }
       }
       // The why and fix stand in the overview's legend, not again in each group.

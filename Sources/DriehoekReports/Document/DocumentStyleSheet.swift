@@ -202,6 +202,9 @@ enum DocumentStyleSheet {
         #partijen .rol + .rol::before { content: "; "; }
         #partijen .zie { display: inline; }
         #partijen .zie::before { content: " · "; }
+        #partijen th, #partijen td.organisatie { display: inline; }
+        #partijen td.organisatie::before { content: "· "; }
+        #partijen td.geen { display: none; }
         figure.diagram figcaption { font-size: 8pt; margin-top: .25rem; }
         /* Findings grouped by rule (docs/reports.md, "Print"): why and fix once, then the cases. */
         ol.alleen-druk, figure.alleen-druk { display: block; }
@@ -215,11 +218,26 @@ enum DocumentStyleSheet {
         .uitvoerder .bevinding ol.gevallen .melding::before { content: none; }
         ol.gevallen .label { color: \(p.lintblauw); font-weight: 700; }
         ol.gevallen .vindplaats { font-size: 7pt; margin: 0; }
+        /* Cases that share their message: the message once, with gaps (CaseTemplate). */
+        .bevinding.groep > .patroon { font-size: 7.5pt; line-height: 1.2; font-weight: 600; margin: 0 0 .1rem;
+          break-after: avoid; break-inside: avoid; }
+        .bevinding.groep > .patroon .code { font-size: inherit; }
+        .bevinding.groep > .vindplaats { font-size: 7pt; margin: 0 0 .1rem; break-after: avoid; }
+        /* A card's details in an executor's section run on after their label. */
+        .uitvoerder .bevinding dl { display: block; }
+        .uitvoerder .bevinding dt { display: inline; }
+        .uitvoerder .bevinding dt::after { content: ": "; }
+        .uitvoerder .bevinding dd { display: inline; }
+        .uitvoerder .bevinding dd::after { content: ""; display: block; }
+        .uitvoerder .bevinding.lang { break-inside: auto; }
+        .uitvoerder .bevinding.lang dl { font-size: 7.5pt; line-height: 1.2; }
+        .uitvoerder .bevinding.lang > .kop, .uitvoerder .bevinding.lang > .melding { break-after: avoid; }
         /* An opdracht on one line: cost / budget side by side, "not running" after the name. */
         table.opdrachten td br, table.opdrachten th br { display: none; }
         table.opdrachten .budget::before { content: " / "; }
         table.opdrachten th .klein::before { content: " · "; }
         table.opdrachten th .klein { font-size: inherit; font-weight: 400; }
+        table.opdrachten span.alleen-druk { display: inline; }
         /* Tighter spacing in an executor's section. */
         .uitvoerder h3 { margin: .4rem 0 .2rem; }
         .uitvoerder .bevinding { padding: .3rem .6rem .05rem; margin-bottom: .3rem; }

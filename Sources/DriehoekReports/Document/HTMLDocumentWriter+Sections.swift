@@ -157,9 +157,18 @@ extension HTMLDocumentWriter {
       if !active {
         name += [
           .element("br"),
+          // Print keeps the row on one line: the peildatum is the report's "now".
           .element(
             "span", [("class", "klein")],
-            text: language.pick("loopt niet op de peildatum", "not running on the reference date")),
+            [
+              .element(
+                "span", [("class", "alleen-scherm")],
+                text: language.pick(
+                  "loopt niet op de peildatum", "not running on the reference date")),
+              .element(
+                "span", [("class", "alleen-druk")],
+                text: language.pick("loopt nu niet", "not running now")),
+            ]),
         ]
       }
       let money = [opdracht.cost, opdracht.budget].map {
@@ -355,6 +364,8 @@ extension HTMLDocumentWriter {
     if !finding.isOpen { classes += " geaccepteerd" }
     if repeated { classes += " herhaald" }
     if explainedInLegend(finding, outline: outline) { classes += " in-legenda" }
+    // A card that names many elements may continue in the next column in print.
+    if finding.betreft.count > Self.longCardElements { classes += " lang" }
     let seeAbove: [HTMLFragment] =
       repeated
       ? [
@@ -374,17 +385,28 @@ extension HTMLDocumentWriter {
       ] + seeAbove + sourceLine)
   }
 
+  /// The number of elements above which a finding's card may break across print columns.
+  static let longCardElements = 6
+
   /// The heading of a finding's card or of a rule's group: its severity (or "accepted"), code
   /// and slug.
   func findingHeading(_ finding: Finding, language: Language) -> [HTMLFragment] {
+    [severityBadge(finding, language: language), .text(" ")] + ruleName(finding)
+  }
+
+  /// A finding's severity as a badge, or "accepted" when it is not open.
+  func severityBadge(_ finding: Finding, language: Language) -> HTMLFragment {
+    .element(
+      "span",
+      [("class", "ernst ernst-" + (finding.isOpen ? finding.severity.rawValue : "geen"))],
+      text: finding.isOpen
+        ? DocumentFormat.severity(finding.severity, language)
+        : language.pick("Geaccepteerd", "Accepted"))
+  }
+
+  /// A finding's rule: its code and slug.
+  func ruleName(_ finding: Finding) -> [HTMLFragment] {
     [
-      .element(
-        "span",
-        [("class", "ernst ernst-" + (finding.isOpen ? finding.severity.rawValue : "geen"))],
-        text: finding.isOpen
-          ? DocumentFormat.severity(finding.severity, language)
-          : language.pick("Geaccepteerd", "Accepted")),
-      .text(" "),
       .element("span", [("class", "code")], text: finding.code),
       .text(" "),
       .element("span", [("class", "slug")], text: finding.slug),
@@ -509,9 +531,11 @@ extension HTMLDocumentWriter {
         "tr", [("id", "partij-" + ReportOutline.identifier(party.id))],
         [
           .element("th", [("scope", "row")], text: party.name),
-          .element(
-            "td", [],
-            text: party.organisation == party.id ? "—" : outline.name(party.organisation)),
+          // In print the organisation follows the name on its line (docs/reports.md).
+          party.organisation == party.id
+            ? .element("td", [("class", "organisatie geen")], text: "—")
+            : .element(
+              "td", [("class", "organisatie")], text: outline.name(party.organisation)),
           .element(
             "td", [],
             [
