@@ -127,6 +127,31 @@ import Testing
     #expect(regrouped > 100)
   }
 
+  @Test func theIndexJoinedFromTheRulesIsTheIndexOfAllFindings() throws {
+    var model = ModelGenerator(executorCount: 60, seed: 5, informalAssignments: 3).model()
+    // Accepted risks that name executors in the rules that find the most, some expired.
+    for executor in 0..<30 {
+      for code in ["SD09", "SD13", "SD19", "SD11"] {
+        model.afwijkingen.append(
+          Afwijking(
+            rule: code, betreft: [ElementID("uo\(executor)")], reason: "r",
+            verantwoordelijke: "min1-sg",
+            until: executor % 3 == 0 ? Day(year: 2020, month: 1, day: 1) : nil))
+      }
+    }
+    let context = AnalysisContext(model: model, peildatum: model.peildatum ?? Day(ordinal: 0))
+    let perRule = RuleCatalogue.all.filter { !$0.reviewsFindings }.map { $0.findings(in: context) }
+    let all = Array(perRule.joined())
+    let whole = context.reviewing(all)
+    let joined = context.reviewing(
+      all, parts: perRule.map { (count: $0.count, index: context.findingsIndex($0)) })
+    #expect(joined.findingsByCode == whole.findingsByCode)
+    #expect(joined.findings == whole.findings)
+    // The comparison means something only if accepted risks name many findings.
+    let indexed = whole.findingsByCode.values.flatMap(\.values).map(\.count).reduce(0, +)
+    #expect(indexed > 10, "\(indexed)")
+  }
+
   @Test func theFastSortMatchesReportOrderOnRuns() {
     // Findings rule after rule and executor after executor, as the analysis makes them, with
     // an executor's run coming back later and findings without an executor between.
