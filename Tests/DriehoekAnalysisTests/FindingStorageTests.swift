@@ -212,6 +212,30 @@ import Testing
     #expect(ids.contains { context.label($0) != $0.rawValue })
   }
 
+  @Test func periodsIntersectAsTheirListsOfEndsSay() {
+    let days: [Day?] = [nil, Day(ordinal: 10), Day(ordinal: 20), Day(ordinal: 30)]
+    let periods: [Period?] =
+      [nil] + days.flatMap { start in days.map { end in Period(start: start, end: end) } }
+    var compared = 0
+    for lhs in periods {
+      for rhs in periods {
+        let expected: Period? =
+          if let lhs, let rhs {
+            Period(
+              start: [lhs.start, rhs.start].compactMap { $0 }.max(),
+              end: [lhs.end, rhs.end].compactMap { $0 }.min())
+          } else {
+            lhs ?? rhs
+          }
+        #expect(
+          Period.intersection(lhs, rhs) == expected,
+          "\(String(describing: lhs)) \(String(describing: rhs))")
+        compared += 1
+      }
+    }
+    #expect(compared == 17 * 17)
+  }
+
   @Test func theLongRulesStartFirstAndEveryRuleRuns() {
     let modelRules = RuleCatalogue.all.filter { !$0.reviewsFindings }
     let schedule = Analyzer.schedule(modelRules)
