@@ -127,6 +127,31 @@ import Testing
     #expect(regrouped > 100)
   }
 
+  @Test func theIndexJoinedFromTheRulesIsTheIndexOfAllFindings() throws {
+    var model = ModelGenerator(executorCount: 60, seed: 5, informalAssignments: 3).model()
+    // Accepted risks that name executors in the rules that find the most, some expired.
+    for executor in 0..<30 {
+      for code in ["SD09", "SD13", "SD19", "SD11"] {
+        model.afwijkingen.append(
+          Afwijking(
+            rule: code, betreft: [ElementID("uo\(executor)")], reason: "r",
+            verantwoordelijke: "min1-sg",
+            until: executor % 3 == 0 ? Day(year: 2020, month: 1, day: 1) : nil))
+      }
+    }
+    let context = AnalysisContext(model: model, peildatum: model.peildatum ?? Day(ordinal: 0))
+    let perRule = RuleCatalogue.all.filter { !$0.reviewsFindings }.map { $0.findings(in: context) }
+    let all = Array(perRule.joined())
+    let whole = context.reviewing(all)
+    let joined = context.reviewing(
+      all, parts: perRule.map { (count: $0.count, index: context.findingsIndex($0)) })
+    #expect(joined.findingsByCode == whole.findingsByCode)
+    #expect(joined.findings == whole.findings)
+    // The comparison means something only if accepted risks name many findings.
+    let indexed = whole.findingsByCode.values.flatMap(\.values).map(\.count).reduce(0, +)
+    #expect(indexed > 10, "\(indexed)")
+  }
+
   @Test func theFastSortMatchesReportOrderOnRuns() {
     // Findings rule after rule and executor after executor, as the analysis makes them, with
     // an executor's run coming back later and findings without an executor between.
@@ -185,6 +210,30 @@ import Testing
       #expect(labelled.text == "> " + context.label(id))
     }
     #expect(ids.contains { context.label($0) != $0.rawValue })
+  }
+
+  @Test func periodsIntersectAsTheirListsOfEndsSay() {
+    let days: [Day?] = [nil, Day(ordinal: 10), Day(ordinal: 20), Day(ordinal: 30)]
+    let periods: [Period?] =
+      [nil] + days.flatMap { start in days.map { end in Period(start: start, end: end) } }
+    var compared = 0
+    for lhs in periods {
+      for rhs in periods {
+        let expected: Period? =
+          if let lhs, let rhs {
+            Period(
+              start: [lhs.start, rhs.start].compactMap { $0 }.max(),
+              end: [lhs.end, rhs.end].compactMap { $0 }.min())
+          } else {
+            lhs ?? rhs
+          }
+        #expect(
+          Period.intersection(lhs, rhs) == expected,
+          "\(String(describing: lhs)) \(String(describing: rhs))")
+        compared += 1
+      }
+    }
+    #expect(compared == 17 * 17)
   }
 
   @Test func theLongRulesStartFirstAndEveryRuleRuns() {

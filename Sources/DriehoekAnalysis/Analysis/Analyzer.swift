@@ -66,19 +66,24 @@ public struct Analyzer: Sendable {
         }
         Self.group(&found[finding], in: context, executorIDs: executorIDs)
       }
-      return found
+      // The rule's part of the index the reviewing rules look findings up in, made here, side
+      // by side, rather than over all findings afterwards.
+      return (findings: found, index: context.findingsIndex(found))
     }
     // Back in catalogue order.
-    var perRule = [[Finding]](repeating: [], count: modelRules.count)
+    var perRule = [(findings: [Finding], index: AnalysisContext.FindingsIndex)](
+      repeating: ([], [:]), count: modelRules.count)
     for (slot, position) in schedule.enumerated() { perRule[position] = scheduled[slot] }
     var all: [Finding] = []
-    all.reserveCapacity(perRule.reduce(0) { $0 + $1.count })
-    for found in perRule { all.append(contentsOf: found) }
+    all.reserveCapacity(perRule.reduce(0) { $0 + $1.findings.count })
+    for part in perRule { all.append(contentsOf: part.findings) }
+    let indexParts = perRule.map { (count: $0.findings.count, index: $0.index) }
+    perRule = []
     let reviewRules = rules.filter(\.reviewsFindings)
     let reviewFindings: [Finding]
     do {
       // The reviewing context shares `all`; it ends with this block, so `all` grows in place.
-      let reviewing = context.reviewing(all)
+      let reviewing = context.reviewing(all, parts: indexParts)
       reviewFindings = Array(
         ConcurrentWork.map(count: reviewRules.count) { position in
           FindingLimit.apply(

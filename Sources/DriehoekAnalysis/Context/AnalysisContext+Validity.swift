@@ -61,8 +61,20 @@ extension Period {
   static func intersection(_ lhs: Period?, _ rhs: Period?) -> Period? {
     guard let lhs else { return rhs }
     guard let rhs else { return lhs }
-    let start = [lhs.start, rhs.start].compactMap { $0 }.max()
-    let end = [lhs.end, rhs.end].compactMap { $0 }.min()
+    // The later start and the earlier end, an open end giving way to a closed one; without
+    // building lists (SD11 asks this for every opdracht of every executor).
+    let start: Day? =
+      switch (lhs.start, rhs.start) {
+      case (.some(let left), .some(let right)): max(left, right)
+      case (.some(let day), .none), (.none, .some(let day)): day
+      case (.none, .none): nil
+      }
+    let end: Day? =
+      switch (lhs.end, rhs.end) {
+      case (.some(let left), .some(let right)): min(left, right)
+      case (.some(let day), .none), (.none, .some(let day)): day
+      case (.none, .none): nil
+      }
     return Period(start: start, end: end)
   }
 

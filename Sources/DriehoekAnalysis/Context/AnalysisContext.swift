@@ -3,6 +3,9 @@ public import DriehoekModel
 /// What a rule sees: the model, its index, the peildatum, the language, and (for rules that
 /// review findings) the findings of the other rules.
 public struct AnalysisContext: Sendable {
+  /// Positions of findings by code and then by an id in their `betreft`.
+  typealias FindingsIndex = [String: [ElementID: [Int]]]
+
   /// The model under analysis.
   public let model: Model
   /// Lookups over the model.
@@ -56,7 +59,9 @@ public struct AnalysisContext: Sendable {
   ///
   /// Each finding is listed at most once per id. Only the codes and ids that are the rule and
   /// first `betreft` of some accepted risk are indexed: those are the only ones looked up.
-  private(set) var findingsByCode: [String: [ElementID: [Int]]] = [:]
+  private(set) var findingsByCode: FindingsIndex = [:]
+  /// The codes and first `betreft` ids of the model's accepted risks (see ``wantedIDs(_:)``).
+  private let wantedIDs: [String: Set<ElementID>]
   /// The reason and hint of each rule of the analysis in the context's language, by code, worked
   /// out once rather than for every finding; rules not in it build their texts themselves.
   var ruleTexts: [String: (waarom: String, oplossing: String)] = [:]
@@ -125,7 +130,8 @@ public struct AnalysisContext: Sendable {
     self.afsprakenByOrganisation = parties.afsprakenByOrganisation
     self.afsprakenByOwnOrganisation = parties.afsprakenByOwnOrganisation
     self.afsprakenByParty = parties.afsprakenByParty
-    self.findingsByCode = Self.index(findings, for: model.afwijkingen)
+    self.wantedIDs = Self.wantedIDs(model.afwijkingen)
+    self.findingsByCode = Self.index(findings, wanted: wantedIDs)
   }
 
   /// The same context with the findings of the model rules filled in.
@@ -134,20 +140,56 @@ public struct AnalysisContext: Sendable {
   func reviewing(_ findings: [Finding]) -> AnalysisContext {
     var context = self
     context.findings = findings
-    context.findingsByCode = Self.index(findings, for: model.afwijkingen)
+    context.findingsByCode = Self.index(findings, wanted: wantedIDs)
     return context
   }
 
-  /// The positions of the findings by code and by each id in `betreft`, for the codes and ids
-  /// that are the rule and first `betreft` id of one of `afwijkingen`.
-  private static func index(_ findings: [Finding], for afwijkingen: [Afwijking])
-    -> [String: [ElementID: [Int]]]
+  /// The same context with the findings of the model rules filled in, given as the findings of
+  /// each rule with their index (``findingsIndex(_:)``), made side by side.
+  ///
+  /// The parts' indexes are joined with each part's positions moved past the parts before it:
+  /// the same index as the findings in one list give.
+  func reviewing(_ findings: [Finding], parts: [(count: Int, index: FindingsIndex)])
+    -> AnalysisContext
   {
+    var context = self
+    context.findings = findings
+    var joined: FindingsIndex = [:]
+    var offset = 0
+    for part in parts {
+      for (code, byID) in part.index {
+        for (id, positions) in byID {
+          joined[code, default: [:]][id, default: []].append(
+            contentsOf: positions.lazy.map { $0 + offset })
+        }
+      }
+      offset += part.count
+    }
+    context.findingsByCode = joined
+    return context
+  }
+
+  /// The positions of some findings by code and by each id in `betreft`, as ``findingsByCode``
+  /// holds them, for the findings of one rule (see ``reviewing(_:parts:)``).
+  func findingsIndex(_ findings: [Finding]) -> FindingsIndex {
+    Self.index(findings, wanted: wantedIDs)
+  }
+
+  /// The codes and first `betreft` ids of the accepted risks, which ``findingsByCode`` indexes.
+  static func wantedIDs(_ afwijkingen: [Afwijking]) -> [String: Set<ElementID>] {
     var wanted: [String: Set<ElementID>] = [:]
     for afwijking in afwijkingen {
       if let first = afwijking.betreft.first { wanted[afwijking.rule, default: []].insert(first) }
     }
-    var result: [String: [ElementID: [Int]]] = [:]
+    return wanted
+  }
+
+  /// The positions of the findings by code and by each id in `betreft`, for the wanted codes and
+  /// ids.
+  private static func index(_ findings: [Finding], wanted: [String: Set<ElementID>])
+    -> FindingsIndex
+  {
+    var result: FindingsIndex = [:]
     guard !wanted.isEmpty else { return result }
     // The findings come rule after rule: the wanted ids are looked up once per run of one code.
     var runCode: String?
@@ -159,9 +201,10 @@ public struct AnalysisContext: Sendable {
         runIDs = wanted[code]
       }
       guard let ids = runIDs else { continue }
-      for (offset, id) in finding.betreft.enumerated()
-      where ids.contains(id) && !finding.betreft[..<offset].contains(id) {
-        result[finding.code, default: [:]][id, default: []].append(position)
+      let betreft = finding.betreft
+      for (offset, id) in betreft.enumerated()
+      where ids.contains(id) && !betreft[..<offset].contains(id) {
+        result[code, default: [:]][id, default: []].append(position)
       }
     }
     return result

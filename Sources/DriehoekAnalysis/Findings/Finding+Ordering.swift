@@ -97,15 +97,18 @@ extension Array {
   mutating func permute(to order: [Int]) {
     guard order.count == count else { return }
     var placed = [Bool](repeating: false, count: count)
-    for start in indices where !placed[start] {
-      // Follow the cycle through `start`: each swap puts one element in its final place.
-      var current = start
-      while true {
-        placed[current] = true
-        let next = order[current]
-        if next == start { break }
-        swapAt(current, next)
-        current = next
+    // Through the buffer: a swap there moves the two elements, with no reference counting.
+    withUnsafeMutableBufferPointer { elements in
+      for start in elements.indices where !placed[start] {
+        // Follow the cycle through `start`: each swap puts one element in its final place.
+        var current = start
+        while true {
+          placed[current] = true
+          let next = order[current]
+          if next == start { break }
+          elements.swapAt(current, next)
+          current = next
+        }
       }
     }
   }

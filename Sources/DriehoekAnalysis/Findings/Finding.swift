@@ -4,9 +4,9 @@ public import DriehoekModel
 ///
 /// A finding is a value: two findings with the same fields are equal, and changing a field of
 /// one copy leaves the others as they were. Its fields are held in one shared, immutable
-/// storage (``Finding/Storage``), so copying a finding (sorting, grouping, filtering the
-/// findings of a large model) costs one reference count rather than one per text and list;
-/// setting a field gives the finding a storage of its own.
+/// storage, so copying a finding (sorting, grouping, filtering the findings of a large model)
+/// costs one reference count rather than one per text and list; setting a field gives the
+/// finding a storage of its own.
 public struct Finding: Hashable, Sendable {
   /// The fields, shared by every copy of this finding.
   var storage: Storage
