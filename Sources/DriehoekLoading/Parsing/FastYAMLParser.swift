@@ -743,18 +743,35 @@ extension FastYAMLParser {
         if bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " "),
           bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: " ")
         {
-          var line = 1
-          for byte in UnsafeBufferPointer(rebasing: bytes[..<index])
-          where byte == UInt8(ascii: "\n") {
-            line += 1
-          }
-          return Cut(offset: index, line: line)
+          return Cut(offset: index, line: 1 + lineBreaks(in: bytes, before: index))
         }
         while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
         index += 1
       }
       return nil
     }
+  }
+
+  /// The number of line breaks (LF) in `bytes[..<end]`, counted eight bytes at a time.
+  static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let breaks: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    var count = 0
+    var index = 0
+    while index + 8 <= end {
+      // A byte of `word` is zero exactly where the text has a line break; its top bit in
+      // `zeros` is set exactly for those bytes (no carry crosses a byte).
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ breaks
+      let zeros = ~(((word & lows) &+ lows) | word) & ~lows
+      count += zeros.nonzeroBitCount
+      index += 8
+    }
+    while index < end {
+      if bytes[index] == UInt8(ascii: "\n") { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   /// The text before the cut, parsed as a whole document; `nil` outside the subset.
