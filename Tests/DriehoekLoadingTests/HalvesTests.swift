@@ -43,6 +43,19 @@ import Testing
     #expect(halves == whole)
   }
 
+  /// The cut's line number counts the line breaks eight bytes at a time: the same as one by one.
+  @Test func lineBreaksAreCountedExactly() {
+    var text = Array("a\n\n\u{0B}\u{8A}\u{0A}é\n".utf8)
+    for number in 0..<300 { text += Array("k\(number): [\(number)]\n\n".utf8) }
+    text += [0x0A, 0x0A, 0x8A, 0x0A, 0x0B, 0x09, 0x8B, 0x0A]
+    text.withUnsafeBufferPointer { bytes in
+      for end in [0, 1, 7, 8, 9, 15, 16, 17, 100, 1_001, bytes.count - 3, bytes.count] {
+        let expected = bytes[..<end].filter { $0 == 0x0A }.count
+        #expect(FastYAMLParser.lineBreaks(in: bytes, before: end) == expected, "\(end)")
+      }
+    }
+  }
+
   @Test func halvesThatCannotBeJoinedLeaveTheTextToTheParserInOneGo() throws {
     // The list at its key's indentation: no line is an entry at indentation 2.
     let flush = Self.largeText(listIndent: "")

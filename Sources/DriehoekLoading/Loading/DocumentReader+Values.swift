@@ -72,7 +72,9 @@ extension DocumentReader {
 
   mutating func date(_ node: ValueNode, key: String) -> Day? {
     guard let text = scalarText(node, key: key) else { return nil }
-    guard let day = Self.day(text.trimmingSpaces) else {
+    // Most dates are written as they are (ten bytes, no spaces around them): read directly.
+    let exact = text.utf8.withContiguousStorageIfAvailable { Day(isoBytes: $0) } ?? nil
+    guard let day = exact ?? Self.day(text.trimmingSpaces) else {
       report(.invalidDate(text: text, key: key), at: location(node))
       return nil
     }
@@ -154,17 +156,45 @@ extension DocumentReader {
   {
     let key = name.stringValue
     guard let node = fields[key] else { return nil }
-    guard let periodFields = self.fields(of: node, key: key, context: .period) else { return nil }
+    let ends: (start: ValueNode?, end: ValueNode?)
+    if let plain = Self.periodEnds(node) {
+      ends = plain
+    } else {
+      guard let periodFields = self.fields(of: node, key: key, context: .period) else {
+        return nil
+      }
+      ends = (periodFields[.van], periodFields[.tot])
+    }
     var period = Period()
-    if let start = periodFields[.van] {
+    if let start = ends.start {
       locations.append(Self.field(Self.periodFieldKeys(of: name).start, at: start))
       period.start = date(start, key: "van")
     }
-    if let end = periodFields[.tot] {
+    if let end = ends.end {
       locations.append(Self.field(Self.periodFieldKeys(of: name).end, at: end))
       period.end = date(end, key: "tot")
     }
     return period
+  }
+
+  /// The values of a period written as it should be, a mapping whose keys are `van` and `tot`
+  /// (each at most once): what ``fields(of:key:context:checkRequired:)`` would give without a
+  /// diagnostic, read without it; `nil` for anything else, which that reading then reports.
+  static func periodEnds(_ node: ValueNode) -> (start: ValueNode?, end: ValueNode?)? {
+    guard case .mapping(let mapping) = node, mapping.pairs.count <= 2 else { return nil }
+    var start: ValueNode?
+    var end: ValueNode?
+    for pair in mapping.pairs {
+      guard case .scalar(let key) = pair.key else { return nil }
+      if start == nil, same(key.string, "van") {
+        start = pair.value
+      } else if end == nil, same(key.string, "tot") {
+        end = pair.value
+      } else {
+        return nil
+      }
+    }
+    return (start, end)
   }
 
   /// The keys of a period's ends in an ``Origin`` (`periode.van`, `periode.tot`); those of the

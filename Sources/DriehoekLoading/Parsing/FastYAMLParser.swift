@@ -27,8 +27,14 @@ struct FastYAMLParser {
   private var markLine = 1
   private var markIndex = 0
   private var markColumn = 1
+  /// A line known to hold only ASCII (0: none yet), where a column is a byte offset.
+  private var asciiLine = 0
   /// The texts of recent short scalars (see ``ScalarCache``).
   private var scalarCache = ScalarCache()
+  /// The pairs of the mappings being read (see ``EntryStack``).
+  private let pairStack = EntryStack<ValueNode.Pair>()
+  /// The items of the lists being read.
+  private let itemStack = EntryStack<ValueNode>()
 
   private static let maximumDepth = 400
   private static let maximumKeyLength = 1000
@@ -166,17 +172,18 @@ struct FastYAMLParser {
     try enter()
     defer { depth -= 1 }
     let mark = currentMark
-    var pairs: [ValueNode.Pair] = []
+    let base = pairStack.count
     while true {
       let key = try self.key()
       let value = try blockValue(parentIndent: mappingIndent)
-      pairs.append(ValueNode.Pair(key: key, value: value))
+      pairStack.push(ValueNode.Pair(key: key, value: value))
       guard let next = indent, next == mappingIndent, !isAtMarker(UInt8(ascii: ".")),
         !isAtMarker(UInt8(ascii: "-"))
       else { break }
       if isAtSequenceEntry { throw Unsupported() }
     }
     if let next = indent, next > mappingIndent { throw Unsupported() }
+    let pairs = pairStack.pop(from: base)
     try Self.checkUniqueKeys(pairs)
     return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
   }
@@ -185,7 +192,7 @@ struct FastYAMLParser {
     try enter()
     defer { depth -= 1 }
     let mark = currentMark
-    var items: [ValueNode] = []
+    let base = itemStack.count
     while true {
       position += 1
       skipSpaces()
@@ -193,15 +200,15 @@ struct FastYAMLParser {
         try endOfLine()
         nextContentLine()
         guard let next = indent, next > sequenceIndent else { throw Unsupported() }
-        items.append(try blockCollection(indent: next))
+        itemStack.push(try blockCollection(indent: next))
       } else {
         let column = position - lineStart
         if isAtSequenceEntry {
-          items.append(try blockSequence(indent: column))
+          itemStack.push(try blockSequence(indent: column))
         } else if startsKey() {
-          items.append(try blockMapping(indent: column))
+          itemStack.push(try blockMapping(indent: column))
         } else {
-          items.append(try inlineValue(blockIndent: sequenceIndent))
+          itemStack.push(try inlineValue(blockIndent: sequenceIndent))
           try endOfLine()
           nextContentLine()
         }
@@ -211,7 +218,7 @@ struct FastYAMLParser {
       else { break }
     }
     if let next = indent, next > sequenceIndent { throw Unsupported() }
-    return .sequence(ValueNode.List(items: items, mark: mark))
+    return .sequence(ValueNode.List(items: itemStack.pop(from: base), mark: mark))
   }
 
   /// The value after a block mapping key's `:`; ends on the next content line.
@@ -280,11 +287,7 @@ struct FastYAMLParser {
     let closer = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
     position += 1
     try skipFlowSpace(blockIndent: blockIndent)
-    var pairs: [ValueNode.Pair] = []
-    var items: [ValueNode] = []
-    // An element's mapping has about ten keys: grown from eight rather than from one (the
-    // pairs are copied to their size at the end anyway, see `ValueNode.Mapping`).
-    if isMapping { pairs.reserveCapacity(8) }
+    let base = isMapping ? pairStack.count : itemStack.count
     if byte == closer {
       position += 1
     } else {
@@ -302,9 +305,9 @@ struct FastYAMLParser {
           position += 1
           try skipFlowSpace(blockIndent: blockIndent)
           if byte == UInt8(ascii: ",") || byte == closer { throw Unsupported() }
-          pairs.append(ValueNode.Pair(key: key, value: try flowValue(blockIndent: blockIndent)))
+          pairStack.push(ValueNode.Pair(key: key, value: try flowValue(blockIndent: blockIndent)))
         } else {
-          items.append(try flowValue(blockIndent: blockIndent))
+          itemStack.push(try flowValue(blockIndent: blockIndent))
         }
         try skipFlowSpace(blockIndent: blockIndent)
         if byte == closer {
@@ -318,10 +321,11 @@ struct FastYAMLParser {
       }
     }
     if isMapping {
+      let pairs = pairStack.pop(from: base)
       try Self.checkUniqueKeys(pairs)
       return .mapping(ValueNode.Mapping(pairs: pairs, mark: mark))
     }
-    return .sequence(ValueNode.List(items: items, mark: mark))
+    return .sequence(ValueNode.List(items: itemStack.pop(from: base), mark: mark))
   }
 
   private mutating func flowValue(blockIndent: Int) throws(Unsupported) -> ValueNode {
@@ -394,25 +398,36 @@ struct FastYAMLParser {
       inFlow
       ? 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64)
         | 1 << (0x7D - 64) : 0
-    while position < bytes.count {
-      let current = bytes[position]
+    // On locals: the loop runs for every byte of every plain scalar.
+    let buffer = bytes
+    let count = buffer.count
+    var index = position
+    scan: while index < count {
+      let current = buffer[index]
       let mayStop =
         current < 64
         ? stopsBelow64 >> UInt64(current) & 1 != 0
         : current < 128 && stopsFrom64 >> UInt64(current - 64) & 1 != 0
       if mayStop {
-        if current == UInt8(ascii: "\n") { break }
-        if current == UInt8(ascii: ":") {
-          if isBlank(at: position + 1) { break }
+        switch current {
+        case UInt8(ascii: "\n"):
+          break scan
+        case UInt8(ascii: ":"):
+          if index + 1 >= count || buffer[index + 1] == UInt8(ascii: " ")
+            || buffer[index + 1] == UInt8(ascii: "\n")
+          {
+            break scan
+          }
           if inFlow { throw Unsupported() }
-        } else if current == UInt8(ascii: "#") {
-          if bytes[position - 1] == UInt8(ascii: " ") { break }
-        } else if inFlow && isFlowIndicator(current) {
-          break
+        case UInt8(ascii: "#"):
+          if buffer[index - 1] == UInt8(ascii: " ") { break scan }
+        default:
+          // A flow indicator (only in the sets inside a flow collection).
+          break scan
         }
       }
-      position += 1
-      if current != UInt8(ascii: " ") { end = position }
+      index += 1
+      if current != UInt8(ascii: " ") { end = index }
     }
     position = end
     if end - start == 2, bytes[start] == UInt8(ascii: "<"), bytes[start + 1] == UInt8(ascii: "<") {
@@ -526,7 +541,13 @@ struct FastYAMLParser {
   /// Counts on from the previous mark on the same line, so that long flow lines stay linear.
   private var currentMark: ValueNode.Mark {
     mutating get {
+      // On a line of ASCII only (nearly every line of a model), the column is the byte offset.
+      if asciiLine == line { return ValueNode.Mark(line: line, column: position - lineStart + 1) }
       if markLine != line || markIndex < lineStart || markIndex > position {
+        if Self.isASCIILine(bytes, from: lineStart) {
+          asciiLine = line
+          return ValueNode.Mark(line: line, column: position - lineStart + 1)
+        }
         markLine = line
         markIndex = lineStart
         markColumn = 1
@@ -546,6 +567,28 @@ struct FastYAMLParser {
       }
       return ValueNode.Mark(line: line, column: markColumn)
     }
+  }
+
+  /// Whether the line that starts at `start` holds only ASCII up to its line break (`false`
+  /// may also mean that a byte after the break is not ASCII).
+  private static func isASCIILine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & highs != 0 { return false }
+      let breaks = word ^ (ones &* 0x0A)
+      if (breaks &- ones) & ~breaks & highs != 0 { return true }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "\n") { return true }
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
   }
 
   private func isBlank(at index: Int) -> Bool {
@@ -700,18 +743,35 @@ extension FastYAMLParser {
         if bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " "),
           bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: " ")
         {
-          var line = 1
-          for byte in UnsafeBufferPointer(rebasing: bytes[..<index])
-          where byte == UInt8(ascii: "\n") {
-            line += 1
-          }
-          return Cut(offset: index, line: line)
+          return Cut(offset: index, line: 1 + lineBreaks(in: bytes, before: index))
         }
         while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
         index += 1
       }
       return nil
     }
+  }
+
+  /// The number of line breaks (LF) in `bytes[..<end]`, counted eight bytes at a time.
+  static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let breaks: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    var count = 0
+    var index = 0
+    while index + 8 <= end {
+      // A byte of `word` is zero exactly where the text has a line break; its top bit in
+      // `zeros` is set exactly for those bytes (no carry crosses a byte).
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ breaks
+      let zeros = ~(((word & lows) &+ lows) | word) & ~lows
+      count += zeros.nonzeroBitCount
+      index += 8
+    }
+    while index < end {
+      if bytes[index] == UInt8(ascii: "\n") { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   /// The text before the cut, parsed as a whole document; `nil` outside the subset.
