@@ -94,12 +94,15 @@ struct JSONStream {
     afterKey = true
   }
 
-  /// Writes a member's key written in the code (``key(_:)`` for a literal): its bytes are read
-  /// where the compiler put them, with no string made; escaped all the same.
+  /// Writes a member's key written in the code (``key(_:)`` for a literal): its bytes are copied
+  /// from where the compiler put them, with no string made and no scan.
+  ///
+  /// The key must hold no character JSON escapes (a quote, a backslash, a control character):
+  /// the writers' keys are plain words (`JSONReportWriterTests` reads every one back).
   mutating func literalKey(_ key: StaticString) {
     startValue()
     bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { appendEscaped($0) }
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: " "))
     bytes.append(UInt8(ascii: ":"))
