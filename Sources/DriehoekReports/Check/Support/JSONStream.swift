@@ -79,6 +79,36 @@ struct JSONStream {
     afterKey = continuation.afterKey
   }
 
+  /// How many containers are open.
+  var depth: Int { isEmpty.count }
+
+  /// Starts a value that the caller writes itself with ``appendRaw(_:)`` and
+  /// ``appendQuoted(_:)``, in the layout this stream would give it (see ``FindingLayout``): the
+  /// separator from the value before it and the indentation are written here.
+  mutating func beginRawValue() {
+    startValue()
+  }
+
+  /// Appends bytes as they are (part of a value begun with ``beginRawValue()``).
+  mutating func appendRaw(_ raw: [UInt8]) {
+    bytes.append(contentsOf: raw)
+  }
+
+  /// Appends a JSON string literal (part of a value begun with ``beginRawValue()``).
+  mutating func appendQuoted(_ text: String) {
+    quote(text)
+  }
+
+  /// Appends a JSON string literal, or `null` (part of a value begun with ``beginRawValue()``).
+  mutating func appendQuoted(_ text: String?) {
+    if let text { quote(text) } else { bytes.append(contentsOf: "null".utf8) }
+  }
+
+  /// Appends an integer (part of a value begun with ``beginRawValue()``).
+  mutating func appendInt(_ value: Int) {
+    appendDigits(value)
+  }
+
   mutating func beginObject() { open(UInt8(ascii: "{")) }
   mutating func endObject() { close(UInt8(ascii: "}")) }
   mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -134,11 +164,15 @@ struct JSONStream {
 
   mutating func int(_ value: Int) {
     startValue()
+    appendDigits(value)
+  }
+
+  /// The digits as `String(value)` writes them, without making the string.
+  private mutating func appendDigits(_ value: Int) {
     guard value >= 0 else {
       bytes.append(contentsOf: String(value).utf8)
       return
     }
-    // The digits as `String(value)` writes them, without making the string.
     var divisor = 1
     while divisor <= value / 10 { divisor *= 10 }
     var rest = value
