@@ -162,3 +162,36 @@ import Testing
     }
   }
 }
+
+/// A finding's JSON object from prepared pieces is the object written member by member, for
+/// every shape of finding (no location, an acceptance with and without end, no `betreft`,
+/// texts JSON must escape) at every depth a report puts its findings.
+@Suite struct FindingLayoutTests {
+  @Test(arguments: [0, 1, 2, 3, 5]) func piecesWriteTheObjectMemberByMember(depth: Int) throws {
+    var findings = ByteWritingTests.hostileReport(language: .nl).findings
+    findings += try svbReport().findings
+    var bare = try #require(findings.first)
+    bare.betreft = []
+    bare.message = "\"quoted\" \\ back\r\n\t\u{1}\u{1F} ë 🙂 a/b"
+    findings.append(bare)
+    #expect(findings.contains { $0.location == nil })
+    #expect(findings.contains { $0.acceptance?.tot == nil && $0.acceptance != nil })
+    #expect(findings.contains { $0.acceptance?.tot != nil })
+    let layout = FindingLayout(depth: depth)
+    var pieces = JSONStream()
+    var members = JSONStream()
+    for _ in 0..<depth {
+      pieces.beginArray()
+      members.beginArray()
+    }
+    for finding in findings {
+      layout.write(finding, into: &pieces)
+      JSONReportWriter().write(finding, into: &members)
+    }
+    for _ in 0..<depth {
+      pieces.endArray()
+      members.endArray()
+    }
+    #expect(pieces.finish() == members.finish())
+  }
+}

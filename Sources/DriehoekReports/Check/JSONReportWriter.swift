@@ -96,6 +96,9 @@ public struct JSONReportWriter: Sendable {
     halvingThreshold: Int, output: ([UInt8]) -> Void
   ) {
     let findings = report.findings
+    // Every finding stands at the same depth: its object is written from prepared pieces, the
+    // bytes of ``write(_:into:)``.
+    let layout = FindingLayout(depth: stream.depth)
     var start = 0
     while start < findings.count {
       let first = start
@@ -103,7 +106,7 @@ public struct JSONReportWriter: Sendable {
       start = end
       guard end - first >= halvingThreshold else {
         for position in first..<end {
-          findings.withUnsafeBufferPointer { write($0[position], into: &stream) }
+          findings.withUnsafeBufferPointer { layout.write($0[position], into: &stream) }
           stream.flush(atLeast: chunkSize, to: output)
         }
         continue
@@ -116,7 +119,7 @@ public struct JSONReportWriter: Sendable {
         // The findings read in place, not copied one by one.
         findings.withUnsafeBufferPointer { findings in
           for position in half == 0 ? first..<middle : middle..<end {
-            write(findings[position], into: &part)
+            layout.write(findings[position], into: &part)
           }
         }
         return part
@@ -128,6 +131,8 @@ public struct JSONReportWriter: Sendable {
     }
   }
 
+  /// Writes one finding's object, member by member (what ``FindingLayout`` writes from
+  /// prepared pieces for a report's findings).
   func write(_ finding: Finding, into stream: inout JSONStream) {
     stream.beginObject()
     stream.literalKey("betreft")

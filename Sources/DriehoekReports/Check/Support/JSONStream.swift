@@ -79,6 +79,36 @@ struct JSONStream {
     afterKey = continuation.afterKey
   }
 
+  /// How many containers are open.
+  var depth: Int { isEmpty.count }
+
+  /// Starts a value that the caller writes itself with ``appendRaw(_:)`` and
+  /// ``appendQuoted(_:)``, in the layout this stream would give it (see ``FindingLayout``): the
+  /// separator from the value before it and the indentation are written here.
+  mutating func beginRawValue() {
+    startValue()
+  }
+
+  /// Appends bytes as they are (part of a value begun with ``beginRawValue()``).
+  mutating func appendRaw(_ raw: [UInt8]) {
+    bytes.append(contentsOf: raw)
+  }
+
+  /// Appends a JSON string literal (part of a value begun with ``beginRawValue()``).
+  mutating func appendQuoted(_ text: String) {
+    quote(text)
+  }
+
+  /// Appends a JSON string literal, or `null` (part of a value begun with ``beginRawValue()``).
+  mutating func appendQuoted(_ text: String?) {
+    if let text { quote(text) } else { bytes.append(contentsOf: "null".utf8) }
+  }
+
+  /// Appends an integer (part of a value begun with ``beginRawValue()``).
+  mutating func appendInt(_ value: Int) {
+    appendDigits(value)
+  }
+
   mutating func beginObject() { open(UInt8(ascii: "{")) }
   mutating func endObject() { close(UInt8(ascii: "}")) }
   mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -94,12 +124,15 @@ struct JSONStream {
     afterKey = true
   }
 
-  /// Writes a member's key written in the code (``key(_:)`` for a literal): its bytes are read
-  /// where the compiler put them, with no string made; escaped all the same.
+  /// Writes a member's key written in the code (``key(_:)`` for a literal): its bytes are copied
+  /// from where the compiler put them, with no string made and no scan.
+  ///
+  /// The key must hold no character JSON escapes (a quote, a backslash, a control character):
+  /// the writers' keys are plain words (`JSONReportWriterTests` reads every one back).
   mutating func literalKey(_ key: StaticString) {
     startValue()
     bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { appendEscaped($0) }
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: " "))
     bytes.append(UInt8(ascii: ":"))
@@ -131,11 +164,15 @@ struct JSONStream {
 
   mutating func int(_ value: Int) {
     startValue()
+    appendDigits(value)
+  }
+
+  /// The digits as `String(value)` writes them, without making the string.
+  private mutating func appendDigits(_ value: Int) {
     guard value >= 0 else {
       bytes.append(contentsOf: String(value).utf8)
       return
     }
-    // The digits as `String(value)` writes them, without making the string.
     var divisor = 1
     while divisor <= value / 10 { divisor *= 10 }
     var rest = value
