@@ -53,12 +53,15 @@ import Testing
     return String(result)
   }
 
-  static let pieces: [String] = [
-    "", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "a", "Z",
-    "DUO", "coördinatie", "ë", "€", "😀", "-", "+", "=", ">", "<", "1", "12", "3.", "4)", "9x", ".",
-    ")", "*", "_", "`", "[", "]", "#", "!", "|", "&", "~", "\\", "\u{1B}[31m", "\u{7F}", "\u{9B}",
-    "\u{0}", "é", "e\u{301}",
-  ] + [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFE, 0x10FFFF].map { Unicode.Scalar($0).map(String.init) ?? "" }
+  static let pieces: [String] =
+    [
+      "", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "a", "Z",
+      "DUO", "coördinatie", "ë", "€", "😀", "-", "+", "=", ">", "<", "1", "12", "3.", "4)", "9x",
+      ".",
+      ")", "*", "_", "`", "[", "]", "#", "!", "|", "&", "~", "\\", "\u{1B}[31m", "\u{7F}", "\u{9B}",
+      "\u{0}", "é", "e\u{301}",
+    ]
+    + [0xFFFE, 0xFFFF, 0xFDD0, 0x1FFFE, 0x10FFFF].map { Unicode.Scalar($0).map(String.init) ?? "" }
 
   @Test func equalsTheDefinitionOnEveryPairAndTripleOfPieces() {
     var compared = 0
