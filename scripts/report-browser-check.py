@@ -20,7 +20,7 @@ For every Models/*.yaml (and the hostile fixture and the held-out print model) t
    json`: organisations named in `van:` of a role and valid on the peildatum), each on its own
    page; a model of 10 or more executors (Models/rijk.yaml, the held-out
    Tests/Fixtures/print/negen-ministeries.yaml and tien-uitvoerders.yaml, `driehoek genereer
-   --uitvoerders 10 --seed 1`, and the same with `--informele-opdrachten 2`) must print in
+   --uitvoerders 10 --seed 1`, and the same with `--informele-opdrachten 2` and 5) must print in
    at most 2 A4 pages per executor plus 6 (pdfinfo);
 5. runs scripts/triangle-legibility-check.py: every triangle and timeline on A4 at p10 >= 5 pt.
 
@@ -488,8 +488,14 @@ def main():
         subprocess.run([args.driehoek, "genereer", "--uitvoerders", "10", "--seed", "1",
                         "--informele-opdrachten", "2", "-o", informal], check=True,
                        stdout=subprocess.DEVNULL)
+        # Five informal opdrachten per executor: 17-19 opdrachten on some executors, SD09 and
+        # SD19 five times each, an SD11 naming every opdracht (the page budget's hardest shape).
+        informal5 = os.path.join(out, "genereer-10-seed-1-informeel-5.yaml")
+        subprocess.run([args.driehoek, "genereer", "--uitvoerders", "10", "--seed", "1",
+                        "--informele-opdrachten", "5", "-o", informal5], check=True,
+                       stdout=subprocess.DEVNULL)
         models = sorted(glob.glob(os.path.join(ROOT, "Models", "*.yaml"))) + [
-            HOSTILE, PRINT_MODEL, HEAVY_PRINT_MODEL, generated, informal]
+            HOSTILE, PRINT_MODEL, HEAVY_PRINT_MODEL, generated, informal, informal5]
         budgeted = 0
         for model in models:
             name = os.path.splitext(os.path.basename(model))[0]

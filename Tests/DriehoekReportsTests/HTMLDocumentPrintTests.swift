@@ -147,4 +147,31 @@ import Testing
       #expect(heights[pair + 1] < heights[pair], "\(heights[pair]) → \(heights[pair + 1])")
     }
   }
+
+  /// Round 9: an executor's section prints with tighter spacing, the text no smaller
+  /// (docs/reports.md, "tighter spacing in an executor's section").
+  @Test func anExecutorsSectionPrintsTightWithoutSmallerText() throws {
+    let css = DocumentStyleSheet.css
+    let print = try #require(css.range(of: "@media print {"))
+    let printed = css[print.lowerBound...]
+    #expect(printed.contains(".uitvoerder { line-height: 1.25; }"))
+    #expect(printed.contains(".uitvoerder h3 + .legenda-verwijzing { display: inline;"))
+    #expect(printed.contains(".uitvoerder h3:has(+ .legenda-verwijzing) { display: inline; }"))
+    // The run-in needs the pointer to the legend right after the heading of the findings.
+    let outline = try documentOutline(model)
+    let text = html(outline)
+    let executor = try #require(outline.executors.first { !$0.openFindings.isEmpty })
+    let body = try section(executor.id, in: text)
+    #expect(body.contains("<h3>Bevindingen</h3><p class=\"legenda-verwijzing\""))
+    // Every font size the tightening sets stays at the sizes round 8 printed (7 pt at least).
+    let rules = printed.components(separatedBy: "\n").filter { $0.contains(".uitvoerder") }
+    for rule in rules {
+      for size in rule.components(separatedBy: "font-size: ").dropFirst() {
+        let value = size.prefix { $0.isNumber || $0 == "." }
+        if size.dropFirst(value.count).hasPrefix("pt") {
+          #expect((Double(value) ?? 0) >= 7, "\(rule)")
+        }
+      }
+    }
+  }
 }

@@ -245,6 +245,26 @@ enum DocumentStyleSheet {
         .uitvoerder table { margin: .15rem 0 .4rem; }
         .uitvoerder ol.bevindingen { margin-bottom: .3rem; }
         .uitvoerder .leeg-onderdeel { margin: .4rem 0; }
+        /* Round 9: tighter still, so that a long portrait part keeps its timeline on its page. */
+        .uitvoerder h3 { margin: .3rem 0 .1rem; }
+        .uitvoerder .driehoek-rollen { margin-bottom: .3rem; line-height: 1.25; }
+        .uitvoerder .driehoek-rollen div { padding: .2rem .45rem; }
+        .uitvoerder .legenda-verwijzing { margin: 0 0 .1rem; }
+        .uitvoerder table { margin: .1rem 0 .25rem; }
+        .uitvoerder { line-height: 1.25; }
+        .uitvoerder h3:has(+ .legenda-verwijzing) { display: inline; }
+        .uitvoerder h3 + .legenda-verwijzing { display: inline; margin: 0 0 0 .6rem; }
+        .uitvoerder table.opdrachten td, .uitvoerder table.opdrachten th { padding: .02rem .2rem;
+          line-height: 1.1; }
+        .uitvoerder .bevinding { padding: .25rem .5rem 0; margin-bottom: .2rem; }
+        .uitvoerder .driehoek-rollen dd { margin-top: 0; }
+        .uitvoerder ol.bevindingen { margin: 0 0 .15rem; }
+        .uitvoerder ol.gevallen li { padding: .08rem 0; }
+        .uitvoerder h3 { font-size: 1.05rem; }
+        .uitvoerder td, .uitvoerder th { line-height: 1.2; }
+        .uitvoerder table.afspraken td, .uitvoerder table.afspraken th { padding: .1rem .4rem; }
+        .uitvoerder figure.diagram.gemeten.tijdlijn { margin: 0; }
+        .uitvoerder table.opdrachten { margin-bottom: .15rem; }
         /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
         .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
           margin: -.4rem 0 .5rem; }
