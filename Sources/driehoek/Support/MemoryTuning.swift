@@ -5,13 +5,14 @@ import Glibc
 /// How the command asks the C allocator to hold memory (glibc only; elsewhere nothing).
 ///
 /// A large model is parsed into a tree of about five times its size, which is freed once the
-/// model is built; the analysis then runs on two threads. By default glibc gives the second
-/// thread an arena of its own, which cannot reuse the pages the freed tree left in the first,
-/// and keeps freed pages at the top of the heap: on 10,000 executors (35 MB, 130,000
-/// findings) `check` then peaks at about 455 MB. One arena and giving back free memory above
-/// a megabyte bring that to about 360 MB; the price is that the analysis' two threads share one
-/// allocator lock, which costs some of the wall time a second arena would save (BENCHMARKS.md,
-/// "Merged figures of 2026-12-07"). See docs/scale.md.
+/// model is built; loading, validation, the analysis and the writers then run on two threads.
+/// By default glibc makes an arena per thread (up to eight per core) and keeps freed pages at
+/// the top of each heap: on 10,000 executors (35 MB, 130,000 findings) `check` once peaked at
+/// about 455 MB that way. Two arenas, one per piece of work `ConcurrentWork` runs side by side,
+/// and giving back free memory above a megabyte keep the peak near 300 MB; one arena saved a
+/// few more megabytes but made the two threads queue for one allocator lock, which cost more
+/// than a third of the wall time of `check` (BENCHMARKS.md, "Round 6: the allocator's arenas").
+/// See docs/scale.md.
 enum MemoryTuning {
   /// Applies the settings; call once, first thing in `main`, before a second thread exists.
   ///
@@ -28,7 +29,7 @@ enum MemoryTuning {
     let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
     let arenaMaximum: Int32 = -8  // M_ARENA_MAX
     let trimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
-    if getenv("MALLOC_ARENA_MAX") == nil { _ = mallopt(arenaMaximum, 1) }
+    if getenv("MALLOC_ARENA_MAX") == nil { _ = mallopt(arenaMaximum, 2) }
     if getenv("MALLOC_TRIM_THRESHOLD_") == nil { _ = mallopt(trimThreshold, 1 << 20) }
     #endif
   }
