@@ -10,21 +10,30 @@ public struct FindingSummary: Hashable, Sendable {
   public var accepted: Int
 
   /// Counts the findings.
+  ///
+  /// One pass over two fields of each finding, read in place, and the table made once at the
+  /// end: a summary line of 130,000 findings costs a few instructions a finding.
   /// - Complexity: O(*n*) in the number of findings.
   public init(_ findings: [Finding]) {
-    var bySeverity: [Severity: Int] = [.fout: 0, .waarschuwing: 0, .info: 0]
-    var open = 0
+    var fout = 0
+    var waarschuwing = 0
+    var info = 0
     var accepted = 0
-    for finding in findings {
-      if finding.isOpen {
-        open += 1
-        bySeverity[finding.severity, default: 0] += 1
-      } else {
-        accepted += 1
+    findings.withUnsafeBufferPointer { findings in
+      for index in findings.indices {
+        guard findings[index].isOpen else {
+          accepted += 1
+          continue
+        }
+        switch findings[index].severity {
+        case .fout: fout += 1
+        case .waarschuwing: waarschuwing += 1
+        case .info: info += 1
+        }
       }
     }
-    self.openBySeverity = bySeverity
-    self.open = open
+    self.openBySeverity = [.fout: fout, .waarschuwing: waarschuwing, .info: info]
+    self.open = fout + waarschuwing + info
     self.accepted = accepted
   }
 

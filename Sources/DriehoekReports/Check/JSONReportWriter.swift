@@ -62,7 +62,7 @@ public struct JSONReportWriter: Sendable {
     _ report: AnalysisReport, into stream: inout JSONStream, chunkSize: Int = .max,
     halvingThreshold: Int = Self.halvingThreshold, output: ([UInt8]) -> Void = { _ in }
   ) {
-    let summary = report.counts
+    let summary = report.summary
     stream.beginObject()
     stream.key("findings")
     stream.beginArray()

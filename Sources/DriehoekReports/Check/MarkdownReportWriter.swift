@@ -99,7 +99,7 @@ public struct MarkdownReportWriter: Sendable {
   }
 
   private func summary(_ report: AnalysisReport) -> String {
-    let summary = report.counts
+    let summary = report.summary
     return report.language.pick(
       "\(summary.open) open bevindingen (\(summary.open(.fout)) fout, "
         + "\(summary.open(.waarschuwing)) waarschuwing, \(summary.open(.info)) info), "

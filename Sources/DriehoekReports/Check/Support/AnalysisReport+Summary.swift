@@ -4,7 +4,7 @@ import DriehoekModel
 extension AnalysisReport {
   /// One line with the counts: open findings per severity, then the accepted ones.
   public var summaryLine: String {
-    let summary = counts
+    let summary = self.summary
     let language = self.language
     let counts = [Severity.fout, .waarschuwing, .info].map { severity in
       let count = summary.open(severity)
