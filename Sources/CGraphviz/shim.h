@@ -183,9 +183,33 @@ static inline Agdisc_t *driehoek_discipline(void) {
   return &discipline;
 }
 
+// The DOT scanner keeps its buffer in a process global between reads: what followed the closing
+// brace of the previous text (its last newline, or a second graph) was read as the start of the
+// next one, so a syntax error was reported a line too late, depending on what rendered before.
+// `aglexbad` (exported by libcgraph, declared only in its private header) empties that buffer;
+// it is weak so that a Graphviz without it still links, and the reader then also stops at the
+// text's last non-blank byte, which leaves nothing behind after a single graph.
+extern void aglexbad(void) __attribute__((weak));
+
+/// The length of a DOT text without its trailing blanks and newlines.
+static inline size_t driehoek_trimmed_length(const char *text, size_t length) {
+  while (length > 0) {
+    char last = text[length - 1];
+    if (last != '\n' && last != '\r' && last != ' ' && last != '\t') break;
+    length -= 1;
+  }
+  return length;
+}
+
+/// Empties the scanner's buffer before a new text is read.
+static inline void driehoek_reset_scanner(void) {
+  if (aglexbad) aglexbad();
+}
+
 /// Reads a graph from DOT text with ids in creation order; NULL when the text is not DOT.
 static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
-  driehoek_reader_t reader = {text, length, 0};
+  driehoek_reset_scanner();
+  driehoek_reader_t reader = {text, driehoek_trimmed_length(text, length), 0};
   return agread(&reader, driehoek_discipline());
 }
 
@@ -193,7 +217,8 @@ static inline Agraph_t *driehoek_read_graph(const char *text, size_t length) {
 /// statements add to the graph (a node named again is the same node). NULL when the text is
 /// not DOT.
 static inline Agraph_t *driehoek_add_to_graph(Agraph_t *graph, const char *text, size_t length) {
-  driehoek_reader_t reader = {text, length, 0};
+  driehoek_reset_scanner();
+  driehoek_reader_t reader = {text, driehoek_trimmed_length(text, length), 0};
   return agconcat(graph, &reader, driehoek_discipline());
 }
 

@@ -59,6 +59,24 @@ import FoundationXML
     #expect(before == after)
   }
 
+  /// Graphviz's scanner keeps its buffer between reads; what followed the previous text's
+  /// closing brace (a newline, a second graph) must not become the start of the next text.
+  /// Before the fix a syntax error came out one line too late after a text ending in a newline
+  /// (as every DOT of ours does), and a second graph in a text was read in place of the next one.
+  @Test(arguments: [
+    "digraph { a }\n", "digraph {\n  a\n}\n\n  \n", "digraph { a } digraph { b }\n",
+    "digraph { a }",
+  ])
+  func aSyntaxErrorIsReportedOnItsOwnLineWhateverWasReadBefore(before: String) {
+    _ = try? renderer.render(dot: before, format: .svg)
+    #expect {
+      try renderer.render(dot: "digraph \"kapot\" { a -> ; }", format: .svg)
+    } throws: { error in
+      guard case RenderingError.invalidDOT(let message) = error else { return false }
+      return message.contains("syntax error in line 1 near ';'")
+    }
+  }
+
   @Test func returnsWarningsWithTheResult() throws {
     let result = try renderer.render(dot: "digraph \"w\" { a [shape=wolk]; }", format: .svg)
     #expect(result.warnings.contains { $0.contains("wolk") })
