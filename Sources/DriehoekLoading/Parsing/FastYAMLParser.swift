@@ -1,3 +1,5 @@
+import DriehoekModel
+
 /// Parses the plain subset of YAML that model files use, straight from UTF-8 bytes.
 ///
 /// The subset: block mappings and lists (also a list at its key's indentation), flow mappings and
@@ -90,22 +92,13 @@ struct FastYAMLParser {
     var index = 0
     let count = bytes.count
     let raw = UnsafeRawBufferPointer(bytes)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    /// Whether some byte of the word is below `limit` (at most 128).
-    func hasByte(below limit: UInt64, in word: UInt64) -> Bool {
-      (word &- ones &* limit) & ~word & highs != 0
-    }
     var checkedUpTo = 0
     while index < count {
       // Eight bytes at a time while none of them needs a look: no byte below 0x20 (a line
       // break included), no `*`, no DEL and nothing outside ASCII.
-      if index >= checkedUpTo, index + 8 <= count {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if word & highs == 0, !hasByte(below: 0x20, in: word),
-          !hasByte(below: 1, in: word ^ (ones &* 0x2A)),
-          !hasByte(below: 1, in: word ^ (ones &* 0x7F))
-        {
+      if index >= checkedUpTo, index + 8 <= count, let base = raw.baseAddress {
+        let word = ByteWord(loadingFrom: base, at: index)
+        if word.isASCII, !word.hasByte(below: 0x20), !word.hasByte(0x2A), !word.hasByte(0x7F) {
           index += 8
           continue
         }
@@ -554,12 +547,11 @@ struct FastYAMLParser {
       }
       // Eight bytes at a time: a column per byte that does not continue a character (a
       // continuation byte is 10xxxxxx: its top bit set, the next one clear).
-      let raw = UnsafeRawBufferPointer(bytes)
-      while markIndex + 8 <= position {
-        let word = raw.loadUnaligned(fromByteOffset: markIndex, as: UInt64.self)
-        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-        markColumn += 8 - continuations.nonzeroBitCount
-        markIndex += 8
+      if let base = UnsafeRawPointer(bytes.baseAddress) {
+        while markIndex + 8 <= position {
+          markColumn += ByteWord(loadingFrom: base, at: markIndex).characterStarts
+          markIndex += 8
+        }
       }
       while markIndex < position {
         if bytes[markIndex] & 0xC0 != 0x80 { markColumn += 1 }
@@ -572,16 +564,14 @@ struct FastYAMLParser {
   /// Whether the line that starts at `start` holds only ASCII up to its line break (`false`
   /// may also mean that a byte after the break is not ASCII).
   private static func isASCIILine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-    let raw = UnsafeRawBufferPointer(bytes)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
     var index = start
-    while index + 8 <= bytes.count {
-      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      if word & highs != 0 { return false }
-      let breaks = word ^ (ones &* 0x0A)
-      if (breaks &- ones) & ~breaks & highs != 0 { return true }
-      index += 8
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while index + 8 <= bytes.count {
+        let word = ByteWord(loadingFrom: base, at: index)
+        if !word.isASCII { return false }
+        if word.hasByte(0x0A) { return true }
+        index += 8
+      }
     }
     while index < bytes.count {
       if bytes[index] == UInt8(ascii: "\n") { return true }
@@ -754,18 +744,13 @@ extension FastYAMLParser {
 
   /// The number of line breaks (LF) in `bytes[..<end]`, counted eight bytes at a time.
   static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
-    let raw = UnsafeRawBufferPointer(bytes)
-    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let breaks: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
     var count = 0
     var index = 0
-    while index + 8 <= end {
-      // A byte of `word` is zero exactly where the text has a line break; its top bit in
-      // `zeros` is set exactly for those bytes (no carry crosses a byte).
-      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ breaks
-      let zeros = ~(((word & lows) &+ lows) | word) & ~lows
-      count += zeros.nonzeroBitCount
-      index += 8
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while index + 8 <= end {
+        count += ByteWord(loadingFrom: base, at: index).count(of: 0x0A)
+        index += 8
+      }
     }
     while index < end {
       if bytes[index] == UInt8(ascii: "\n") { count += 1 }

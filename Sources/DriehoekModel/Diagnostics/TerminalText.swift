@@ -48,25 +48,16 @@ public enum TerminalText {
   /// control character and is passed over whole; only other words are looked at byte by byte.
   /// A report of 80 MB and every text of 130,000 findings pass through here.
   package static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    /// Whether some byte of the word is below `limit` (at most 0x80).
-    func hasLess(_ word: UInt64, _ limit: UInt64) -> Bool {
-      (word &- ones &* limit) & ~word & highs != 0
-    }
-    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
-      hasLess(word ^ (ones &* byte), 1)
-    }
     var previous: UInt8 = 0
     var index = 0
     let count = bytes.count
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
     while index < count {
       if count - index >= 8 {
-        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let word = ByteWord(loadingFrom: base, at: index)
         // A word after a `C2` may start with a C1 continuation byte: look at it byte by byte.
-        if previous != 0xC2, !hasLess(word, 0x20), !hasByte(word, 0x7F), !hasByte(word, 0xC2) {
-          previous = UInt8(truncatingIfNeeded: word >> 56)
+        if previous != 0xC2, !word.hasByte(below: 0x20), !word.hasByte(0x7F), !word.hasByte(0xC2) {
+          previous = UInt8(truncatingIfNeeded: word.bits >> 56)
           index += 8
           continue
         }

@@ -1,3 +1,5 @@
+import DriehoekModel
+
 /// Pretty-printed JSON written straight into a byte buffer, in the exact layout of Foundation's
 /// `JSONEncoder` with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`: two spaces per
 /// level, `"key" : value`, one member per line, empty containers as `{\n\n}`.
@@ -271,21 +273,12 @@ struct JSONStream {
   /// The position of the first byte at or after `start` that JSON must escape (a control
   /// character, a quote or a backslash), or the count when there is none; eight bytes at a time.
   private static func firstEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    /// Whether some byte of the word is below `limit` (at most 0x80).
-    func hasLess(_ word: UInt64, _ limit: UInt64) -> Bool {
-      (word &- ones &* limit) & ~word & highs != 0
-    }
-    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
-      hasLess(word ^ (ones &* byte), 1)
-    }
     var index = start
     let count = utf8.count
     if let base = UnsafeRawPointer(utf8.baseAddress) {
       while count - index >= 8 {
-        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        if hasLess(word, 0x20) || hasByte(word, 0x22) || hasByte(word, 0x5C) { break }
+        let word = ByteWord(loadingFrom: base, at: index)
+        if word.hasByte(below: 0x20) || word.hasByte(0x22) || word.hasByte(0x5C) { break }
         index += 8
       }
     }
