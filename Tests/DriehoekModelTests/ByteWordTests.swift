@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DriehoekModel
+@_spi(ByteScanning) @testable import DriehoekModel
 
 /// `ByteWord` against the byte-by-byte definition of each test, on words made to be awkward:
 /// every byte value in every position, borrows across bytes (a match below a byte just above

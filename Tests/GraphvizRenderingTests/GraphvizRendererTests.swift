@@ -59,9 +59,9 @@ import FoundationXML
     #expect(before == after)
   }
 
-  /// Graphviz's scanner keeps its buffer between reads; what followed the previous text's
-  /// closing brace (a newline, a second graph) must not become the start of the next text.
-  /// Before the fix a syntax error came out one line too late after a text ending in a newline
+  /// What followed the previous text's closing brace does not become part of the next text.
+  ///
+  /// Graphviz's scanner keeps its buffer between reads (a newline, a second graph). Before the fix a syntax error came out one line too late after a text ending in a newline
   /// (as every DOT of ours does), and a second graph in a text was read in place of the next one.
   @Test(arguments: [
     "digraph { a }\n", "digraph {\n  a\n}\n\n  \n", "digraph { a } digraph { b }\n",

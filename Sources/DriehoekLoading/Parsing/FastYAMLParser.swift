@@ -1,4 +1,4 @@
-import DriehoekModel
+@_spi(ByteScanning) import DriehoekModel
 
 /// Parses the plain subset of YAML that model files use, straight from UTF-8 bytes.
 ///

@@ -1,4 +1,4 @@
-import DriehoekModel
+@_spi(ByteScanning) import DriehoekModel
 
 /// Pretty-printed JSON written straight into a byte buffer, in the exact layout of Foundation's
 /// `JSONEncoder` with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`: two spaces per
