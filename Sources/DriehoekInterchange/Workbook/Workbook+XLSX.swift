@@ -13,6 +13,12 @@ extension Workbook {
   ///   rows or 16,384 columns, two sheets with one name, or a failing zip library).
   /// - Complexity: O(*n*) in the number of cells.
   public func xlsx() throws(WorkbookError) -> [UInt8] {
+    try xlsx(measuringPieces: nil)
+  }
+
+  /// The workbook's bytes, each sheet measured in `measuringPieces` pieces (by default two for
+  /// a sheet of 2,048 rows or more, else one); the bytes do not depend on it.
+  func xlsx(measuringPieces: Int?) throws(WorkbookError) -> [UInt8] {
     var seen: Set<String> = []
     for sheet in sheets {
       guard seen.insert(sheet.name.lowercased()).inserted else {
@@ -25,7 +31,7 @@ extension Workbook {
         throw WorkbookError("meer dan 16.384 kolommen passen niet in een blad", at: sheet.name)
       }
     }
-    let plans = try measuredSheets()
+    let plans = try measuredSheets(pieces: measuringPieces)
     let small: [(path: String, bytes: [UInt8])] = [
       ("[Content_Types].xml", Array(contentTypes.utf8)),
       ("_rels/.rels", Array(Self.packageRelationships.utf8)),
@@ -72,13 +78,13 @@ extension Workbook {
   /// The sizes of the shared strings' part and of every sheet's, with the shared strings in the
   /// order first used and each string cell's index: every sheet measured in pieces of rows on
   /// the available cores, the pieces' tables then merged in row order.
-  private func measuredSheets() throws(WorkbookError) -> MeasuredWorkbook {
+  private func measuredSheets(pieces: Int?) throws(WorkbookError) -> MeasuredWorkbook {
     var strings = SharedStrings()
     var measured: [MeasuredWorkbook.Sheet] = []
     var uses = 0
     for sheet in sheets {
       let stream = WorksheetStream(sheet: sheet)
-      let count = sheet.rowCount >= 2_048 ? 2 : 1
+      let count = max(1, pieces ?? (sheet.rowCount >= 2_048 ? 2 : 1))
       var pieces = ConcurrentWork.map(count: count) { stream.measure(piece: $0, of: count) }
       var size = 0
       var indices: [Int32] = []
