@@ -115,6 +115,24 @@ import Testing
     #expect(read.last?.cells.map(\.value) == [.text("x"), .text("rij 3"), .text("vroeg"), .text("nieuw")])
   }
 
+  /// Texts Swift calls equal but whose bytes differ (`é` as one scalar, or `e` and a combining
+  /// accent) are two shared strings: each cell reads back with its own bytes.
+  @Test func equivalentTextsKeepTheirBytes() throws {
+    let composed = "Caf\u{E9}"
+    let decomposed = "Cafe\u{301}"
+    #expect(composed == decomposed)
+    let workbook = Workbook(sheets: [
+      Workbook.Sheet(
+        name: "blad", header: ["naam"], rows: [[.text(composed)], [.text(decomposed)]])
+    ])
+    let cells = try #require(try WorkbookReader().read(try workbook.xlsx()).first?.cells)
+    let bytes = cells.map { cell -> [UInt8] in
+      guard case .text(let text) = cell.value else { return [] }
+      return Array(text.utf8)
+    }
+    #expect(bytes == [Array("naam".utf8), Array(composed.utf8), Array(decomposed.utf8)])
+  }
+
   /// A sheet whose rows change between measuring and writing is refused (its part would not
   /// have the size given to the zip), and the thread that makes the parts stops.
   @Test func rowsThatChangeAreRefused() {

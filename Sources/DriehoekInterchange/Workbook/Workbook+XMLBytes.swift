@@ -136,14 +136,18 @@ extension Workbook {
   /// `String(value)` writes them.
   static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
     if value < 0 { out.append(UInt8(ascii: "-")) }
-    // The magnitude as unsigned, so `Int.min` has one too; its digits last first, then turned.
+    // The magnitude as unsigned, so `Int.min` has one too; its digits from the last, into
+    // the end of a buffer of twenty (the most a 64-bit magnitude has).
     var magnitude = value.magnitude
-    let start = out.count
-    repeat {
-      out.append(0x30 + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    out[start...].reverse()
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+      var start = 20
+      repeat {
+        start -= 1
+        buffer[start] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<20]))
+    }
   }
 
   /// The number of bytes ``appendDecimal(_:to:)`` appends for a number of zero or more.
