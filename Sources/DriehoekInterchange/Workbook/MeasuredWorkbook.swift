@@ -11,6 +11,8 @@ struct MeasuredWorkbook: Sendable {
   }
 
   var texts: [String]
+  /// The bytes of the entries of the shared strings' part.
+  var entryBytes: Int
   var uses: Int
   var sheets: [Sheet]
 }

@@ -1,5 +1,3 @@
-internal import DriehoekModel
-
 /// Writes the `xl/sharedStrings.xml` part as a stream, its size known beforehand
 /// (``size(texts:uses:)``).
 struct SharedStringsStream: Sendable {
@@ -13,21 +11,18 @@ struct SharedStringsStream: Sendable {
     self.uses = uses
   }
 
-  /// The number of bytes of the part, counted on two cores.
-  static func size(texts: [String], uses: Int) -> Int {
-    let half = texts.count / 2
-    let counts = ConcurrentWork.map(count: texts.count < 4_096 ? 1 : 2) { piece in
-      let range = piece == 0 ? 0..<(texts.count < 4_096 ? texts.count : half) : half..<texts.count
-      var total = 0
-      for text in texts[range] {
-        total += Workbook.needsPreserve(text) ? preservedOpening.count : opening.count
-        total += Workbook.escapedCount(text) + closing.count
-      }
-      return total
-    }
+  /// The number of bytes of the part: its `entryBytes` (``entrySize(_:)`` of every text)
+  /// and its beginning and end.
+  static func size(entryBytes: Int, uniqueCount: Int, uses: Int) -> Int {
     var prologue: [UInt8] = []
-    Self.prologue(into: &prologue, uniqueCount: texts.count, uses: uses)
-    return prologue.count + counts.reduce(0, +) + end.count
+    Self.prologue(into: &prologue, uniqueCount: uniqueCount, uses: uses)
+    return prologue.count + entryBytes + end.count
+  }
+
+  /// The bytes of the entry of `text` (`<si><t>…</t></si>`).
+  static func entrySize(_ text: String) -> Int {
+    (Workbook.needsPreserve(text) ? preservedOpening.count : opening.count)
+      + Workbook.escapedCount(text) + closing.count
   }
 
   /// Appends the next pieces of the part until `out` has grown by `minimum` bytes or the part

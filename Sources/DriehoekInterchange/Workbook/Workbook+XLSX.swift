@@ -42,7 +42,8 @@ extension Workbook {
     // The shared strings and the sheets are made on a thread of their own while this one
     // deflates the previous megabyte: the same bytes, in the same order, on two cores.
     let pipe = ChunkPipe(capacity: 3)
-    let stringsSize = SharedStringsStream.size(texts: plans.texts, uses: plans.uses)
+    let stringsSize = SharedStringsStream.size(
+      entryBytes: plans.entryBytes, uniqueCount: plans.texts.count, uses: plans.uses)
     let thread = Thread { [plans] in
       Self.produce(plans, into: pipe)
       pipe.finish()
@@ -108,7 +109,8 @@ extension Workbook {
       uses += indices.count
       measured.append(.init(stream: stream, size: size, indices: indices))
     }
-    return MeasuredWorkbook(texts: strings.texts, uses: uses, sheets: measured)
+    return MeasuredWorkbook(
+      texts: strings.texts, entryBytes: strings.entryBytes, uses: uses, sheets: measured)
   }
 
   /// Makes the shared strings' part and then every sheet's, a megabyte at a time, into the
