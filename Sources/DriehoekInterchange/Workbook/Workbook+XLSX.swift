@@ -16,8 +16,13 @@ extension Workbook {
     try xlsx(measuringPieces: nil)
   }
 
-  /// The workbook's bytes, each sheet measured in `measuringPieces` pieces (by default two for
-  /// a sheet of 2,048 rows or more, else one); the bytes do not depend on it.
+  /// The workbook's bytes, each sheet measured in `measuringPieces` pieces of rows side by side
+  /// (by default one); the bytes do not depend on it.
+  ///
+  /// Two pieces halve the measuring's wall time on an idle second core, but each piece's
+  /// table is made in its own thread's malloc arena: on 10,000 executors the peak rose from
+  /// about 325 to 385 MB, too close to the 400 MB of issue 19, so one piece is the default
+  /// (docs/scale.md, "The workbook").
   func xlsx(measuringPieces: Int?) throws(WorkbookError) -> [UInt8] {
     var seen: Set<String> = []
     for sheet in sheets {
@@ -77,15 +82,15 @@ extension Workbook {
   }
 
   /// The sizes of the shared strings' part and of every sheet's, with the shared strings in the
-  /// order first used and each string cell's index: every sheet measured in pieces of rows on
-  /// the available cores, the pieces' tables then merged in row order.
+  /// order first used and each string cell's index: every sheet measured in `pieces` pieces of
+  /// rows side by side, the pieces' tables then merged in row order.
   private func measuredSheets(pieces: Int?) throws(WorkbookError) -> MeasuredWorkbook {
     var strings = SharedStrings()
     var measured: [MeasuredWorkbook.Sheet] = []
     var uses = 0
     for sheet in sheets {
       let stream = WorksheetStream(sheet: sheet)
-      let count = max(1, pieces ?? (sheet.rowCount >= 2_048 ? 2 : 1))
+      let count = max(1, pieces ?? 1)
       var pieces = ConcurrentWork.map(count: count) { stream.measure(piece: $0, of: count) }
       var size = 0
       var indices: [Int32] = []
