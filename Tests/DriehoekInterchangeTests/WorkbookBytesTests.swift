@@ -30,7 +30,9 @@ import Testing
     ]
     for scalar in spaces {
       let space = String(Character(scalar))
-      texts += [space, space + "a", "a" + space, "é" + space, space + "\u{301}", "a" + space + "\u{301}"]
+      texts += [
+        space, space + "a", "a" + space, "é" + space, space + "\u{301}", "a" + space + "\u{301}",
+      ]
     }
     // Deterministic random texts from an alphabet of awkward pieces.
     let alphabet = [
@@ -102,7 +104,8 @@ import Testing
     }
     let workbook = Workbook(sheets: [
       Workbook.Sheet(name: "lang", header: ["a", "b", "c", "d", "e", "f"], rows: rows),
-      Workbook.Sheet(name: "kort", header: ["x", "rij 3"], rows: [[.text("vroeg"), .text("nieuw")]]),
+      Workbook.Sheet(
+        name: "kort", header: ["x", "rij 3"], rows: [[.text("vroeg"), .text("nieuw")]]),
     ])
     let whole = try workbook.xlsx(measuringPieces: 1)
     #expect(try workbook.xlsx(measuringPieces: 2) == whole)
@@ -112,7 +115,8 @@ import Testing
     let cells = try #require(read.first?.cells)
     let texts2500 = cells.filter { $0.row == 2_503 }.map(\.value)
     #expect(texts2500.contains(.text("laat \(2_501 % 7)")))
-    #expect(read.last?.cells.map(\.value) == [.text("x"), .text("rij 3"), .text("vroeg"), .text("nieuw")])
+    #expect(
+      read.last?.cells.map(\.value) == [.text("x"), .text("rij 3"), .text("vroeg"), .text("nieuw")])
   }
 
   /// Texts Swift calls equal but whose bytes differ (`é` as one scalar, or `e` and a combining
