@@ -137,6 +137,25 @@ import Testing
     #expect(bytes == [Array("naam".utf8), Array(composed.utf8), Array(decomposed.utf8)])
   }
 
+  /// A text of several megabytes spans pieces of the pipe larger than the zip's buffer.
+  @Test func hugeTextsCrossThePieces() throws {
+    let huge = String(repeating: "ab&<_x0041_ ", count: 100_000)
+    let workbook = Workbook(sheets: [
+      Workbook.Sheet(
+        name: "groot", header: ["tekst", "n"],
+        rows: [
+          [.text(huge), .number(1)], [.text("klein"), .number(2)], [.text(huge + "!"), .empty],
+        ])
+    ])
+    let bytes = try workbook.xlsx()
+    let values = try #require(try WorkbookReader().read(bytes).first?.cells.map(\.value))
+    #expect(
+      values == [
+        .text("tekst"), .text("n"), .text(huge), .number(1), .text("klein"), .number(2),
+        .text(huge + "!"),
+      ])
+  }
+
   /// A sheet whose rows change between measuring and writing is refused (its part would not
   /// have the size given to the zip), and the thread that makes the parts stops.
   @Test func rowsThatChangeAreRefused() {
