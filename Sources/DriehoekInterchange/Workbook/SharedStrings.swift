@@ -1,74 +1,89 @@
-/// The shared-string table of a workbook being written: every distinct text once, in the order
-/// first used.
-struct SharedStrings {
-  private var indices: [String: Int] = [:]
-  private(set) var texts: [String] = []
-  /// How many string cells refer to the table (each sheet counted once).
-  private(set) var uses = 0
+internal import Foundation
+
+/// A shared-string table: every distinct text once, in the order first used, with the bytes of
+/// the table's part (``entryBytes``).
+///
+/// Texts are told apart by their UTF-8 bytes, not by Swift's `==`: two texts that are
+/// canonically equivalent (`é` as one scalar, or as `e` and a combining accent) are two
+/// entries, so every cell reads back with its own bytes, as the JSON report has them.
+///
+/// The workbook's table is made from the tables of the pieces of its sheets (``merge(_:)``), in
+/// row order, so it is the table one pass over every row would make.
+struct SharedStrings: Sendable {
+  private var indices: [Key: Int32] = [:]
+  private var keys: [Key] = []
+  /// The bytes of each entry of the part (`<si>…</si>`), as ``SharedStringsStream`` writes it.
+  private var sizes: [Int] = []
+  /// The bytes of every entry of the part.
+  private(set) var entryBytes = 0
+
+  /// The texts, in the order first used.
+  var texts: [String] { keys.map(\.text) }
+
+  /// The number of texts.
+  var count: Int { keys.count }
 
   /// The index of a text, added when new.
-  mutating func index(of text: String) -> Int {
-    uses += 1
-    if let index = indices[text] { return index }
-    let index = texts.count
-    indices[text] = index
-    texts.append(text)
+  mutating func index(of text: String) -> Int32 {
+    index(of: Key(text), size: nil)
+  }
+
+  /// The index of a key, added when new (with its entry's bytes, counted when not given).
+  private mutating func index(of key: Key, size: Int?) -> Int32 {
+    if let index = indices[key] { return index }
+    let index = Int32(truncatingIfNeeded: keys.count)
+    indices[key] = index
+    keys.append(key)
+    let size = size ?? SharedStringsStream.entrySize(key.text)
+    sizes.append(size)
+    entryBytes += size
     return index
   }
-}
 
-/// Writes the `xl/sharedStrings.xml` part as a stream; it can be written twice (``count()``,
-/// then ``write(into:atLeast:)``), giving the same bytes.
-final class SharedStringsStream {
-  private let strings: SharedStrings
-  private var next = -1
+  /// Whether one more text fits (indices are 32-bit; far beyond what a sheet holds).
+  var hasRoom: Bool { keys.count < Int(Int32.max) }
 
-  init(strings: SharedStrings) {
-    self.strings = strings
+  /// Adds the texts of a later piece's table, in their order; for each of its indices, the
+  /// index in this table.
+  mutating func merge(_ piece: consuming SharedStrings) -> [Int32] {
+    if keys.isEmpty {
+      // The first piece: its table is this one.
+      self = piece
+      return Array(0..<Int32(truncatingIfNeeded: keys.count))
+    }
+    indices.reserveCapacity(keys.count + piece.keys.count)
+    return piece.keys.indices.map { index(of: piece.keys[$0], size: piece.sizes[$0]) }
   }
 
-  /// The number of bytes of the part.
-  func count() -> Int {
-    next = -1
-    var total = 0
-    var buffer: [UInt8] = []
-    var done = false
-    while !done {
-      buffer.removeAll(keepingCapacity: true)
-      done = write(into: &buffer, atLeast: 1 << 20)
-      total += buffer.count
-    }
-    next = -1
-    return total
-  }
+  /// A text hashed and compared by its UTF-8 bytes; the hash is computed once (with the
+  /// process's seed, as every `Hasher`), so growing a table or merging one into another does
+  /// not hash the bytes again.
+  private struct Key: Hashable, Sendable {
+    let text: String
+    let hash: Int
 
-  /// Appends the next pieces of the part until `out` has grown by `minimum` bytes or the part
-  /// is complete; whether it is complete.
-  func write(into out: inout [UInt8], atLeast minimum: Int) -> Bool {
-    let goal = out.count + minimum
-    let texts = strings.texts
-    if next == -1 {
-      out += Workbook.header.utf8
-      out += "<sst xmlns=\"\(Workbook.mainNamespace)\" count=\"\(strings.uses)\" ".utf8
-      out += "uniqueCount=\"\(texts.count)\">".utf8
-      next = 0
+    init(_ text: String) {
+      var text = text
+      var hasher = Hasher()
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      self.text = text
+      hash = hasher.finalize()
     }
-    while next < texts.count, out.count < goal {
-      let text = texts[next]
-      // Spaces at either end, or a line break, are kept only with xml:space="preserve".
-      let preserves =
-        text.first?.isWhitespace == true || text.last?.isWhitespace == true
-        || text.utf8.contains(0x0A)
-      out += (preserves ? "<si><t xml:space=\"preserve\">" : "<si><t>").utf8
-      out += Workbook.escaped(text).utf8
-      out += "</t></si>".utf8
-      next += 1
+
+    static func == (left: Key, right: Key) -> Bool {
+      guard left.hash == right.hash else { return false }
+      var (left, right) = (left.text, right.text)
+      return left.withUTF8 { first in
+        right.withUTF8 { second in
+          guard first.count == second.count else { return false }
+          guard let one = first.baseAddress, let other = second.baseAddress else { return true }
+          return memcmp(one, other, first.count) == 0
+        }
+      }
     }
-    guard next >= texts.count else { return false }
-    if next == texts.count {
-      out += "</sst>".utf8
-      next += 1
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(hash)
     }
-    return true
   }
 }

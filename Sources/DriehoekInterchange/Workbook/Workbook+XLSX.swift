@@ -13,6 +13,17 @@ extension Workbook {
   ///   rows or 16,384 columns, two sheets with one name, or a failing zip library).
   /// - Complexity: O(*n*) in the number of cells.
   public func xlsx() throws(WorkbookError) -> [UInt8] {
+    try xlsx(measuringPieces: nil)
+  }
+
+  /// The workbook's bytes, each sheet measured in `measuringPieces` pieces of rows side by side
+  /// (by default one); the bytes do not depend on it.
+  ///
+  /// Two pieces halve the measuring's wall time on an idle second core, but each piece's
+  /// table is made in its own thread's malloc arena: on 10,000 executors the peak rose from
+  /// about 325 to 385 MB, too close to the 400 MB of issue 19, so one piece is the default
+  /// (docs/scale.md, "The workbook").
+  func xlsx(measuringPieces: Int?) throws(WorkbookError) -> [UInt8] {
     var seen: Set<String> = []
     for sheet in sheets {
       guard seen.insert(sheet.name.lowercased()).inserted else {
@@ -25,14 +36,7 @@ extension Workbook {
         throw WorkbookError("meer dan 16.384 kolommen passen niet in een blad", at: sheet.name)
       }
     }
-    // Every worksheet is written twice: once to count its bytes (the zip wants the size first)
-    // and to fill the shared strings, then again into the deflater, a megabyte at a time.
-    var strings = SharedStrings()
-    let streams = sheets.map { WorksheetStream(sheet: $0) }
-    var sizes: [Int] = []
-    for stream in streams {
-      sizes.append(stream.count(strings: &strings))
-    }
+    let plans = try measuredSheets(pieces: measuringPieces)
     let small: [(path: String, bytes: [UInt8])] = [
       ("[Content_Types].xml", Array(contentTypes.utf8)),
       ("_rels/.rels", Array(Self.packageRelationships.utf8)),
@@ -40,6 +44,16 @@ extension Workbook {
       ("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8)),
       ("xl/styles.xml", Array(Self.styles.utf8)),
     ]
+    // The shared strings and the sheets are made on a thread of their own while this one
+    // deflates the previous megabyte: the same bytes, in the same order, on two cores.
+    let pipe = ChunkPipe(capacity: 3)
+    let stringsSize = SharedStringsStream.size(
+      entryBytes: plans.entryBytes, uniqueCount: plans.texts.count, uses: plans.uses)
+    let thread = Thread { [plans] in
+      Self.produce(plans, into: pipe)
+      pipe.finish()
+    }
+    thread.start()
     do {
       let archive = try Archive(accessMode: .create)
       for part in small {
@@ -48,23 +62,110 @@ extension Workbook {
           return true
         }
       }
-      let stringsStream = SharedStringsStream(strings: strings)
-      try Self.add("xl/sharedStrings.xml", size: stringsStream.count(), to: archive) { out in
-        stringsStream.write(into: &out, atLeast: 1 << 20)
+      try Self.add("xl/sharedStrings.xml", size: stringsSize, to: archive, from: pipe)
+      for (index, sheet) in plans.sheets.enumerated() {
+        try Self.add(
+          "xl/worksheets/sheet\(index + 1).xml", size: sheet.size, to: archive, from: pipe)
       }
-      for (index, stream) in streams.enumerated() {
-        stream.restart()
-        try Self.add("xl/worksheets/sheet\(index + 1).xml", size: sizes[index], to: archive) {
-          out in
-          stream.write(into: &out, strings: &strings, atLeast: 1 << 20)
-        }
-      }
+      pipe.waitUntilFinished()
       guard let data = archive.data else { throw WorkbookError("de zip is niet gemaakt") }
       return [UInt8](data)
     } catch let error as WorkbookError {
+      pipe.cancel()
+      pipe.waitUntilFinished()
       throw error
     } catch {
+      pipe.cancel()
+      pipe.waitUntilFinished()
       throw WorkbookError("de zip is niet gemaakt: \(error)")
+    }
+  }
+
+  /// The sizes of the shared strings' part and of every sheet's, with the shared strings in the
+  /// order first used and each string cell's index: every sheet measured in `pieces` pieces of
+  /// rows side by side, the pieces' tables then merged in row order.
+  private func measuredSheets(pieces: Int?) throws(WorkbookError) -> MeasuredWorkbook {
+    var strings = SharedStrings()
+    var measured: [MeasuredWorkbook.Sheet] = []
+    var uses = 0
+    for sheet in sheets {
+      let stream = WorksheetStream(sheet: sheet)
+      let count = max(1, pieces ?? 1)
+      var pieces = ConcurrentWork.map(count: count) { stream.measure(piece: $0, of: count) }
+      var size = 0
+      var indices: [Int32] = []
+      indices.reserveCapacity(pieces.reduce(0) { $0 + $1.strings.indices.count })
+      for position in pieces.indices {
+        // Taken out of the array, so the first piece's table becomes the workbook's unshared.
+        var table = SharedStrings()
+        swap(&table, &pieces[position].strings.table)
+        let global = strings.merge(consume table)
+        guard strings.hasRoom else {
+          throw WorkbookError("te veel verschillende teksten voor één werkmap", at: sheet.name)
+        }
+        size += pieces[position].bytes
+        for local in pieces[position].strings.indices {
+          let index = global[Int(local)]
+          indices.append(index)
+          size += Self.decimalCount(index)
+        }
+        pieces[position].strings.indices = []
+      }
+      uses += indices.count
+      measured.append(.init(stream: stream, size: size, indices: indices))
+    }
+    return MeasuredWorkbook(
+      texts: strings.texts, entryBytes: strings.entryBytes, uses: uses, sheets: measured)
+  }
+
+  /// Makes the shared strings' part and then every sheet's, a megabyte at a time, into the
+  /// pipe, until done or the zipper stops.
+  private static func produce(_ plans: MeasuredWorkbook, into pipe: ChunkPipe) {
+    var strings = SharedStringsStream(texts: plans.texts, uses: plans.uses)
+    guard send(into: pipe, { strings.write(into: &$0, atLeast: 1 << 20) }) else { return }
+    for sheet in plans.sheets {
+      var writer = WorksheetWriter(stream: sheet.stream, indices: sheet.indices)
+      guard send(into: pipe, { writer.write(into: &$0, atLeast: 1 << 20) }) else { return }
+    }
+  }
+
+  /// Sends the pieces `produce` makes (returning true with the last) into the pipe; false when
+  /// the zipper has stopped.
+  private static func send(into pipe: ChunkPipe, _ produce: (inout [UInt8]) -> Bool) -> Bool {
+    var done = false
+    while !done {
+      var chunk: [UInt8] = []
+      chunk.reserveCapacity((1 << 20) + (1 << 16))
+      done = produce(&chunk)
+      guard pipe.send(chunk, endsPart: done) else { return false }
+    }
+    return true
+  }
+
+  /// Adds a deflated part of `size` bytes, the pieces of one part from the pipe.
+  static func add(_ path: String, size: Int, to archive: Archive, from pipe: ChunkPipe) throws {
+    var chunk: [UInt8] = []
+    var offset = 0
+    var ended = false
+    try archive.addEntry(
+      with: path, type: .file, uncompressedSize: Int64(size), modificationDate: entryDate,
+      permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
+    ) { _, wanted in
+      var data = Data(capacity: wanted)
+      while data.count < wanted {
+        if offset == chunk.count {
+          guard !ended, let next = pipe.receive() else { break }
+          (chunk, offset, ended) = (next.chunk, 0, next.endsPart)
+          continue
+        }
+        let end = min(chunk.count, offset + wanted - data.count)
+        chunk[offset..<end].withUnsafeBufferPointer { data.append($0) }
+        offset = end
+      }
+      return data
+    }
+    guard ended, offset == chunk.count else {
+      throw WorkbookError("de lengte van het deel klopt niet", at: path)
     }
   }
 

@@ -1,18 +1,16 @@
 internal import DriehoekModel
 
-/// Writes one worksheet part as a stream.
+/// One worksheet part: its layout and its pieces of XML.
 ///
-/// First the prologue (dimension, a frozen header, column widths) and the header row, then one
-/// row at a time, then the filter. It can be written twice from the start (``restart()``),
-/// giving the same bytes.
-final class WorksheetStream {
-  private let sheet: Workbook.Sheet
+/// The prologue (dimension, a frozen header, column widths) and the header row, then one row
+/// at a time, then the filter. The part is made twice: once to measure it (the zip wants its
+/// size first), a piece of its rows on each core (``measure(piece:of:)``), and once to write it
+/// (``WorksheetWriter``), with the shared-string indices the measuring found.
+struct WorksheetStream: Sendable {
+  let sheet: Workbook.Sheet
   private let width: Int
   private let columnNames: [[UInt8]]
   private let widths: [Int]
-  /// The next row to write: -1 before the prologue, `rowCount` for the epilogue.
-  private var next = -1
-  private var finished = false
 
   init(sheet: Workbook.Sheet) {
     self.sheet = sheet
@@ -35,52 +33,37 @@ final class WorksheetStream {
     self.widths = widths.map { min(60, max(8, $0)) }
   }
 
-  /// Writes the part once, discarding the bytes: their count, with every text of the sheet put
-  /// in `strings`.
-  func count(strings: inout SharedStrings) -> Int {
-    restart()
-    var total = 0
+  /// The rows of piece `piece` of `pieces`: the sheet's rows cut into contiguous runs.
+  func rows(ofPiece piece: Int, of pieces: Int) -> Range<Int> {
+    (sheet.rowCount * piece / pieces)..<(sheet.rowCount * (piece + 1) / pieces)
+  }
+
+  /// Writes a piece of the part (the prologue with the first, the end with the last) without
+  /// its shared-string indices, discarding the bytes: their number, and the piece's string
+  /// cells.
+  func measure(piece: Int, of pieces: Int) -> (bytes: Int, strings: MeasuredStrings) {
+    var strings = MeasuredStrings()
     var buffer: [UInt8] = []
-    buffer.reserveCapacity(1 << 21)
-    var done = false
-    while !done {
-      buffer.removeAll(keepingCapacity: true)
-      done = write(into: &buffer, strings: &strings, atLeast: 1 << 20)
-      total += buffer.count
+    buffer.reserveCapacity(1 << 17)
+    var total = 0
+    if piece == 0 {
+      prologue(into: &buffer, strings: &strings)
     }
-    return total
+    for index in rows(ofPiece: piece, of: pieces) {
+      row(index, into: &buffer, strings: &strings)
+      if buffer.count >= 1 << 16 {
+        total += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    if piece == pieces - 1 {
+      epilogue(into: &buffer)
+    }
+    return (total + buffer.count, strings)
   }
 
-  /// Starts again from the beginning of the part.
-  func restart() {
-    next = -1
-    finished = false
-  }
-
-  /// Appends the next pieces of the part to `out` until it has grown by at least `minimum`
-  /// bytes or the part is complete; whether it is complete.
-  func write(into out: inout [UInt8], strings: inout SharedStrings, atLeast minimum: Int) -> Bool {
-    let goal = out.count + minimum
-    if next == -1 {
-      prologue(into: &out, strings: &strings)
-      next = 0
-    }
-    while next < sheet.rowCount, out.count < goal {
-      row(sheet.row(next), number: next + 2, into: &out, strings: &strings)
-      next += 1
-    }
-    if next >= sheet.rowCount, !finished {
-      out += "</sheetData><autoFilter ref=\"A1:".utf8
-      out += columnNames[width - 1]
-      out += "\(sheet.rowCount + 1)\"/>".utf8
-      out += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" ".utf8
-      out += "header=\"0.3\" footer=\"0.3\"/></worksheet>".utf8
-      finished = true
-    }
-    return finished
-  }
-
-  private func prologue(into out: inout [UInt8], strings: inout SharedStrings) {
+  /// The XML declaration, the sheet's settings and the header row.
+  func prologue<Strings: StringCells>(into out: inout [UInt8], strings: inout Strings) {
     out += Workbook.header.utf8
     out += "<worksheet xmlns=\"\(Workbook.mainNamespace)\" ".utf8
     out += "xmlns:r=\"\(Workbook.relationshipNamespace)\"><dimension ref=\"A1:".utf8
@@ -94,32 +77,45 @@ final class WorksheetStream {
       out += "customWidth=\"1\"/>".utf8
     }
     out += "</cols><sheetData>".utf8
-    row(sheet.header.map { .text($0) }, number: 1, style: 2, into: &out, strings: &strings)
+    cells(sheet.header.map { .text($0) }, number: 1, style: 2, into: &out, strings: &strings)
+  }
+
+  /// Row `index` under the header.
+  func row<Strings: StringCells>(_ index: Int, into out: inout [UInt8], strings: inout Strings) {
+    cells(sheet.row(index), number: index + 2, into: &out, strings: &strings)
+  }
+
+  /// The end of the part: the filter.
+  func epilogue(into out: inout [UInt8]) {
+    out += "</sheetData><autoFilter ref=\"A1:".utf8
+    out += columnNames[width - 1]
+    out += "\(sheet.rowCount + 1)\"/>".utf8
+    out += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" ".utf8
+    out += "header=\"0.3\" footer=\"0.3\"/></worksheet>".utf8
   }
 
   /// One row.
   ///
   /// A cell names its place (`r="C7"`) only after an empty cell; otherwise it is the next
   /// column, as the format allows.
-  private func row(
+  private func cells<Strings: StringCells>(
     _ cells: [Workbook.Cell], number: Int, style: Int = 0, into out: inout [UInt8],
-    strings: inout SharedStrings
+    strings: inout Strings
   ) {
-    let rowNumber = Array(String(number).utf8)
-    out += "<row r=\"".utf8
-    out += rowNumber
-    out += "\">".utf8
+    out += Self.rowOpening
+    Workbook.appendDecimal(number, to: &out)
+    out += Self.tagEnd
     var skipped = false
     for (column, cell) in cells.prefix(width).enumerated() {
       if case .empty = cell {
         skipped = true
         continue
       }
-      out += "<c".utf8
+      out += Self.cellOpening
       if skipped {
-        out += " r=\"".utf8
+        out += Self.placeOpening
         out += columnNames[column]
-        out += rowNumber
+        Workbook.appendDecimal(number, to: &out)
         out.append(UInt8(ascii: "\""))
         skipped = false
       }
@@ -133,28 +129,47 @@ final class WorksheetStream {
           text(String(value), style: style, into: &out, strings: &strings)
           continue
         }
-        out += "><v>".utf8
-        out += Workbook.number(value).utf8
-        out += "</v></c>".utf8
+        out += Self.numberOpening
+        if value == value.rounded(), abs(value) < 1e15 {
+          // `Workbook.number(_:)` of an integer, without the String.
+          Workbook.appendDecimal(Int(value), to: &out)
+        } else {
+          out += Workbook.number(value).utf8
+        }
+        out += Self.valueClosing
       case .date(let day):
         guard let serial = Workbook.serial(of: day) else {
           text(day.description, style: style, into: &out, strings: &strings)
           continue
         }
-        out += " s=\"1\"><v>".utf8
-        out += String(serial).utf8
-        out += "</v></c>".utf8
+        out += Self.dateOpening
+        Workbook.appendDecimal(serial, to: &out)
+        out += Self.valueClosing
       }
     }
-    out += "</row>".utf8
+    out += Self.rowClosing
   }
 
   /// The rest of a string cell after `<c` (and its place): always a shared string.
-  private func text(
-    _ value: String, style: Int, into out: inout [UInt8], strings: inout SharedStrings
+  private func text<Strings: StringCells>(
+    _ value: String, style: Int, into out: inout [UInt8], strings: inout Strings
   ) {
-    out += (style == 0 ? " t=\"s\"><v>" : " t=\"s\" s=\"\(style)\"><v>").utf8
-    out += String(strings.index(of: value)).utf8
-    out += "</v></c>".utf8
+    if style == 0 {
+      out += Self.stringOpening
+    } else {
+      out += " t=\"s\" s=\"\(style)\"><v>".utf8
+    }
+    strings.reference(value, into: &out)
+    out += Self.valueClosing
   }
+
+  private static let rowOpening = Array("<row r=\"".utf8)
+  private static let tagEnd = Array("\">".utf8)
+  private static let cellOpening = Array("<c".utf8)
+  private static let placeOpening = Array(" r=\"".utf8)
+  private static let numberOpening = Array("><v>".utf8)
+  private static let dateOpening = Array(" s=\"1\"><v>".utf8)
+  private static let stringOpening = Array(" t=\"s\"><v>".utf8)
+  private static let valueClosing = Array("</v></c>".utf8)
+  private static let rowClosing = Array("</row>".utf8)
 }
