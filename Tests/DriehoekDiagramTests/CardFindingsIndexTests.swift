@@ -83,6 +83,22 @@ import Testing
     #expect(byBothEnds > 0)
   }
 
+  @Test func aMatrixRowCountsTheOpenFindingsGroupedUnderItsExecutor() throws {
+    var counted = 0
+    for builder in try builders() {
+      for row in builder.matrix().rows {
+        var expected: [Severity: Int] = [:]
+        for highlight in builder.highlights
+        where !highlight.isAccepted && highlight.executors.contains(row.id) {
+          expected[highlight.severity, default: 0] += 1
+        }
+        #expect(row.openFindings == expected, "\(row.id)")
+        counted += expected.values.reduce(0, +)
+      }
+    }
+    #expect(counted > 0)
+  }
+
   /// Lines around the cut: ASCII, letters of two bytes, a four-byte emoji and a combining mark,
   /// ending just under, at and just over the limit.
   private static let cases: [[String]] = {
