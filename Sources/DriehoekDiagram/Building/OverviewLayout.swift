@@ -18,6 +18,9 @@ struct OverviewLayout {
   /// The most finding frames `bevindingen` draws with the parties' cards; beyond it each frame
   /// lists its parties by name.
   static let fullFindingLimit = 8
+  /// The most executors an overview draws as cards; beyond it they are lists per frame and the
+  /// edges are bundled (far beyond the Rijk's hundred or so; see `DiagramBuilder+Aggregation`).
+  static let aggregateExecutorLimit = 300
   /// The space between cards (`nodesep`) and between ranks (`ranksep`) of a compact overview,
   /// in inches; the edges between blocks need no room of their own.
   static let compactSpacing = (nodes: 0.15, ranks: 0.25)
