@@ -34,18 +34,18 @@ public struct ReportDocument: Sendable {
   /// Graphviz warned.
   /// - Throws: ``RenderingError`` or ``DiagramError`` when a diagram cannot be drawn.
   public func html() throws -> RenderResult {
-    var diagrams: [View: String] = [:]
+    // Each diagram is drawn when the writer reaches its place (in the order of
+    // `diagramViews`) and let go once it is written: a report does not hold them all.
     var warnings: [String] = []
-    for view in outline.diagramViews {
+    let html = try HTMLDocumentWriter(generated: generated, source: source).write(outline) {
+      view in
       let document = try drawing.document(for: view) { id in
         outline.anchor(for: id).map { "#" + $0 }
       }
       warnings += document.warnings
-      diagrams[view] = String(decoding: document.bytes, as: UTF8.self)
+      return String(decoding: document.bytes, as: UTF8.self)
     }
-    let html = HTMLDocumentWriter(generated: generated, source: source)
-      .write(outline, diagrams: diagrams)
-    return RenderResult(bytes: Array(html.utf8), warnings: warnings)
+    return RenderResult(bytes: html, warnings: warnings)
   }
 
   /// The Markdown document and its diagrams, each an SVG file named `STEM-VIEW.svg` (`stem`

@@ -4,12 +4,16 @@ extension DiagramBuilder {
   /// The findings on a card in a view: the open and accepted findings it shows (those about the
   /// view's subject that name the card, see ``FindingScope``), and the open findings about another
   /// subject that name it, which it only counts.
+  ///
+  /// The same split as ``FindingScope/placement(of:onCard:)`` of every highlight naming the card,
+  /// without testing each: a DG names as many findings as it has executors, and it is on the
+  /// card of every triangle it is an opdrachtgever in.
   func findings(onCard card: ElementID, scope findingScope: FindingScope) -> CardFindings {
-    let (shown, elsewhere) = findingScope.placement(
-      of: highlightIndex.naming(card: card), onCard: card)
+    let shown = highlightIndex.shown(onCard: card, scope: findingScope)
     return CardFindings(
       open: shown.filter { !$0.isAccepted }, accepted: shown.filter(\.isAccepted),
-      elsewhere: elsewhere)
+      elsewhere: highlightIndex.elsewhere(onCard: card, scope: findingScope),
+      elsewhereCount: highlightIndex.elsewhereCount(onCard: card, scope: findingScope))
   }
 
   /// The badges of a card in this selection: its roles, then its findings.
@@ -36,8 +40,7 @@ extension DiagramBuilder {
     where !findings.open.contains(where: { $0.code == highlight.code }) {
       badges.insert(.acceptedFinding(highlight.code))
     }
-    let elsewhere = Set(findings.elsewhere.map { [$0.code] + $0.betreft.map(\.rawValue) }).count
-    if elsewhere > 0 { badges.insert(.elsewhere(elsewhere)) }
+    if findings.elsewhereCount > 0 { badges.insert(.elsewhere(findings.elsewhereCount)) }
     return badges.sorted()
   }
 
@@ -106,7 +109,7 @@ extension DiagramBuilder {
     for badge in badges where badge.isRole { context.used.badges.insert(badge) }
     context.used.severities.formUnion(open.map(\.severity))
     if open.isEmpty && !accepted.isEmpty { context.used.acceptedFinding = true }
-    if !found.elsewhere.isEmpty { context.used.elsewhere = true }
+    if found.elsewhereCount > 0 { context.used.elsewhere = true }
     let isError = open.contains { $0.severity == .fout }
 
     // A triangle prints on A4 on its own: its smallest texts are larger than an overview's.
@@ -296,34 +299,45 @@ extension DiagramBuilder {
     return parts
   }
 
+  /// The tooltip of a card, cut where the DOT writer cuts it (``DOTEscaping/truncated(_:)``):
+  /// the lines past the cut are not made (a DG in the landscape has a role and findings for
+  /// each of its executors).
   private func cardTooltip(
     _ card: ElementID, title: String, subtitle: [String], details: [String], kind: OrganisationKind,
     findings: CardFindings
   ) -> String {
-    var lines = [title] + subtitle
-    lines.append("soort: \(kind.rawValue) · id: \(card)")
-    lines += details
-    var roles: [String] = []
-    for relation in scope.relations(from: card) {
-      let target = scope.index.name(of: relation.to)
+    var tooltip = TooltipText()
+    for line in [title] + subtitle { tooltip.appendLine(line) }
+    tooltip.appendLine("soort: \(kind.rawValue) · id: \(card)")
+    for line in details { tooltip.appendLine(line) }
+    var hasRoles = false
+    for relation in scope.lazyRelations(from: card) {
+      guard !tooltip.isFull else { break }
+      let role: String
       switch relation.kind {
-      case .eigenaar: roles.append("eigenaar van \(target)")
+      case .eigenaar: role = "eigenaar van \(scope.index.name(of: relation.to))"
       case .opdrachtgever:
-        roles.append(
-          "opdrachtgever van \(target)" + (relation.isCoordinating ? " (coördinerend)" : ""))
-      case .opdrachtnemer: roles.append("opdrachtnemer voor \(target)")
-      case .regisseur: roles.append("regisseur van \(target)")
-      case .afspraak: break
+        role =
+          "opdrachtgever van \(scope.index.name(of: relation.to))"
+          + (relation.isCoordinating ? " (coördinerend)" : "")
+      case .opdrachtnemer: role = "opdrachtnemer voor \(scope.index.name(of: relation.to))"
+      case .regisseur: role = "regisseur van \(scope.index.name(of: relation.to))"
+      case .afspraak: continue
+      }
+      if hasRoles {
+        tooltip.append("; " + role)
+      } else {
+        tooltip.appendLine("rollen: " + role)
+        hasRoles = true
       }
     }
-    if !roles.isEmpty { lines.append("rollen: " + roles.joined(separator: "; ")) }
     for highlight in findings.open {
-      lines.append(
+      tooltip.appendLine(
         "bevinding \(highlight.code) (\(highlight.severity.rawValue))"
           + (highlight.message.map { ": " + $0 } ?? ""))
     }
     for highlight in findings.accepted {
-      lines.append(
+      tooltip.appendLine(
         "geaccepteerd risico \(highlight.code)" + (highlight.message.map { ": " + $0 } ?? ""))
     }
     let sources: [String]
@@ -332,16 +346,17 @@ extension DiagramBuilder {
     case .unit(let unit, _, _): sources = unit.sources
     default: sources = []
     }
-    if let line = Self.sourcesLine(sources) { lines.append(line) }
-    if !findings.elsewhere.isEmpty {
-      lines.append("elders betrokken (bevindingen over iets anders dan deze view):")
+    if let line = Self.sourcesLine(sources) { tooltip.appendLine(line) }
+    if findings.elsewhereCount > 0 {
+      tooltip.appendLine("elders betrokken (bevindingen over iets anders dan deze view):")
       for highlight in findings.elsewhere {
-        lines.append(
+        guard !tooltip.isFull else { break }
+        tooltip.appendLine(
           "· \(highlight.code) (\(highlight.severity.rawValue))"
             + (highlight.message.map { ": " + $0 } ?? ""))
       }
     }
-    return lines.joined(separator: "\n")
+    return tooltip.text
   }
 
   /// A frame around an organisation's unit cards.

@@ -148,8 +148,18 @@ extension DiagramBuilder {
       for entry in entries { rows.append(sample(entry)) }
       if let notDrawn = used.notDrawn { rows.append(sample([note(notDrawn)])) }
     }
-    if used.compactCard || used.delegated || used.withoutRole {
+    if used.compactCard || used.delegated || used.withoutRole || used.aggregated {
       rows.append(heading("Verder"))
+      if used.aggregated {
+        rows.append(
+          sample([
+            note("samengevat: uitvoerders en afspraken als lijst per kader")
+          ]))
+        rows.append(
+          sample([
+            note("lijn met aantal: zoveel relaties gebundeld (tooltip)")
+          ]))
+      }
       if used.compactCard {
         rows.append(
           sample([

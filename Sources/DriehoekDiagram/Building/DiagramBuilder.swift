@@ -60,6 +60,8 @@ public struct DiagramBuilder: Sendable {
     context.triangle = shape
     context.isCompactOverview =
       view.isOverview && selection.cards.count > OverviewLayout.fullCardLimit
+    context.isAggregatedOverview = isAggregated(view, selection: selection)
+    context.used.aggregated = context.isAggregatedOverview
     var diagram = Diagram(
       name: view.fileStem, title: title(for: view), summary: "",
       attributes: GraphAttributes(label: titleBlock(for: view)))
@@ -69,8 +71,29 @@ public struct DiagramBuilder: Sendable {
     var cardsByFrame: [ElementID: [DiagramNode]] = [:]
     let ketenOf = ketenFrameMembership(selection)
     context.ketenPlacement = ketenOf
+    // The third level: the executors in lists (see `DiagramBuilder+Aggregation`).
+    var listed: [(card: ElementID, keten: ElementID?)] = []
+    var groupOf: [String: String] = [:]
+    var representative: [String: String] = [:]
     for card in cards {
       let inFrame = frame(of: card, selection: selection, ketenOf: ketenOf)
+      if context.isAggregatedOverview {
+        if scope.isExecutor(card) {
+          listed.append((card, ketenOf[card]))
+          continue
+        }
+        if let inFrame {
+          groupOf[card.rawValue] = inFrame.rawValue
+          // The card that stands for its frame in bundled edges: the frame's own, else its SG,
+          // else its first.
+          func rank(_ other: ElementID) -> Int {
+            other == inFrame ? 0 : (scope.index.unit(other)?.kind == .sg ? 1 : 2)
+          }
+          if representative[inFrame.rawValue].map({ rank(ElementID($0)) > rank(card) }) ?? true {
+            representative[inFrame.rawValue] = card.rawValue
+          }
+        }
+      }
       let node: DiagramNode
       if selection.compactCards.contains(card) {
         // A dense triangle names these parties in the hubs of their afspraken instead.
@@ -91,6 +114,24 @@ public struct DiagramBuilder: Sendable {
         diagram.nodes.append(node)
       }
     }
+    var listOf: [String: String] = [:]
+    if context.isAggregatedOverview {
+      let executors = aggregatedGroups(listed, selection: selection, ketenOf: ketenOf)
+      for group in executors.groups {
+        let members = executors.members[group] ?? []
+        let node = executorList(members, group: group, selection: selection, context: &context)
+        for card in members {
+          listOf[card.rawValue] = node.name
+          groupOf[card.rawValue] = group?.rawValue ?? "overig"
+        }
+        groupOf[node.name] = group?.rawValue ?? "overig"
+        if let group, executors.insideFrame.contains(group) {
+          cardsByFrame[group, default: []].append(node)
+        } else {
+          diagram.nodes.append(node)
+        }
+      }
+    }
     for organisation in selection.organisationFrames {
       diagram.clusters.append(
         organisationFrame(organisation, nodes: cardsByFrame[organisation] ?? [], context: &context))
@@ -107,6 +148,16 @@ public struct DiagramBuilder: Sendable {
       let (nodes, edges) = relationMarks(relation, selection: selection, context: &context)
       diagram.nodes += nodes
       diagram.edges += edges
+    }
+    if context.isAggregatedOverview {
+      var hubGroups: [String: String] = [:]
+      let hubs = afspraakLists(
+        &diagram, groupOf: groupOf, listGroup: &hubGroups, context: &context)
+      listOf.merge(hubs) { old, _ in old }
+      groupOf.merge(hubGroups) { old, _ in old }
+      diagram.edges = Self.bundled(
+        diagram.edges, listOf: listOf, groupOf: groupOf, representative: representative,
+        context: &context)
     }
     diagram.attributes.isCompound = diagram.edges.contains { $0.headCluster != nil }
     if let shape {
@@ -145,7 +196,9 @@ public struct DiagramBuilder: Sendable {
     diagram.summary = summary(
       for: view, cards: selection.cards.count, relations: selection.relations)
     if context.isCompactOverview {
-      diagram.edges = OverviewLayout.aggregated(diagram.edges)
+      if !context.isAggregatedOverview {
+        diagram.edges = OverviewLayout.aggregated(diagram.edges)
+      }
       diagram.attributes.nodeSeparation = OverviewLayout.compactSpacing.nodes
       diagram.attributes.rankSeparation = OverviewLayout.compactSpacing.ranks
     }
@@ -190,7 +243,7 @@ public struct DiagramBuilder: Sendable {
     return result
   }
 
-  private func frame(
+  func frame(
     of card: ElementID, selection: Selection, ketenOf: [ElementID: ElementID]
   ) -> ElementID? {
     if let keten = ketenOf[card] { return keten }
@@ -253,6 +306,9 @@ struct BuildContext {
   /// Whether an overview is too big for full cards: every card is an overview card (name, role
   /// badges, finding codes) and edges carry no labels (see ``OverviewLayout``).
   var isCompactOverview = false
+  /// Whether an overview is far too big for cards of its executors: they and the afspraken are
+  /// lists, and the edges are bundled (see `DiagramBuilder+Aggregation`).
+  var isAggregatedOverview = false
 
   /// A unique SVG id made from the parts.
   mutating func uniqueID(_ parts: String...) -> String {
@@ -283,6 +339,8 @@ struct UsedMarks {
   var elsewhere = false
   /// Whether a triangle draws a party of an afspraak compact.
   var compactCard = false
+  /// Whether an overview lists its executors and afspraken and bundles its edges.
+  var aggregated = false
   /// Whether an opdracht is drawn as given under delegation, or without the role.
   var delegated = false
   var withoutRole = false

@@ -93,6 +93,11 @@ struct ModelScope: Sendable {
     (positionsFrom[card] ?? []).map { relations[$0] }
   }
 
+  /// The relations from a card, in order, each read as it is needed.
+  func lazyRelations(from card: ElementID) -> LazyMapSequence<[Int], Relation> {
+    (positionsFrom[card] ?? []).lazy.map { [relations] in relations[$0] }
+  }
+
   /// The relations to a card, in order.
   func relations(to card: ElementID) -> [Relation] {
     (positionsTo[card] ?? []).map { relations[$0] }

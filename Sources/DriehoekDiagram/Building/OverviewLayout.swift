@@ -18,6 +18,9 @@ struct OverviewLayout {
   /// The most finding frames `bevindingen` draws with the parties' cards; beyond it each frame
   /// lists its parties by name.
   static let fullFindingLimit = 8
+  /// The most executors an overview draws as cards; beyond it they are lists per frame and the
+  /// edges are bundled (far beyond the Rijk's hundred or so; see `DiagramBuilder+Aggregation`).
+  static let aggregateExecutorLimit = 300
   /// The space between cards (`nodesep`) and between ranks (`ranksep`) of a compact overview,
   /// in inches; the edges between blocks need no room of their own.
   static let compactSpacing = (nodes: 0.15, ranks: 0.25)
@@ -63,16 +66,27 @@ struct OverviewLayout {
       diagram.nodes.filter { $0.svgClasses.contains("afspraak-knoop") }.map(\.name))
     // Loose cards: with the frame of their eigenaar, else of a party that steers them, else of
     // a card they steer; twice, so that a card steered by a loose card follows it.
+    // The edges by the card they come from and go to, in order: a scan of every edge per card
+    // made the landscape quadratic in its executors.
+    let edges = diagram.edges
+    var outgoing: [String: [Int]] = [:]
+    var incomingEdges: [String: [Int]] = [:]
+    for (position, edge) in edges.enumerated() {
+      outgoing[edge.from, default: []].append(position)
+      if edge.from != edge.to { incomingEdges[edge.to, default: []].append(position) }
+    }
     var loose = diagram.nodes.filter { !isHub.contains($0.name) }.map(\.name)
     for _ in 0..<2 {
       var pending: [String] = []
       for name in loose {
-        let incoming = diagram.edges.filter { $0.to == name && $0.from != name }
+        let incoming = (incomingEdges[name] ?? []).lazy.map { edges[$0] }
         let owner = incoming.first {
           $0.svgClasses.contains("rol-eigenaar") && blockOf[$0.from] != nil
         }
         let steering = incoming.first { blockOf[$0.from] != nil }
-        let steered = diagram.edges.first { $0.from == name && blockOf[$0.to] != nil }
+        let steered = (outgoing[name] ?? []).lazy.map { edges[$0] }.first {
+          blockOf[$0.to] != nil
+        }
         if let block = (owner?.from ?? steering?.from).flatMap({ blockOf[$0] })
           ?? steered.flatMap({ blockOf[$0.to] })
         {
@@ -90,7 +104,7 @@ struct OverviewLayout {
     let restIndex = blocks.count
     for name in loose { blockOf[name] = restIndex }
     for hub in diagram.nodes where isHub.contains(hub.name) {
-      let parties = diagram.edges.filter { $0.from == hub.name }.map(\.to)
+      let parties = (outgoing[hub.name] ?? []).map { edges[$0].to }
       blockOf[hub.name] = parties.lazy.compactMap { blockOf[$0] }.first ?? restIndex
     }
     if let rest { blocks.append(rest) }
@@ -304,7 +318,8 @@ struct OverviewLayout {
     }
     if let cluster = block.cluster { visit(cluster) }
     let hubs = block.nodes.filter { $0.svgClasses.contains("afspraak-knoop") }.map(\.name)
-    split(block.nodes.map(\.name).filter { !hubs.contains($0) })
+    let isHub = Set(hubs)
+    split(block.nodes.map(\.name).filter { !isHub.contains($0) })
     // The afspraken of a block fold like its cards (a generated Rijk has one per executor);
     // they stand beside the frame.
     let hubsPerLine = Self.maximumPerLine(count: hubs.count)

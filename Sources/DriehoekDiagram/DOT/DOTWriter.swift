@@ -147,6 +147,7 @@ private struct DOTOutput {
       attribute("dir", "none")
     }
     if let label = edge.label { attribute("label") { $0.label(label) } }
+    if let label = edge.externalLabel { attribute("xlabel") { $0.label(label) } }
     if let font = edge.fontColor { attribute("fontcolor") { $0.color(font) } }
     if let length = edge.minimumLength { attribute("minlen", String(length)) }
     if !edge.isConstraint { attribute("constraint", "false") }

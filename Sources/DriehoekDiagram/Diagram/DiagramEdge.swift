@@ -31,6 +31,9 @@ public struct DiagramEdge: Hashable, Sendable {
   public var isOverlay = false
   /// The cluster the edge ends at (`lhead`), with `compound=true`.
   public var headCluster: String?
+  /// A label placed after the layout (`xlabel`), beside the edge: it takes no room in the
+  /// ranking, so a flat edge may carry one.
+  public var externalLabel: DiagramLabel? = nil
   /// The element id in SVG.
   public var svgID: String
   /// The classes in SVG.

@@ -7,7 +7,7 @@ extension DiagramBuilder {
   /// the ministry an organisation is `onderdeel-van`; parties in no ministry share the column
   /// `OVERIG`. The open findings of a row are the open highlights grouped under the executor
   /// (``DiagramHighlight/executors``).
-  /// - Complexity: O(*r* + *e* · *h*) in the relations, executors and highlights.
+  /// - Complexity: O(*r* + *e* + *h*) in the relations, executors and highlights.
   public func matrix() -> SturingsMatrix {
     let ministries = scope.ministries
     let columnOfMinistry = Dictionary(
@@ -72,18 +72,21 @@ extension DiagramBuilder {
           ministry: nil, heading: "OVERIG", name: "Partijen buiten de ministeries"))
     }
 
-    let open = highlights.filter { !$0.isAccepted }
+    // The open findings per executor and severity, in one pass over the findings (a pass per
+    // executor made the matrix quadratic); a finding counts once for each executor it names.
+    var openCounts: [ElementID: [Severity: Int]] = [:]
+    for highlight in highlights where !highlight.isAccepted {
+      for executor in Set(highlight.executors) {
+        openCounts[executor, default: [:]][highlight.severity, default: 0] += 1
+      }
+    }
     var groups: [SturingsMatrix.GroupKind: [SturingsMatrix.Row]] = [:]
     for executor in scope.executors {
-      var counts: [Severity: Int] = [:]
-      for highlight in open where highlight.executors.contains(executor) {
-        counts[highlight.severity, default: 0] += 1
-      }
       let row = SturingsMatrix.Row(
         id: executor, name: scope.index.name(of: executor),
         cells: (cells[executor] ?? [:]).values.sorted { $0.column < $1.column },
         claimed: claimed[executor] ?? 0, capacity: scope.index.organisation(executor)?.capacity,
-        openFindings: counts)
+        openFindings: openCounts[executor] ?? [:])
       let owners = eigenaren[executor] ?? []
       let kind: SturingsMatrix.GroupKind
       switch owners.count {

@@ -31,37 +31,56 @@ public struct HTMLDocumentWriter: Sendable {
   ///     shown as a note.
   /// - Returns: The HTML text, starting with the doctype.
   public func write(_ outline: ReportOutline, diagrams: [View: String]) -> String {
+    String(decoding: write(outline, diagram: { diagrams[$0] }), as: UTF8.self)
+  }
+
+  /// The document as UTF-8, each diagram asked for when its place is written: the page is
+  /// written part by part into one buffer, so a diagram and a section are let go once they
+  /// are in it, and the whole page is never copied (a report of 1,000 executors is 350 MB).
+  /// - Parameters:
+  ///   - outline: What the document shows.
+  ///   - diagram: The rendered SVG of a view, as Graphviz writes it, or `nil` to show a note;
+  ///     asked once per view, in the order of ``ReportOutline/diagramViews``.
+  /// - Returns: The same bytes as ``write(_:diagrams:)``.
+  public func write(
+    _ outline: ReportOutline, diagram: (View) throws -> String?
+  ) rethrows -> [UInt8] {
     let language = outline.language
     let title =
       language.pick("Conflictrapportage sturingsdriehoek: ", "Governance triangle report: ")
       + outline.report.model
-    var body: [HTMLFragment] = [
-      .element(
+    var page: [UInt8] = []
+    func append(_ markup: String) { page.append(contentsOf: markup.utf8) }
+    append(
+      HTMLFragment.pageStart(
+        language: language, title: title, styleSheet: DocumentStyleSheet.css)
+        + HTMLFragment.startTag("div", [("class", "pagina")]))
+    append(
+      HTMLFragment.element(
         "a", [("class", "naar-inhoud"), ("href", "#overzicht")],
-        text: language.pick("Naar de inhoud", "Skip to content")),
-      cover(outline),
-      contents(outline),
-    ]
-    var main: [HTMLFragment] = [
-      overview(outline),
-      matrix(outline, svg: diagrams[.matrix]),
-      landscape(outline, svg: diagrams[.landschap]),
-    ]
+        text: language.pick("Naar de inhoud", "Skip to content")
+      ).markup)
+    append(cover(outline).markup)
+    append(contents(outline).markup)
+    append(HTMLFragment.startTag("main", [("id", "hoofdinhoud")]))
+    append(overview(outline).markup)
+    append(matrix(outline, svg: try diagram(.matrix)).markup)
+    append(landscape(outline, svg: try diagram(.landschap)).markup)
     for (position, executor) in outline.executors.enumerated() {
-      main.append(
+      append(
         section(
           executor, position: position + 1, outline: outline,
-          svg: diagrams[.driehoek(executor.id)]))
+          svg: try diagram(.driehoek(executor.id))
+        ).markup)
     }
-    if !outline.otherFindings.isEmpty { main.append(otherFindings(outline)) }
-    main.append(risks(outline))
-    main.append(parties(outline))
-    if let sources = sources(outline) { main.append(sources) }
-    body.append(.element("main", [("id", "hoofdinhoud")], main))
-    body.append(colophon(outline))
-    return HTMLFragment.page(
-      language: language, title: title, styleSheet: DocumentStyleSheet.css,
-      body: [.element("div", [("class", "pagina")], body)])
+    if !outline.otherFindings.isEmpty { append(otherFindings(outline).markup) }
+    append(risks(outline).markup)
+    append(parties(outline).markup)
+    if let sources = sources(outline) { append(sources.markup) }
+    append("</main>")
+    append(colophon(outline).markup)
+    append("</div>" + HTMLFragment.pageEnd)
+    return page
   }
 
   // MARK: Cover and contents

@@ -8,21 +8,28 @@ extension HTMLFragment {
   static func page(
     language: Language, title: String, styleSheet: String, body: [HTMLFragment]
   ) -> String {
-    let document = HTMLFragment.element(
-      "html", [("lang", language.rawValue)],
-      [
-        .element(
-          "head", [],
-          [
-            .element("meta", [("charset", "utf-8")]),
-            .element(
-              "meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-            .element("meta", [("name", "generator"), ("content", "driehoek")]),
-            .element("title", text: title),
-            .element("style", [], [.trusted(styleSheet)]),
-          ]),
-        .element("body", [], body),
-      ])
-    return "<!DOCTYPE html>\n" + document.markup + "\n"
+    pageStart(language: language, title: title, styleSheet: styleSheet)
+      + body.map(\.markup).joined() + pageEnd
   }
+
+  /// A page up to its body's content (the doctype, `<html lang>`, the head and `<body>`).
+  ///
+  /// ``page(language:title:styleSheet:body:)`` is this, the body's content and ``pageEnd``.
+  static func pageStart(language: Language, title: String, styleSheet: String) -> String {
+    let head = HTMLFragment.element(
+      "head", [],
+      [
+        .element("meta", [("charset", "utf-8")]),
+        .element(
+          "meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+        .element("meta", [("name", "generator"), ("content", "driehoek")]),
+        .element("title", text: title),
+        .element("style", [], [.trusted(styleSheet)]),
+      ])
+    return "<!DOCTYPE html>\n" + startTag("html", [("lang", language.rawValue)]) + head.markup
+      + startTag("body")
+  }
+
+  /// The end of a page after its body's content.
+  static let pageEnd = "</body></html>\n"
 }

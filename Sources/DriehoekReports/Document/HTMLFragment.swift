@@ -25,15 +25,21 @@ struct HTMLFragment: Sendable {
   static func element(
     _ tag: String, _ attributes: [(String, String?)] = [], _ children: [HTMLFragment] = []
   ) -> HTMLFragment {
+    var markup = startTag(tag, attributes)
+    if voidElements.contains(tag) { return HTMLFragment(markup: markup) }
+    for child in children { markup += child.markup }
+    return HTMLFragment(markup: markup + "</\(tag)>")
+  }
+
+  /// The start tag of an element as ``element(_:_:_:)`` writes it: attribute values escaped,
+  /// `nil` values left out.
+  static func startTag(_ tag: String, _ attributes: [(String, String?)] = []) -> String {
     var markup = "<" + tag
     for (name, value) in attributes {
       guard let value else { continue }
       markup += " \(name)=\"\(XMLText.escaped(value))\""
     }
-    markup += ">"
-    if voidElements.contains(tag) { return HTMLFragment(markup: markup) }
-    for child in children { markup += child.markup }
-    return HTMLFragment(markup: markup + "</\(tag)>")
+    return markup + ">"
   }
 
   /// An element holding only text.
