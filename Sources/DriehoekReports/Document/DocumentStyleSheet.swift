@@ -265,6 +265,17 @@ enum DocumentStyleSheet {
         .uitvoerder table.afspraken td, .uitvoerder table.afspraken th { padding: .1rem .4rem; }
         .uitvoerder figure.diagram.gemeten.tijdlijn { margin: 0; }
         .uitvoerder table.opdrachten { margin-bottom: .15rem; }
+        /* Round 10: the opdrachten table is the printed timeline's key (a swatch before each
+           name), the chapters after the executors follow on the last executor's page, and a
+           party's roles run on after its name, a repeated verb said once, without the links
+           its roles repeat. */
+        #partijen td:last-child { display: inline; }
+        #partijen td:last-child::before { content: " — "; }
+        #partijen .rol + .rol.zelfde::before { content: ", "; }
+        #partijen .rol.zelfde .werkwoord, #partijen .verwijzing { display: none; }
+        table.opdrachten .staal svg { display: inline-block; vertical-align: -.05rem; margin-right: .25rem; }
+        .uitvoerder + .hoofdstuk, .uitvoerder + .vervolg { break-before: auto; margin-top: 1rem;
+          padding-top: .5rem; border-top: 2px solid \(p.donkerblauw); }
         /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
         .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
           margin: -.4rem 0 .5rem; }

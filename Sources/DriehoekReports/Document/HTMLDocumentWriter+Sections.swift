@@ -77,6 +77,8 @@ extension HTMLDocumentWriter {
     } else {
       content.append(findingList(executor.openFindings, outline: outline, showExecutor: false))
     }
+    // Built once: the chart, and in print the opdrachten table keys its bands.
+    let chart = outline.timeline(for: executor)
     // An empty list is one line, not a heading with a page of its own in print.
     if executor.opdrachten.isEmpty && executor.afspraken.isEmpty {
       content.append(
@@ -85,7 +87,7 @@ extension HTMLDocumentWriter {
           language.pick(
             "geen opdrachten in het model en geen geldige afspraken op de peildatum.",
             "no assignments in the model and no valid agreements on the reference date.")))
-      content += timeline(executor, outline: outline)
+      content += timeline(executor, chart: chart, outline: outline)
     } else {
       if executor.opdrachten.isEmpty {
         content.append(
@@ -94,9 +96,9 @@ extension HTMLDocumentWriter {
             language.pick("geen opdrachten in het model.", "no assignments in the model.")))
       } else {
         content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
-        content.append(opdrachten(executor, outline: outline))
+        content.append(opdrachten(executor, chart: chart, outline: outline))
       }
-      content += timeline(executor, outline: outline)
+      content += timeline(executor, chart: chart, outline: outline)
       if executor.afspraken.isEmpty {
         content.append(
           emptyLine(
@@ -135,7 +137,9 @@ extension HTMLDocumentWriter {
       "div", [], [.element("dt", text: title), .element("dd", [], holders(list, outline: outline))])
   }
 
-  private func opdrachten(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
+  private func opdrachten(
+    _ executor: ExecutorSummary, chart: Timeline?, outline: ReportOutline
+  ) -> HTMLFragment {
     let language = outline.language
     guard !executor.opdrachten.isEmpty else {
       return .element(
@@ -151,9 +155,11 @@ extension HTMLDocumentWriter {
       (language.pick("Periode", "Period"), nil),
       (language.pick("Afspraak", "Agreement"), nil),
     ])
+    let swatches = timelineSwatches(executor, chart: chart)
     let rows = executor.opdrachten.map { opdracht in
       let active = executor.isActive(opdracht)
       var name: [HTMLFragment] = [.text(opdracht.name)]
+      if let swatch = swatches[opdracht.id] { name.insert(swatch, at: 0) }
       if !active {
         name += [
           .element("br"),
@@ -539,12 +545,13 @@ extension HTMLDocumentWriter {
           .element(
             "td", [],
             [
-              // One line each on screen; one run in print (docs/reports.md).
-              HTMLFragment.join(
-                party.roles.map { .element("span", [("class", "rol")], text: $0) }),
+              // One line each on screen; one run in print, a verb said once (docs/reports.md).
+              partyRoles(party.roles),
+              // Print leaves the links out: the roles name each of these executors.
               party.executors.isEmpty
                 ? .empty
-                : .join(
+                : .element(
+                  "span", [("class", "verwijzing")],
                   [
                     .element("span", [("class", "klein zie")], text: language.pick("Zie ", "See ")),
                     .join(
