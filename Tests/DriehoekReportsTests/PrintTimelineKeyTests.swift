@@ -40,7 +40,9 @@ import Testing
         section, from: "<figure class=\"diagram tijdlijn gemeten alleen-scherm\"", to: "</figure>")
       // Every opdracht's row starts with its band's swatch, print only; a band with fte is
       // filled with the printed chart's own pattern.
-      #expect(occurrences(of: "<span class=\"staal alleen-druk\"><svg", in: String(table)) == chart.bands.count)
+      #expect(
+        occurrences(of: "<span class=\"staal alleen-druk\"><svg", in: String(table))
+          == chart.bands.count)
       for band in chart.bands where band.amount != nil {
         let pattern = "\(anchor)-druk-p\(band.style)"
         #expect(table.contains("fill=\"url(#tijdlijn-\(pattern))\""), "\(band.id)")
@@ -60,7 +62,8 @@ import Testing
     let css = DocumentStyleSheet.css
     let print = try #require(css.range(of: "@media print {"))
     #expect(css[..<print.lowerBound].contains(".alleen-druk,"))
-    #expect(css[print.lowerBound...].contains("table.opdrachten span.alleen-druk { display: inline; }"))
+    #expect(
+      css[print.lowerBound...].contains("table.opdrachten span.alleen-druk { display: inline; }"))
   }
 
   @Test func aKeyedChartIsLowerAndNamesNoOpdracht() throws {
@@ -118,7 +121,8 @@ import Testing
     let printed = try #require(DocumentStyleSheet.css.range(of: "@media print {"))
     let css = DocumentStyleSheet.css[printed.lowerBound...]
     #expect(css.contains("#partijen .rol + .rol.zelfde::before { content: \", \"; }"))
-    #expect(css.contains("#partijen .rol.zelfde .werkwoord, #partijen .verwijzing { display: none; }"))
+    #expect(
+      css.contains("#partijen .rol.zelfde .werkwoord, #partijen .verwijzing { display: none; }"))
     // Every executor a party holds a role over is named by one of its roles, so print may
     // leave the links out.
     for entry in outline.parties {

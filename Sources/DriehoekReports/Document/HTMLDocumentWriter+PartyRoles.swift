@@ -6,7 +6,9 @@ extension HTMLDocumentWriter {
     "eigenaar van ", "owner of ", "regisseur van ", "director of ", "partij in ", "party to ",
   ]
 
-  /// A party's roles, one `span.rol` each. A role that starts with the same verb as the one
+  /// A party's roles, one `span.rol` each.
+  ///
+  /// A role that starts with the same verb as the one
   /// before it marks that verb (`span.werkwoord`) and gets the class `zelfde`, so that print
   /// says the verb once ("geeft opdracht A, B") while the screen keeps every phrase whole.
   func partyRoles(_ roles: [String]) -> HTMLFragment {

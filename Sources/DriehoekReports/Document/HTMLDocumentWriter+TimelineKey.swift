@@ -6,9 +6,11 @@ extension HTMLDocumentWriter {
     "tijdlijn-" + ReportOutline.executorAnchor(executor.id) + "-druk"
   }
 
-  /// Per opdracht of the executor, the print-only swatch of its band in the printed timeline,
-  /// put before its name in the opdrachten table: the table is the printed chart's key, so the
-  /// chart does not repeat every opdracht in a legend of its own (docs/reports.md, "Print").
+  /// Per opdracht of the executor, the print-only swatch of its band in the printed timeline.
+  ///
+  /// Put before the opdracht's name in the opdrachten table: the table is the printed chart's
+  /// key, so the chart does not repeat every opdracht in a legend of its own (docs/reports.md,
+  /// "Print").
   /// Empty when the executor has no chart.
   func timelineSwatches(_ executor: ExecutorSummary, chart: Timeline?) -> [ElementID: HTMLFragment]
   {
