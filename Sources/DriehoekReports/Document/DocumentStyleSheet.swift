@@ -269,6 +269,9 @@ enum DocumentStyleSheet {
            name), the chapters after the executors follow on the last executor's page, and a
            party's roles run on after its name, a repeated verb said once, without the links
            its roles repeat. */
+        #partijen table { line-height: 1.2; }
+        .colofon { margin-top: 1rem; padding-top: .4rem; }
+        #partijen tr { padding: .05rem 0; }
         #partijen td:last-child { display: inline; }
         #partijen td:last-child::before { content: " — "; }
         #partijen .rol + .rol.zelfde::before { content: ", "; }
