@@ -269,7 +269,7 @@ enum DocumentStyleSheet {
            name), the chapters after the executors follow on the last executor's page, and a
            party's roles run on after its name, a repeated verb said once, without the links
            its roles repeat. */
-        #partijen table { line-height: 1.2; }
+        #partijen table { font-size: 7pt; line-height: 1.2; }
         .colofon { margin-top: 1rem; padding-top: .4rem; }
         #partijen tr { padding: .05rem 0; }
         #partijen td:last-child { display: inline; }
