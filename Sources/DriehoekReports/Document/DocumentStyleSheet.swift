@@ -279,6 +279,17 @@ enum DocumentStyleSheet {
         table.opdrachten .staal svg { display: inline-block; vertical-align: -.05rem; margin-right: .25rem; }
         .uitvoerder + .hoofdstuk, .uitvoerder + .vervolg { break-before: auto; margin-top: 1rem;
           padding-top: .5rem; border-top: 2px solid \(p.donkerblauw); }
+        /* Round 11: a finding about one opdracht prints in that opdracht's row (code by severity,
+           line:column) with one key line per rule under the table (OpdrachtFindings). */
+        div.alleen-druk { display: block; }
+        table.opdrachten .rij-bevindingen.na::before { content: " · "; }
+        table.opdrachten .rij-bevinding .code { font-weight: 700; padding: 0 .1rem; border-radius: 2px; }
+        table.opdrachten .rij-bevinding .vindplaats { color: \(p.grijs); }
+        .tabel-bevindingen { font-size: 7pt; line-height: 1.2; margin: 0 0 .25rem; }
+        .tabel-bevindingen p { margin: 0 0 .05rem; }
+        .tabel-bevindingen .ernst { font-size: inherit; padding: 0 .3rem; margin: 0 .15rem 0 0; }
+        .tabel-bevindingen .code { font-weight: 700; }
+        .tabel-bevindingen .slug, .tabel-bevindingen .aantal { color: \(p.grijs); }
         /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
         .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
           margin: -.4rem 0 .5rem; }

@@ -68,12 +68,16 @@ extension HTMLDocumentWriter {
     ]
     if !wordsBeside { content += words }
     content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
+    // Print shows a finding about one opdracht in that opdracht's row of the table.
+    let inRows = OpdrachtFindings(executor, label: outline.label)
     if executor.openFindings.isEmpty {
       content.append(
         .element(
           "p", [("class", "geen-bevindingen")],
           text: language.pick(
             "Geen open bevindingen op de peildatum.", "No open findings on the reference date.")))
+    } else if let rows = inRows {
+      content += executorFindings(executor, inRows: rows, outline: outline)
     } else {
       content.append(findingList(executor.openFindings, outline: outline, showExecutor: false))
     }
@@ -96,7 +100,7 @@ extension HTMLDocumentWriter {
             language.pick("geen opdrachten in het model.", "no assignments in the model.")))
       } else {
         content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
-        content.append(opdrachten(executor, chart: chart, outline: outline))
+        content.append(opdrachten(executor, chart: chart, inRows: inRows, outline: outline))
       }
       content += timeline(executor, chart: chart, outline: outline)
       if executor.afspraken.isEmpty {
@@ -138,7 +142,8 @@ extension HTMLDocumentWriter {
   }
 
   private func opdrachten(
-    _ executor: ExecutorSummary, chart: Timeline?, outline: ReportOutline
+    _ executor: ExecutorSummary, chart: Timeline?, inRows: OpdrachtFindings?,
+    outline: ReportOutline
   ) -> HTMLFragment {
     let language = outline.language
     guard !executor.opdrachten.isEmpty else {
@@ -146,15 +151,18 @@ extension HTMLDocumentWriter {
         "p", [("class", "klein")],
         text: language.pick("Geen opdrachten in het model.", "No assignments in the model."))
     }
-    let header = headerRow([
-      (language.pick("Opdracht", "Assignment"), nil),
-      (language.pick("Opdrachtgever", "Principal"), nil),
-      ("fte", "getal"),
-      (language.pick("Kosten / budget", "Cost / budget"), "getal"),
-      (language.pick("Prioriteit", "Priority"), nil),
-      (language.pick("Periode", "Period"), nil),
-      (language.pick("Afspraak", "Agreement"), nil),
-    ])
+    let columns: [(String, String?)] =
+      [
+        (language.pick("Opdracht", "Assignment"), nil),
+        (language.pick("Opdrachtgever", "Principal"), nil),
+        ("fte", "getal"),
+        (language.pick("Kosten / budget", "Cost / budget"), "getal"),
+        (language.pick("Prioriteit", "Priority"), nil),
+        (language.pick("Periode", "Period"), nil),
+        (language.pick("Afspraak", "Agreement"), nil),
+      ]
+    let header =
+      inRows == nil ? headerRow(columns) : opdrachtFindingsHeader(columns, language: language)
     let swatches = timelineSwatches(executor, chart: chart)
     let rows = executor.opdrachten.map { opdracht in
       let active = executor.isActive(opdracht)
@@ -203,15 +211,12 @@ extension HTMLDocumentWriter {
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
           .element(
             "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
-          // A short afspraak name keeps one line in print; a long one may wrap (a row wider
-          // than the page would make Chromium shrink every page).
-          .element(
-            "td",
-            [("class", (opdracht.afspraak.map(outline.name)?.count ?? 0) <= 32 ? "kort" : nil)],
-            [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
+          // In print the findings about the opdracht follow (OpdrachtFindings).
+          afspraakCell(
+            opdracht, findings: inRows?.byOpdracht[opdracht.id] ?? [], outline: outline),
         ])
     }
-    return .element(
+    let table = HTMLFragment.element(
       "table", [("class", "opdrachten")],
       [
         .element(
@@ -221,6 +226,7 @@ extension HTMLDocumentWriter {
             "Assignments to \(executor.organisation.name)")),
         header, .element("tbody", [], rows),
       ])
+    return .join([table] + (inRows.map { [opdrachtFindingsKey($0, outline: outline)] } ?? []))
   }
 
   private func afspraken(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
@@ -286,9 +292,9 @@ extension HTMLDocumentWriter {
   /// When a rule finds more than one thing in the list, the list is written twice: the cards
   /// for the screen, and for print a list with one entry per rule whose why and fix stand once
   /// above the cases it found (``groupedFindingList(_:outline:showExecutor:)``).
-  func findingList(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
-    -> HTMLFragment
-  {
+  func findingList(
+    _ findings: [Finding], outline: ReportOutline, showExecutor: Bool, pointer: Bool = true
+  ) -> HTMLFragment {
     var seen = Set<String>()
     var repeats = false
     let cards = findings.map {
@@ -297,7 +303,7 @@ extension HTMLDocumentWriter {
       return finding(
         for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
     }
-    let pointer = ruleLegendPointer(findings, outline: outline)
+    let pointer = pointer ? ruleLegendPointer(findings, outline: outline) : .empty
     guard repeats else {
       return .join([pointer, .element("ol", [("class", "bevindingen")], cards)])
     }
