@@ -22,9 +22,8 @@ extension HTMLDocumentWriter {
     return [
       ruleLegendPointer(executor.openFindings, outline: outline),
       .element(
-        "div", [("class", "alleen-scherm")],
-        [findingList(executor.openFindings, outline: outline, showExecutor: false, pointer: false)]
-      ),
+        "ol", [("class", "bevindingen alleen-scherm")],
+        findingCards(executor.openFindings, outline: outline, showExecutor: false).cards),
       .element("div", [("class", "alleen-druk")], [printed]),
     ]
   }

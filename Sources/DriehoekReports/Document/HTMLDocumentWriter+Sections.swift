@@ -295,14 +295,7 @@ extension HTMLDocumentWriter {
   func findingList(
     _ findings: [Finding], outline: ReportOutline, showExecutor: Bool, pointer: Bool = true
   ) -> HTMLFragment {
-    var seen = Set<String>()
-    var repeats = false
-    let cards = findings.map {
-      let repeated = !seen.insert($0.code).inserted
-      repeats = repeats || repeated
-      return finding(
-        for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
-    }
+    let (cards, repeats) = findingCards(findings, outline: outline, showExecutor: showExecutor)
     let pointer = pointer ? ruleLegendPointer(findings, outline: outline) : .empty
     guard repeats else {
       return .join([pointer, .element("ol", [("class", "bevindingen")], cards)])
@@ -312,6 +305,21 @@ extension HTMLDocumentWriter {
       .element("ol", [("class", "bevindingen alleen-scherm")], cards),
       groupedFindingList(findings, outline: outline, showExecutor: showExecutor),
     ])
+  }
+
+  /// The cards of a list of findings, and whether a rule comes back in it.
+  func findingCards(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
+    -> (cards: [HTMLFragment], repeats: Bool)
+  {
+    var seen = Set<String>()
+    var repeats = false
+    let cards = findings.map {
+      let repeated = !seen.insert($0.code).inserted
+      repeats = repeats || repeated
+      return finding(
+        for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
+    }
+    return (cards, repeats)
   }
 
   /// One finding as a card.
