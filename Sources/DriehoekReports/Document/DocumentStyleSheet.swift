@@ -290,6 +290,17 @@ enum DocumentStyleSheet {
         .tabel-bevindingen .ernst { font-size: inherit; padding: 0 .3rem; margin: 0 .15rem 0 0; }
         .tabel-bevindingen .code { font-weight: 700; }
         .tabel-bevindingen .slug, .tabel-bevindingen .aantal { color: \(p.grijs); }
+        /* Round 11: the chapters after the executors in a smaller hand (headings 13 pt, their
+           introductions 8 pt, the parties at line height 1.15), so that the parties start on
+           the last executor's page. */
+        #overige-bevindingen > h2, #risicos > h2, #partijen > h2 { font-size: 13pt;
+          margin: 0 0 .3rem; padding-bottom: .2rem; }
+        #overige-bevindingen > p, #risicos > p, #partijen > p { font-size: 8pt;
+          line-height: 1.25; margin: 0 0 .3rem; }
+        .vervolg { margin-top: .6rem; }
+        #partijen table { line-height: 1.15; margin-top: .1rem; }
+        #partijen tr { padding: 0; }
+        .colofon { margin-top: .5rem; padding-top: .3rem; font-size: 7.5pt; }
         /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
         .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
           margin: -.4rem 0 .5rem; }
