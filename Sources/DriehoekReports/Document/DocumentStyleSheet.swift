@@ -265,6 +265,42 @@ enum DocumentStyleSheet {
         .uitvoerder table.afspraken td, .uitvoerder table.afspraken th { padding: .1rem .4rem; }
         .uitvoerder figure.diagram.gemeten.tijdlijn { margin: 0; }
         .uitvoerder table.opdrachten { margin-bottom: .15rem; }
+        /* Round 10: the opdrachten table is the printed timeline's key (a swatch before each
+           name), the chapters after the executors follow on the last executor's page, and a
+           party's roles run on after its name, a repeated verb said once, without the links
+           its roles repeat. */
+        #partijen table { font-size: 7pt; line-height: 1.2; }
+        .colofon { margin-top: 1rem; padding-top: .4rem; }
+        #partijen tr { padding: .05rem 0; }
+        #partijen td:last-child { display: inline; }
+        #partijen td:last-child::before { content: " — "; }
+        #partijen .rol + .rol.zelfde::before { content: ", "; }
+        #partijen .rol.zelfde .werkwoord, #partijen .verwijzing { display: none; }
+        table.opdrachten .staal svg { display: inline-block; vertical-align: -.05rem; margin-right: .25rem; }
+        .uitvoerder + .hoofdstuk, .uitvoerder + .vervolg { break-before: auto; margin-top: 1rem;
+          padding-top: .5rem; border-top: 2px solid \(p.donkerblauw); }
+        /* Round 11: a finding about one opdracht prints in that opdracht's row (code by severity,
+           line:column) with one key line per rule under the table (OpdrachtFindings). */
+        div.alleen-druk { display: block; }
+        table.opdrachten .rij-bevindingen.na::before { content: " · "; }
+        table.opdrachten .rij-bevinding .code { font-weight: 700; padding: 0 .1rem; border-radius: 2px; }
+        table.opdrachten .rij-bevinding .vindplaats { color: \(p.grijs); }
+        .tabel-bevindingen { font-size: 7pt; line-height: 1.2; margin: 0 0 .25rem; }
+        .tabel-bevindingen p { margin: 0 0 .05rem; }
+        .tabel-bevindingen .ernst { font-size: inherit; padding: 0 .3rem; margin: 0 .15rem 0 0; }
+        .tabel-bevindingen .code { font-weight: 700; }
+        .tabel-bevindingen .slug, .tabel-bevindingen .aantal { color: \(p.grijs); }
+        /* Round 11: the chapters after the executors in a smaller hand (headings 13 pt, their
+           introductions 8 pt, the parties at line height 1.15), so that the parties start on
+           the last executor's page. */
+        #overige-bevindingen > h2, #risicos > h2, #partijen > h2 { font-size: 13pt;
+          margin: 0 0 .3rem; padding-bottom: .2rem; }
+        #overige-bevindingen > p, #risicos > p, #partijen > p { font-size: 8pt;
+          line-height: 1.25; margin: 0 0 .3rem; }
+        .vervolg { margin-top: .6rem; }
+        #partijen table { line-height: 1.15; margin-top: .1rem; }
+        #partijen tr { padding: 0; }
+        .colofon { margin-top: .5rem; padding-top: .3rem; font-size: 7.5pt; }
         /* Why and fix once per rule, in the overview's table of rules (docs/reports.md, "Print"). */
         .regel-legenda { display: block; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.25;
           margin: -.4rem 0 .5rem; }

@@ -68,15 +68,21 @@ extension HTMLDocumentWriter {
     ]
     if !wordsBeside { content += words }
     content.append(.element("h3", text: language.pick("Bevindingen", "Findings")))
+    // Print shows a finding about one opdracht in that opdracht's row of the table.
+    let inRows = OpdrachtFindings(executor, label: outline.label)
     if executor.openFindings.isEmpty {
       content.append(
         .element(
           "p", [("class", "geen-bevindingen")],
           text: language.pick(
             "Geen open bevindingen op de peildatum.", "No open findings on the reference date.")))
+    } else if let rows = inRows {
+      content += executorFindings(executor, inRows: rows, outline: outline)
     } else {
       content.append(findingList(executor.openFindings, outline: outline, showExecutor: false))
     }
+    // Built once: the chart, and in print the opdrachten table keys its bands.
+    let chart = outline.timeline(for: executor)
     // An empty list is one line, not a heading with a page of its own in print.
     if executor.opdrachten.isEmpty && executor.afspraken.isEmpty {
       content.append(
@@ -85,7 +91,7 @@ extension HTMLDocumentWriter {
           language.pick(
             "geen opdrachten in het model en geen geldige afspraken op de peildatum.",
             "no assignments in the model and no valid agreements on the reference date.")))
-      content += timeline(executor, outline: outline)
+      content += timeline(executor, chart: chart, outline: outline)
     } else {
       if executor.opdrachten.isEmpty {
         content.append(
@@ -94,9 +100,9 @@ extension HTMLDocumentWriter {
             language.pick("geen opdrachten in het model.", "no assignments in the model.")))
       } else {
         content.append(.element("h3", text: language.pick("Opdrachten", "Assignments")))
-        content.append(opdrachten(executor, outline: outline))
+        content.append(opdrachten(executor, chart: chart, inRows: inRows, outline: outline))
       }
-      content += timeline(executor, outline: outline)
+      content += timeline(executor, chart: chart, outline: outline)
       if executor.afspraken.isEmpty {
         content.append(
           emptyLine(
@@ -135,25 +141,33 @@ extension HTMLDocumentWriter {
       "div", [], [.element("dt", text: title), .element("dd", [], holders(list, outline: outline))])
   }
 
-  private func opdrachten(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
+  private func opdrachten(
+    _ executor: ExecutorSummary, chart: Timeline?, inRows: OpdrachtFindings?,
+    outline: ReportOutline
+  ) -> HTMLFragment {
     let language = outline.language
     guard !executor.opdrachten.isEmpty else {
       return .element(
         "p", [("class", "klein")],
         text: language.pick("Geen opdrachten in het model.", "No assignments in the model."))
     }
-    let header = headerRow([
-      (language.pick("Opdracht", "Assignment"), nil),
-      (language.pick("Opdrachtgever", "Principal"), nil),
-      ("fte", "getal"),
-      (language.pick("Kosten / budget", "Cost / budget"), "getal"),
-      (language.pick("Prioriteit", "Priority"), nil),
-      (language.pick("Periode", "Period"), nil),
-      (language.pick("Afspraak", "Agreement"), nil),
-    ])
+    let columns: [(String, String?)] =
+      [
+        (language.pick("Opdracht", "Assignment"), nil),
+        (language.pick("Opdrachtgever", "Principal"), nil),
+        ("fte", "getal"),
+        (language.pick("Kosten / budget", "Cost / budget"), "getal"),
+        (language.pick("Prioriteit", "Priority"), nil),
+        (language.pick("Periode", "Period"), nil),
+        (language.pick("Afspraak", "Agreement"), nil),
+      ]
+    let header =
+      inRows == nil ? headerRow(columns) : opdrachtFindingsHeader(columns, language: language)
+    let swatches = timelineSwatches(executor, chart: chart)
     let rows = executor.opdrachten.map { opdracht in
       let active = executor.isActive(opdracht)
       var name: [HTMLFragment] = [.text(opdracht.name)]
+      if let swatch = swatches[opdracht.id] { name.insert(swatch, at: 0) }
       if !active {
         name += [
           .element("br"),
@@ -197,15 +211,12 @@ extension HTMLDocumentWriter {
           .element("td", [], text: opdracht.priority?.rawValue ?? "—"),
           .element(
             "td", [("class", "periode")], text: DocumentFormat.period(opdracht.period, language)),
-          // A short afspraak name keeps one line in print; a long one may wrap (a row wider
-          // than the page would make Chromium shrink every page).
-          .element(
-            "td",
-            [("class", (opdracht.afspraak.map(outline.name)?.count ?? 0) <= 32 ? "kort" : nil)],
-            [opdracht.afspraak.map { link($0, outline: outline) } ?? .text("—")]),
+          // In print the findings about the opdracht follow (OpdrachtFindings).
+          afspraakCell(
+            opdracht, findings: inRows?.byOpdracht[opdracht.id] ?? [], outline: outline),
         ])
     }
-    return .element(
+    let table = HTMLFragment.element(
       "table", [("class", "opdrachten")],
       [
         .element(
@@ -215,6 +226,7 @@ extension HTMLDocumentWriter {
             "Assignments to \(executor.organisation.name)")),
         header, .element("tbody", [], rows),
       ])
+    return .join([table] + (inRows.map { [opdrachtFindingsKey($0, outline: outline)] } ?? []))
   }
 
   private func afspraken(_ executor: ExecutorSummary, outline: ReportOutline) -> HTMLFragment {
@@ -280,8 +292,24 @@ extension HTMLDocumentWriter {
   /// When a rule finds more than one thing in the list, the list is written twice: the cards
   /// for the screen, and for print a list with one entry per rule whose why and fix stand once
   /// above the cases it found (``groupedFindingList(_:outline:showExecutor:)``).
-  func findingList(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
-    -> HTMLFragment
+  func findingList(
+    _ findings: [Finding], outline: ReportOutline, showExecutor: Bool, pointer: Bool = true
+  ) -> HTMLFragment {
+    let (cards, repeats) = findingCards(findings, outline: outline, showExecutor: showExecutor)
+    let pointer = pointer ? ruleLegendPointer(findings, outline: outline) : .empty
+    guard repeats else {
+      return .join([pointer, .element("ol", [("class", "bevindingen")], cards)])
+    }
+    return .join([
+      pointer,
+      .element("ol", [("class", "bevindingen alleen-scherm")], cards),
+      groupedFindingList(findings, outline: outline, showExecutor: showExecutor),
+    ])
+  }
+
+  /// The cards of a list of findings, and whether a rule comes back in it.
+  func findingCards(_ findings: [Finding], outline: ReportOutline, showExecutor: Bool)
+    -> (cards: [HTMLFragment], repeats: Bool)
   {
     var seen = Set<String>()
     var repeats = false
@@ -291,15 +319,7 @@ extension HTMLDocumentWriter {
       return finding(
         for: $0, outline: outline, showExecutor: showExecutor, repeated: repeated)
     }
-    let pointer = ruleLegendPointer(findings, outline: outline)
-    guard repeats else {
-      return .join([pointer, .element("ol", [("class", "bevindingen")], cards)])
-    }
-    return .join([
-      pointer,
-      .element("ol", [("class", "bevindingen alleen-scherm")], cards),
-      groupedFindingList(findings, outline: outline, showExecutor: showExecutor),
-    ])
+    return (cards, repeats)
   }
 
   /// One finding as a card.
@@ -539,12 +559,13 @@ extension HTMLDocumentWriter {
           .element(
             "td", [],
             [
-              // One line each on screen; one run in print (docs/reports.md).
-              HTMLFragment.join(
-                party.roles.map { .element("span", [("class", "rol")], text: $0) }),
+              // One line each on screen; one run in print, a verb said once (docs/reports.md).
+              partyRoles(party.roles),
+              // Print leaves the links out: the roles name each of these executors.
               party.executors.isEmpty
                 ? .empty
-                : .join(
+                : .element(
+                  "span", [("class", "verwijzing")],
                   [
                     .element("span", [("class", "klein zie")], text: language.pick("Zie ", "See ")),
                     .join(

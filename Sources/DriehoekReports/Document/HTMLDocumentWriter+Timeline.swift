@@ -4,8 +4,10 @@ import DriehoekModel
 extension HTMLDocumentWriter {
   /// An executor's timeline: the chart inline, with a compact data table as its text
   /// alternative; empty when none of its opdrachten names a capaciteit.
-  func timeline(_ executor: ExecutorSummary, outline: ReportOutline) -> [HTMLFragment] {
-    guard let timeline = outline.timeline(for: executor) else { return [] }
+  func timeline(_ executor: ExecutorSummary, chart: Timeline?, outline: ReportOutline)
+    -> [HTMLFragment]
+  {
+    guard let timeline = chart else { return [] }
     let language = outline.language
     let anchor = ReportOutline.executorAnchor(executor.id)
     let prefix = "tijdlijn-" + anchor
@@ -29,8 +31,11 @@ extension HTMLDocumentWriter {
             " The table below gives the same figures.")),
       ])
     let printed = timelineFigure(
-      TimelineSVGWriter().write(timeline, idPrefix: prefix + "-druk", compact: true),
-      prefix: prefix + "-druk", medium: "alleen-druk", caption: [.text(caption)])
+      TimelineSVGWriter().write(
+        timeline, idPrefix: Self.printedTimelinePrefix(executor), compact: true,
+        keyInTable: true),
+      prefix: Self.printedTimelinePrefix(executor), medium: "alleen-druk",
+      caption: [.text(caption)])
     let rows = timeline.tableRows.map { row in
       HTMLFragment.element(
         "tr", [],

@@ -8,6 +8,10 @@ struct TimelineCanvas {
   /// The printed report's variant: a lower plot, the legend in two columns and a lower money
   /// panel, so the chart takes less of the page at the same text size.
   let compact: Bool
+  /// The report's printed chart, whose opdrachten are keyed in the opdrachten table above it
+  /// (each row starts with its band's swatch): the legend lists no opdrachten, it says where
+  /// their key is.
+  let keyInTable: Bool
   private var body: [String] = []
 
   // Layout, in SVG units.
@@ -33,10 +37,11 @@ struct TimelineCanvas {
   /// The number of fill patterns (see ``patternMarkup(_:colour:)``).
   static let patternCount = 7
 
-  init(timeline: Timeline, prefix: String, compact: Bool = false) {
+  init(timeline: Timeline, prefix: String, compact: Bool = false, keyInTable: Bool = false) {
     self.timeline = timeline
     self.prefix = prefix
     self.compact = compact
+    self.keyInTable = keyInTable
   }
 
   mutating func draw() -> String {
@@ -327,6 +332,32 @@ struct TimelineCanvas {
 
   private mutating func drawLegend(top: Double) -> Double {
     var y = top
+    if keyInTable {
+      // The key to shading and lines on the legend's first line, then what the bars are.
+      y -= 28
+    } else {
+      drawBandLegend(y: &y)
+    }
+    drawKey(y: &y)
+    y += 20
+    let stacked = "Per maand de drukste dag: de opdrachten die die dag lopen, gestapeld."
+    guard keyInTable else {
+      text(stacked, x: 24, y: y, cls: "tekst")
+      return y
+    }
+    let keyPlace = "Kleur en patroon van een opdracht: als vóór haar naam in de tabel Opdrachten."
+    if moneyBeside {
+      text(stacked + " " + keyPlace, x: 24, y: y, cls: "tekst")
+    } else {
+      text(stacked, x: 24, y: y, cls: "tekst")
+      y += 18
+      text(keyPlace, x: 24, y: y, cls: "tekst")
+    }
+    return y
+  }
+
+  /// One entry per opdracht: its swatch, opdrachtgever, name, fte and period.
+  private mutating func drawBandLegend(y: inout Double) {
     text("Opdrachten, per opdrachtgever (fte per dag)", x: 24, y: y, cls: "kop")
     let columns =
       moneyBeside && timeline.bands.count > 4 ? 3 : timeline.bands.count > (compact ? 1 : 8) ? 2 : 1
@@ -347,8 +378,12 @@ struct TimelineCanvas {
       }
       text(Self.truncated(legendText(band), to: characters), x: x + 26, y: y, cls: "tekst")
     }
-    // The key to shading and lines.
+  }
+
+  /// The key to shading and lines, on one line 28 units under `y`.
+  private mutating func drawKey(y: inout Double) {
     y += 28
+    let y = y
     var x = 24.0
     func key(_ label: String, swatch: String) {
       body.append(swatch)
@@ -379,11 +414,6 @@ struct TimelineCanvas {
         swatch: "<rect x=\"\(n(x))\" y=\"\(n(y - 12))\" width=\"18\" height=\"15\" "
           + "fill=\"url(#\(prefix)-sd12)\" stroke=\"#D52B1E\"/>")
     }
-    y += 20
-    text(
-      "Per maand de drukste dag: de opdrachten die die dag lopen, gestapeld.", x: 24, y: y,
-      cls: "tekst")
-    return y
   }
 
   private func legendText(_ band: Timeline.Band) -> String {
