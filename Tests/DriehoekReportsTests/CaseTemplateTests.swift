@@ -52,11 +52,6 @@ import Testing
     return ReportOutline(model: loaded, report: Analyzer().analyse(loaded, peildatum: day))
   }
 
-  private func html(_ outline: ReportOutline) -> String {
-    HTMLDocumentWriter(generated: Day(ordinal: 20_454), source: "informeel.yaml").write(
-      outline, diagrams: [:])
-  }
-
   /// The print-only list of findings in the executor's section.
   private func printedFindings(_ text: String) throws -> Substring {
     let section = try #require(text.range(of: "<section class=\"uitvoerder\" id=\"uitvoerder-bd\""))
@@ -90,7 +85,7 @@ import Testing
     #expect(underfunded.count == 2)
     #expect(CaseTemplate(underfunded, label: outline.label) == nil)
     #expect(CaseTemplate(Array(underfunded.prefix(1)), label: outline.label) == nil)
-    let printed = try printedFindings(html(outline))
+    let printed = try printedFindings(printedHTML(outline, source: "informeel.yaml"))
     for finding in underfunded {
       #expect(printed.contains(finding.message))
     }
@@ -115,7 +110,7 @@ import Testing
 
   @Test func twoRulesFindingTheSameOpdrachtenPrintAsOneEntry() throws {
     let outline = try outline()
-    let text = html(outline)
+    let text = printedHTML(outline, source: "informeel.yaml")
     // The executor's section prints these findings in the opdrachten table's rows
     // (OpdrachtFindings); a list that holds them, as this one, prints them as one entry.
     let executor = try #require(outline.executors.first)

@@ -16,6 +16,19 @@ func documentOutline(_ relativePath: String, language: Language = .nl) throws ->
     model: model, report: Analyzer().analyse(model, peildatum: peildatum, language: language))
 }
 
+/// The HTML document of an outline without diagrams, as the print tests read it (generated on
+/// a fixed day, so the colophon does not change).
+func printedHTML(_ outline: ReportOutline, source: String = "model.yaml") -> String {
+  HTMLDocumentWriter(generated: Day(ordinal: 20_454), source: source).write(outline, diagrams: [:])
+}
+
+/// A model text as the HTML document writes it into text and attributes.
+func htmlEscaped(_ text: String) -> String {
+  text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    .replacingOccurrences(of: "'", with: "&#39;")
+}
+
 /// The hostile fixture: names with markup, quotes and scripts.
 let hostileModel = "Tests/DriehoekReportsTests/Fixtures/document/hostile.yaml"
 

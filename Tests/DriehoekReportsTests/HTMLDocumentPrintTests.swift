@@ -10,17 +10,6 @@ import Testing
 @Suite struct HTMLDocumentPrintTests {
   private let model = "Tests/Fixtures/print/tien-uitvoerders.yaml"
 
-  private func html(_ outline: ReportOutline) -> String {
-    HTMLDocumentWriter(generated: Day(ordinal: 20_454), source: "model.yaml").write(
-      outline, diagrams: [:])
-  }
-
-  private func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-      .replacingOccurrences(of: "'", with: "&#39;")
-  }
-
   /// The text of an executor's section from its opening tag to the next section.
   private func section(_ id: ElementID, in text: String) throws -> Substring {
     let start = try #require(
@@ -41,7 +30,7 @@ import Testing
 
   private func checkGroupedPrint(_ path: String) throws {
     let outline = try documentOutline(path)
-    let text = html(outline)
+    let text = printedHTML(outline)
     // Every executor whose open findings repeat a rule: its section has the screen's cards and a
     // print list in which each repeated rule's why stands once and every finding is a case.
     let grouped = outline.executors.filter { executor in
@@ -66,15 +55,15 @@ import Testing
       for finding in listed {
         let group = groups[finding.code, default: []]
         // Its message, whole or as the pattern its rule's cases share with its own elements.
-        if !printed.contains(escaped(finding.message)) {
+        if !printed.contains(htmlEscaped(finding.message)) {
           let template = try #require(
             CaseTemplate(group, label: outline.label), "\(finding.code): \(finding.message)")
-          #expect(printed.contains(escaped(template.pattern)), "\(finding.code)")
+          #expect(printed.contains(htmlEscaped(template.pattern)), "\(finding.code)")
         }
         #expect(printed.contains(finding.code))
         // Every element it concerns is named.
         for id in finding.betreft {
-          #expect(printed.contains(escaped(outline.name(id))), "\(finding.code) \(id)")
+          #expect(printed.contains(htmlEscaped(outline.name(id))), "\(finding.code) \(id)")
         }
         if let location = finding.location {
           let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
@@ -98,7 +87,7 @@ import Testing
     // (SD09 gives a zbo and a dienst a reason of their own).
     for path in ["Models/rijk.yaml", model] {
       let outline = try documentOutline(path)
-      let text = html(outline)
+      let text = printedHTML(outline)
       let start = try #require(text.range(of: "<div class=\"regel-legenda\">"), "\(path)")
       let legend = text[
         start
@@ -107,13 +96,14 @@ import Testing
       let findings = outline.report.findings
       #expect(!findings.isEmpty, "\(path) has no findings")
       for finding in findings {
-        #expect(legend.contains(escaped(finding.waarom)), "\(path) \(finding.code): its why")
-        #expect(legend.contains(escaped(finding.oplossing)), "\(path) \(finding.code): its fix")
+        #expect(legend.contains(htmlEscaped(finding.waarom)), "\(path) \(finding.code): its why")
+        #expect(legend.contains(htmlEscaped(finding.oplossing)), "\(path) \(finding.code): its fix")
         #expect(legend.contains("<span class=\"code\">\(finding.code)</span>"))
       }
       // Each rule's fix once, however many findings it has.
       for rule in outline.report.rules where findings.contains(where: { $0.code == rule.code }) {
-        #expect(occurrences(of: escaped(rule.oplossing), in: String(legend)) == 1, "\(rule.code)")
+        #expect(
+          occurrences(of: htmlEscaped(rule.oplossing), in: String(legend)) == 1, "\(rule.code)")
       }
       // An executor section with findings points to the legend, and its cards leave their why
       // and fix to it in print.
@@ -128,7 +118,7 @@ import Testing
 
   @Test func aReasonGivenForSeveralFamiliesNamesThem() throws {
     let outline = try documentOutline(model)
-    let text = html(outline)
+    let text = printedHTML(outline)
     let reasons = Dictionary(grouping: outline.report.findings, by: \.code).filter {
       Set($0.value.map(\.waarom)).count > 1
     }
@@ -138,7 +128,7 @@ import Testing
 
   @Test func theTimelinePrintsCompactAndTheScreenKeepsTheFullChart() throws {
     let outline = try documentOutline(model)
-    let text = html(outline)
+    let text = printedHTML(outline)
     let screen = occurrences(of: "class=\"diagram tijdlijn gemeten alleen-scherm\"", in: text)
     let printed = occurrences(of: "class=\"diagram tijdlijn gemeten alleen-druk\"", in: text)
     #expect(screen > 0)
@@ -166,7 +156,7 @@ import Testing
     #expect(printed.contains(".uitvoerder h3:has(+ .legenda-verwijzing) { display: inline; }"))
     // The run-in needs the pointer to the legend right after the heading of the findings.
     let outline = try documentOutline(model)
-    let text = html(outline)
+    let text = printedHTML(outline)
     let executor = try #require(outline.executors.first { !$0.openFindings.isEmpty })
     let body = try section(executor.id, in: text)
     #expect(body.contains("<h3>Bevindingen</h3><p class=\"legenda-verwijzing\""))

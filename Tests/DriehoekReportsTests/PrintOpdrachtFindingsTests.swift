@@ -14,17 +14,6 @@ import Testing
   private let informalModel =
     "Tests/DriehoekReportsTests/Fixtures/document/informele-opdrachten.yaml"
 
-  private func html(_ outline: ReportOutline) -> String {
-    HTMLDocumentWriter(generated: Day(ordinal: 20_454), source: "model.yaml").write(
-      outline, diagrams: [:])
-  }
-
-  private func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-      .replacingOccurrences(of: "'", with: "&#39;")
-  }
-
   /// The text from `start` to the next `end` (both included).
   private func slice(_ text: Substring, from start: String, to end: String) throws -> Substring {
     let open = try #require(text.range(of: start), "no \(start)")
@@ -40,7 +29,7 @@ import Testing
 
   @Test func aFindingAboutOneOpdrachtPrintsInItsRowAndNotInTheList() throws {
     let outline = try documentOutline(informalModel)
-    let text = html(outline)
+    let text = printedHTML(outline)
     var moved = 0
     for executor in outline.executors {
       let body = try section(executor, in: text)
@@ -72,7 +61,7 @@ import Testing
           rows.rules.first {
             $0.first.code == finding.code && $0.first.severity == finding.severity
           })
-        #expect(key.contains(escaped(rule.pattern)), "\(finding.code)")
+        #expect(key.contains(htmlEscaped(rule.pattern)), "\(finding.code)")
         #expect(key.contains(">\(finding.slug)</span>"))
         #expect(key.contains(DocumentFormat.severity(finding.severity, .nl)))
         #expect(
@@ -88,7 +77,7 @@ import Testing
             }) == finding.message, "\(finding.message)")
         // Not again in the printed list; the screen keeps its card.
         #expect(!list.contains("\(location.line):\(location.column)"), "\(location)")
-        #expect(screen.contains(escaped(finding.message)))
+        #expect(screen.contains(htmlEscaped(finding.message)))
         moved += 1
       }
       // What the rows do not show stays in the printed list.
@@ -145,7 +134,7 @@ import Testing
     let executor = try #require(outline.executors.first)
     #expect(executor.openFindings.contains { $0.code == "SD09" })
     #expect(OpdrachtFindings(executor, label: outline.label) == nil)
-    let text = html(outline)
+    let text = printedHTML(outline)
     #expect(!text.contains("class=\"rij-bevinding\""))
     #expect(!text.contains("class=\"tabel-bevindingen"))
   }

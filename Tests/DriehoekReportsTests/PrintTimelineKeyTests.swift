@@ -11,11 +11,6 @@ import Testing
 @Suite struct PrintTimelineKeyTests {
   private let model = "Tests/Fixtures/print/tien-uitvoerders.yaml"
 
-  private func html(_ outline: ReportOutline) -> String {
-    HTMLDocumentWriter(generated: Day(ordinal: 20_454), source: "model.yaml").write(
-      outline, diagrams: [:])
-  }
-
   /// The text from `start` to the next `end`.
   private func slice(_ text: Substring, from start: String, to end: String) throws -> Substring {
     let open = try #require(text.range(of: start), "no \(start)")
@@ -25,7 +20,7 @@ import Testing
 
   @Test func theOpdrachtenTableKeysThePrintedTimeline() throws {
     let outline = try documentOutline(model)
-    let text = html(outline)
+    let text = printedHTML(outline)
     var checked = 0
     for executor in outline.executors {
       guard let chart = outline.timeline(for: executor) else { continue }
@@ -53,7 +48,7 @@ import Testing
       #expect(printed.contains("als vóór haar naam in de tabel Opdrachten"))
       #expect(screen.contains("Opdrachten, per opdrachtgever"))
       for band in chart.bands {
-        #expect(screen.contains(escaped(String(band.name.prefix(12)))), "\(band.name)")
+        #expect(screen.contains(htmlEscaped(String(band.name.prefix(12)))), "\(band.name)")
       }
       checked += 1
     }
@@ -76,8 +71,8 @@ import Testing
     let keyed = writer.write(chart, idPrefix: "a", compact: true, keyInTable: true)
     #expect(height(of: keyed) < height(of: listed))
     for band in chart.bands {
-      #expect(listed.contains(escaped(String(band.name.prefix(12)))), "\(band.name)")
-      #expect(!keyed.contains(escaped(String(band.name.prefix(12)))), "\(band.name)")
+      #expect(listed.contains(htmlEscaped(String(band.name.prefix(12)))), "\(band.name)")
+      #expect(!keyed.contains(htmlEscaped(String(band.name.prefix(12)))), "\(band.name)")
     }
     // The swatch a table shows is the chart's pattern of that band.
     let band = try #require(chart.bands.first { $0.amount != nil })
@@ -101,7 +96,7 @@ import Testing
 
   @Test func thePartiesSayARepeatedVerbOnce() throws {
     let outline = try documentOutline(model)
-    let text = html(outline)
+    let text = printedHTML(outline)
     let party = try #require(
       outline.parties.first { party in
         party.roles.filter { $0.hasPrefix("geeft opdracht ") }.count >= 2
@@ -110,13 +105,13 @@ import Testing
       text[...], from: "<tr id=\"partij-\(ReportOutline.identifier(party.id))\">", to: "</tr>")
     let commissions = party.roles.filter { $0.hasPrefix("geeft opdracht ") }
     // The first says the verb as a role; each further one marks it, print hides it.
-    #expect(row.contains("<span class=\"rol\">\(escaped(commissions[0]))</span>"))
+    #expect(row.contains("<span class=\"rol\">\(htmlEscaped(commissions[0]))</span>"))
     for role in commissions.dropFirst() {
       let name = role.dropFirst("geeft opdracht ".count)
       #expect(
         row.contains(
           "<span class=\"rol zelfde\"><span class=\"werkwoord\">geeft opdracht </span>"
-            + escaped(String(name)) + "</span>"), "\(role)")
+            + htmlEscaped(String(name)) + "</span>"), "\(role)")
     }
     let printed = try #require(DocumentStyleSheet.css.range(of: "@media print {"))
     let css = DocumentStyleSheet.css[printed.lowerBound...]
@@ -138,9 +133,4 @@ import Testing
     return Double(svg[range.upperBound...].prefix { $0 != "\"" }) ?? 0
   }
 
-  private func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-      .replacingOccurrences(of: "'", with: "&#39;")
-  }
 }
