@@ -57,10 +57,7 @@ extension Workbook {
     do {
       let archive = try Archive(accessMode: .create)
       for part in small {
-        try Self.add(part.path, size: part.bytes.count, to: archive) { out in
-          out += part.bytes
-          return true
-        }
+        try Self.add(part.path, bytes: part.bytes, to: archive)
       }
       try Self.add("xl/sharedStrings.xml", size: stringsSize, to: archive, from: pipe)
       for (index, sheet) in plans.sheets.enumerated() {
@@ -169,31 +166,14 @@ extension Workbook {
     }
   }
 
-  /// Adds a deflated part whose `size` bytes `produce` appends piece by piece (returning true
-  /// after the last piece).
-  static func add(
-    _ path: String, size: Int, to archive: Archive,
-    produce: (inout [UInt8]) -> Bool
-  ) throws {
-    var pending: [UInt8] = []
-    var offset = 0
-    var done = false
+  /// Adds a deflated part whose bytes are all at hand (the small parts).
+  static func add(_ path: String, bytes: [UInt8], to archive: Archive) throws {
     try archive.addEntry(
-      with: path, type: .file, uncompressedSize: Int64(size), modificationDate: entryDate,
+      with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: entryDate,
       permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
-    ) { _, wanted in
-      while pending.count - offset < wanted, !done {
-        pending.removeFirst(offset)
-        offset = 0
-        done = produce(&pending)
-      }
-      let end = min(pending.count, offset + wanted)
-      let chunk = Data(pending[offset..<end])
-      offset = end
-      return chunk
-    }
-    guard done, offset == pending.count else {
-      throw WorkbookError("de lengte van het deel klopt niet", at: path)
+    ) { position, wanted in
+      let start = min(bytes.count, Int(position))
+      return Data(bytes[start..<min(bytes.count, start + wanted)])
     }
   }
 
